@@ -1,0 +1,352 @@
+"""The clerk's form: record one departing person, from the keyboard or a passport scanner.
+
+The form only shows and asks: reading values, the rules and saving are `desktop.services`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+
+from desktop import services
+from desktop.core import cnic as cnic_rules
+from desktop.core import countries, mrz
+from desktop.core.departure import FIELDS, TRAVEL_FIELDS, Departure
+from desktop.core.errors import RawangiError, ValidationError
+from desktop.core.roles import Actor
+from desktop.core.rules import Problem, Severity
+from desktop.core.trades import COMMON_TRADES
+from desktop.gui import dialogs
+from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
+from desktop.gui.widgets import MaskedEdit
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+OK_STYLE = "color: #1b5e20;"
+
+SEXES = (("", ""), ("M", "M — male"), ("F", "F — female"), ("X", "X — unspecified"))
+CHANNELS = (
+    ("", ""),
+    ("OEC", "OEC — Overseas Employment Corporation"),
+    ("OEP", "OEP — licensed promoter"),
+)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+class DepartureForm(QWidget):
+    """New departures and edits of one departure."""
+
+    saved = Signal(object)  # the stored Departure
+    open_requested = Signal(str)  # id of another record (a duplicate) to open
+
+    def __init__(
+        self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ui = Ui_DepartureForm()
+        self.ui.setupUi(self)
+        self.current: Departure | None = None  # the stored record being edited
+        self._touched: set[str] = set()
+        self._problems: tuple[Problem, ...] = ()
+        self._fill_choices()
+        self._connect()
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def field_widget(self, name: str) -> QWidget:
+        """The input widget of a column (`cnicEdit` for `cnic`)."""
+        widget = getattr(self.ui, _camel(name) + "Edit", None) or getattr(
+            self.ui, _camel(name) + "Combo"
+        )
+        assert isinstance(widget, QWidget)
+        return widget
+
+    def message_label(self, name: str) -> QLabel:
+        label = getattr(self.ui, _camel(name) + "Message")
+        assert isinstance(label, QLabel)
+        return label
+
+    def _fill_choices(self) -> None:
+        for value, text in SEXES:
+            self.ui.sexCombo.addItem(text, value)
+        for value, text in CHANNELS:
+            self.ui.channelCombo.addItem(text, value)
+        destination = self.ui.destinationCombo
+        destination.addItem("", "")
+        for code, name in countries.all_names():
+            destination.addItem(name, code)
+        destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        finder = destination.completer()
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        trades = QCompleter(sorted(COMMON_TRADES), self)
+        trades.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        trades.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.tradeEdit.setCompleter(trades)
+        self.ui.oepLicenceNoEdit.setEnabled(False)
+        mono = self.ui.scanEdit.font()
+        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Courier New", "monospace"])
+        self.ui.scanEdit.setFont(mono)
+        line = self.ui.scanEdit.fontMetrics().lineSpacing()
+        self.ui.scanEdit.setFixedHeight(line * 3 + 12)
+        for button, keys, action in (
+            (self.ui.saveButton, "Ctrl+S", "Save"),
+            (self.ui.saveNewButton, "Ctrl+Return", "Save and start the next person"),
+            (self.ui.newButton, "Ctrl+N", "Clear the form for a new person"),
+        ):
+            button.setToolTip(f"{action} ({QKeySequence(keys).toString()})")
+
+    def _connect(self) -> None:
+        self.ui.scanEdit.textChanged.connect(self._scan_changed)
+        self.ui.saveButton.clicked.connect(lambda: self.save(next_person=False))
+        self.ui.saveNewButton.clicked.connect(lambda: self.save(next_person=True))
+        self.ui.newButton.clicked.connect(self.new)
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save(next_person=False))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: self.save(next_person=True))
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new)
+        for field in FIELDS:
+            widget = self.field_widget(field.name)
+            if isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(lambda name=field.name: self._left(name))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _=0, name=field.name: self._left(name))
+                if widget.lineEdit() is not None:
+                    widget.lineEdit().editingFinished.connect(
+                        lambda name=field.name: self._left(name)
+                    )
+        self.ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+
+    # -- values ----------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        """What the form holds, field by field, as typed."""
+        result = {}
+        for field in FIELDS:
+            widget = self.field_widget(field.name)
+            if isinstance(widget, MaskedEdit):
+                result[field.name] = widget.value()
+            elif isinstance(widget, QLineEdit):
+                result[field.name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                result[field.name] = self._combo_value(widget)
+        return result
+
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str:
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and combo.itemData(index) is not None:
+            return str(combo.itemData(index))
+        return combo.currentText()
+
+    def set_values(self, values: Mapping[str, object]) -> None:
+        """Fill fields from stored or scanned values (dates as date objects or ISO text)."""
+        for name, value in values.items():
+            widget = self.field_widget(name)
+            text = "" if value is None else str(value)
+            if isinstance(widget, MaskedEdit):
+                widget.set_value(text)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(text)
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(text)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                else:
+                    widget.setEditText(text)
+        self._channel_changed()
+
+    def load(self, departure: Departure) -> None:
+        """Open a stored departure for editing."""
+        self.current = departure
+        row = departure.to_row()
+        self.set_values({f.name: row[f.name] for f in FIELDS})
+        self._touched.clear()
+        self._show_problems(())
+        self._say(f"Editing {departure.full_name} ({departure.status}).", OK_STYLE)
+
+    def new(self, *, keep_travel: bool = False) -> None:
+        """Clear the form for the next person (optionally keeping the travel fields)."""
+        kept = {k: v for k, v in self.values().items() if k in TRAVEL_FIELDS}
+        self.current = None
+        self.set_values({f.name: "" for f in FIELDS})
+        self.set_values({"nationality": "PAK"})
+        if keep_travel:
+            self.set_values(kept)
+        self.ui.scanEdit.clear()
+        self.ui.scanMessage.clear()
+        self._touched.clear()
+        self._show_problems(())
+        self.ui.scanEdit.setFocus()
+
+    def _channel_changed(self) -> None:
+        is_oep = self._combo_value(self.ui.channelCombo) == "OEP"
+        self.ui.oepLicenceNoEdit.setEnabled(is_oep)
+        if not is_oep:
+            self.ui.oepLicenceNoEdit.clear()
+
+    # -- checking as you go ------------------------------------------------------------------
+
+    def _left(self, name: str) -> None:
+        self._touched.add(name)
+        self.review()
+
+    def review(self) -> services.Review | None:
+        """Run the rules on what is typed and show the problems of the fields already left."""
+        try:
+            review = services.review_departure(
+                self.db,
+                self.actor,
+                self.values(),
+                departure_id=self.current.id if self.current else None,
+            )
+        except RawangiError as error:
+            self._say(str(error), ERROR_STYLE)
+            return None
+        self._show_problems(review.problems)
+        return review
+
+    def _show_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        self._problems = tuple(problems)
+        by_field: dict[str, list[Problem]] = {}
+        for problem in problems:
+            if problem.field in self._touched:
+                by_field.setdefault(problem.field, []).append(problem)
+        for field in FIELDS:
+            label = self.message_label(field.name)
+            shown = by_field.get(field.name, [])
+            label.setText("\n".join(p.message for p in shown))
+            blocked = any(p.severity is Severity.BLOCK for p in shown)
+            label.setStyleSheet(ERROR_STYLE if blocked else WARNING_STYLE)
+            label.setVisible(bool(shown))
+            self.field_widget(field.name).setProperty("problem", bool(shown))
+
+    def problem_text(self, name: str) -> str:
+        """The message shown under a field ('' when none): what tests and people read."""
+        label = self.message_label(name)
+        return "" if label.isHidden() else label.text()
+
+    def _say(self, text: str, style: str) -> None:
+        self.ui.formMessage.setStyleSheet(style)
+        self.ui.formMessage.setText(text)
+
+    def message(self) -> str:
+        """The line next to the buttons."""
+        return self.ui.formMessage.text()
+
+    # -- the passport scanner ----------------------------------------------------------------
+
+    def _scan_changed(self) -> None:
+        text = self.ui.scanEdit.toPlainText()
+        lines = [line for line in text.replace("\r", "\n").split("\n") if line.strip()]
+        # A keyboard-wedge scanner types line 1, Enter, line 2, Enter: read after the second.
+        if len(lines) >= 2 and text.endswith(("\n", "\r")):
+            self.read_scan(text)
+
+    def read_scan(self, text: str) -> bool:
+        """Fill the passport fields from a scanned strip; say which check failed if any."""
+        try:
+            strip = mrz.parse(text)
+        except ValidationError as error:
+            self._scan_says(str(error), ERROR_STYLE)
+            return False
+        if not strip.valid:
+            self._scan_says(mrz.message(strip), ERROR_STYLE)
+            return False
+        values: dict[str, object] = {
+            "surname": strip.surname,
+            "given_names": strip.given_names,
+            "passport_no": strip.document_number,
+            "nationality": strip.nationality,
+            "birth_date": strip.birth_date.isoformat(),
+            "sex": strip.sex,
+            "passport_expiry": strip.expiry_date.isoformat(),
+        }
+        # Pakistani passports carry the holder's CNIC as the personal number.
+        if cnic_rules.is_valid(strip.personal_number):
+            values["cnic"] = cnic_rules.normalize(strip.personal_number)
+        self.set_values(values)
+        self._touched.update(values)
+        self.ui.scanEdit.blockSignals(True)
+        self.ui.scanEdit.clear()
+        self.ui.scanEdit.blockSignals(False)
+        self._scan_says(
+            f"Read {strip.given_names} {strip.surname}, passport {strip.document_number}.",
+            OK_STYLE,
+        )
+        self.review()
+        next_empty = next(
+            (f.name for f in FIELDS if f.required and not self.values().get(f.name)), "cnic"
+        )
+        self.field_widget(next_empty).setFocus()
+        return True
+
+    def _scan_says(self, text: str, style: str) -> None:
+        self.ui.scanMessage.setStyleSheet(style)
+        self.ui.scanMessage.setText(text)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save(self, *, next_person: bool) -> Departure | None:
+        """Save what is typed; on any refusal the form keeps everything and says why."""
+        self._touched.update(f.name for f in FIELDS)
+        review = self.review()
+        if review is None:
+            return None
+        if review.blocks:
+            count = len(review.blocks)
+            self._say(
+                f"Not saved: {count} problem{'s' if count > 1 else ''}, shown next to "
+                f"{'their fields' if count > 1 else 'its field'}.",
+                ERROR_STYLE,
+            )
+            self.field_widget(review.blocks[0].field).setFocus()
+            return None
+        acknowledged = []
+        if review.warnings:
+            if not dialogs.ask(
+                self,
+                "Save with warnings?",
+                "Please check these before saving:",
+                details=[w.text for w in review.warnings],
+                yes="Save anyway",
+                no="Go back",
+            ):
+                self._say("Not saved yet: check the warnings.", WARNING_STYLE)
+                return None
+            acknowledged = [services.warning_key(w) for w in review.warnings]
+        try:
+            if self.current is None:
+                stored = services.record_departure(
+                    self.db, self.actor, self.values(), acknowledged=acknowledged
+                )
+            else:
+                stored = services.update_departure(
+                    self.db,
+                    self.actor,
+                    str(self.current.id),
+                    self.values(),
+                    version=self.current.version,
+                    acknowledged=acknowledged,
+                )
+        except RawangiError as error:
+            self._say(f"Not saved: {error}", ERROR_STYLE)
+            return None
+        self.saved.emit(stored)
+        if next_person:
+            self.new(keep_travel=True)
+            self._say(f"Saved {stored.full_name}. Next person.", OK_STYLE)
+        else:
+            self.load(stored)
+            self._say(f"Saved {stored.full_name}.", OK_STYLE)
+        return stored

@@ -1,0 +1,34 @@
+"""Every modal question goes through here, so that tests can answer it (patch `ask`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    details: Sequence[str] = (),
+    yes: str = "OK",
+    no: str = "Cancel",
+) -> bool:
+    """A yes/no question; True when the person chose `yes`."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText("\n".join(f"• {line}" for line in details))
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    """A message to read and close."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+    QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()

@@ -1,0 +1,4 @@
+from desktop.gui.forms import compile_all
+
+for path in compile_all():
+    print(path)

@@ -1,0 +1,80 @@
+"""Small input widgets the Designer forms use (declared there as custom widgets)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+
+def ascii_digit(text: str) -> str | None:
+    """'5' for '۵' (Urdu) or '٥' (Arabic-Indic); None for anything that is not a digit."""
+    if len(text) != 1 or not text.isdecimal():
+        return None
+    return str(unicodedata.decimal(text))
+
+
+class DigitsAsAscii(QObject):
+    """Lets an input mask accept the Urdu and Arabic-Indic digits clerks type."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            digit = ascii_digit(event.text())
+            if digit is not None and digit != event.text():
+                QApplication.sendEvent(
+                    watched,
+                    QKeyEvent(
+                        QEvent.Type.KeyPress,
+                        Qt.Key.Key_0 + int(digit),
+                        event.modifiers(),
+                        digit,
+                    ),
+                )
+                return True
+        return False
+
+
+class MaskedEdit(QLineEdit):
+    """A line edit whose mask shows the expected shape; `value()` is '' while nothing is typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._digits = DigitsAsAscii(self)
+        self.installEventFilter(self._digits)
+
+    def value(self) -> str:
+        text = self.text()
+        return text if any(ch.isdigit() for ch in text) else ""
+
+    def set_value(self, text: str) -> None:
+        self.setText(text)
+        if not text:
+            self.setCursorPosition(0)
+
+    def focusInEvent(self, event: object) -> None:
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        if not self.value():
+            self.setCursorPosition(0)  # so that typing starts at the first digit
+
+
+class CnicEdit(MaskedEdit):
+    """CNIC in the 35202-1234567-1 shape."""
+
+    MASK = "99999-9999999-9;_"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setInputMask(self.MASK)
+
+
+class DateEdit(MaskedEdit):
+    """A date typed as yyyy-MM-dd; blank until something is typed."""
+
+    MASK = "9999-99-99;_"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setInputMask(self.MASK)
+        self.setPlaceholderText("yyyy-mm-dd")

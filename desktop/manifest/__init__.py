@@ -1,0 +1,1 @@
+"""Plain manifest data in, PDF bytes out (reportlab). No database, no Qt."""

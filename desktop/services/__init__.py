@@ -1,0 +1,25 @@
+"""The one door for every change: each function is a user action, takes the acting user,
+refuses what the role may not do, and runs as one transaction."""
+
+from desktop.services.departures import (
+    Review,
+    change_status,
+    get_departure,
+    record_departure,
+    review_departure,
+    update_departure,
+    warning_key,
+)
+from desktop.services.session import local_actor, open_office_database
+
+__all__ = [
+    "Review",
+    "change_status",
+    "get_departure",
+    "local_actor",
+    "open_office_database",
+    "record_departure",
+    "review_departure",
+    "update_departure",
+    "warning_key",
+]

@@ -1,0 +1,44 @@
+"""The only place that speaks SQL: one SQLite file through sqlite-utils."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.errors import StorageError
+from desktop.store.db import connect, write
+from desktop.store.schema import migrations
+
+__all__ = ["open_database", "write"]
+
+
+def open_database(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open an office database, bringing its schema up to date.
+
+    Raises:
+        StorageError: the file belongs to a newer Rawangi, or cannot be opened.
+    """
+    db = connect(path, readonly=readonly)
+    try:
+        refuse_newer_schema(db)
+        if migrations.pending(db):
+            if readonly:
+                raise StorageError(f"{path} needs an upgrade, but it is open read-only.")
+            with write(db):
+                migrations.apply(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def refuse_newer_schema(db: sqlite_utils.Database) -> None:
+    """A file changed by a newer Rawangi may hold what this version would damage."""
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise StorageError(
+            "This database was made by a newer version of Rawangi (schema step "
+            f"{unknown[-1]}); install that version to open it."
+        )
