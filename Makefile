@@ -24,6 +24,12 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest
 
+# Benchmarks against the budgets of DESIGN.md (fresh processes; the 1,000,000-row register is
+# generated once into bench/data/ and reused). Not part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_register.py
+	$(BIN)/python bench/bench_manifest.py
+
 # Regenerate the committed Python of every Designer form (ui/*.ui -> desktop/gui/forms/).
 forms: $(STAMP)
 	$(BIN)/python -m desktop.gui.forms

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import demo
+from desktop.cli import demo, find
 from desktop.core.errors import RawangiError
 
-COMMANDS = {"demo": demo}
+COMMANDS = {"demo": demo, "find": find}
 
 
 def wants_command_line(args: Sequence[str]) -> bool:
@@ -48,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(args: Sequence[str]) -> int:
     parser = build_parser()
-    options = parser.parse_args(list(args))
+    args = list(args)
+    if args and args[0] == "find":
+        args = ["find", *find.protect_query(args[1:])]
+    options = parser.parse_args(args)
     if options.command is None:
         parser.print_help()
         return 2

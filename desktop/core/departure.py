@@ -140,6 +140,15 @@ class Departure:
 DEPARTURE_COLUMNS: Final = tuple(f.name for f in dataclasses.fields(Departure))
 
 
+def recorded_fields(departure: Departure) -> dict[str, Any]:
+    """The values a new record was saved with, for its audit row (empty ones left out)."""
+    return {
+        name: value
+        for name, value in departure.to_row().items()
+        if value not in ("", None) and name not in ("id", "version")
+    }
+
+
 def changed_fields(before: Departure, after: Departure) -> tuple[dict[str, Any], dict[str, Any]]:
     """The stored values that differ between two versions: (old, new), for the audit log."""
     old_row, new_row = before.to_row(), after.to_row()

@@ -21,7 +21,7 @@ class Setting:
 SETTINGS = {
     s.name: s
     for s in (
-        Setting("ui/last_view", str, "departure", "The view shown when the window last closed."),
+        Setting("ui/last_view", str, "register", "The view shown when the window last closed."),
     )
 }
 

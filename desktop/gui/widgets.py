@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit, QTableView, QWidget
 
 
 def ascii_digit(text: str) -> str | None:
@@ -78,3 +78,36 @@ class DateEdit(MaskedEdit):
         super().__init__(parent)
         self.setInputMask(self.MASK)
         self.setPlaceholderText("yyyy-mm-dd")
+
+
+class RegisterTable(QTableView):
+    """A table for very long lists: fixed row heights, and a sentence when it is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = ""
+        header = self.verticalHeader()
+        header.setVisible(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.placeholder and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 24, -12, -12),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.placeholder,
+            )
+            painter.end()

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 import sqlite_utils
 
 from desktop.core import clock, dates, rules
-from desktop.core.departure import DEPARTED, RECORDED, Departure, changed_fields
+from desktop.core.departure import DEPARTED, RECORDED, Departure, recorded_fields
+from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor, require
 from desktop.store import audit, departures, write
 
@@ -68,58 +69,77 @@ OEP_LICENCES = ("1234/RWP", "2087/ISB", "1876/LHR", "3012/KHI", "2450/PEW", "199
 BATCH_SIZE = 1000
 
 
-def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
-    values, weights = zip(*pairs, strict=True)
-    return rng.choices(values, weights)[0]
+def _cumulative(pairs: tuple[tuple[object, int], ...]) -> tuple[tuple[object, ...], list[int]]:
+    values = tuple(value for value, _ in pairs)
+    totals, running = [], 0
+    for _, weight in pairs:
+        running += weight
+        totals.append(running)
+    return values, totals
+
+
+# Weighted choices, prepared once: a million people are drawn from these.
+_REGION_CHOICES = {office: _cumulative(pairs) for office, pairs in REGIONS.items()}
+_TRADE_CHOICES = _cumulative(TRADES)
+_DESTINATION_CHOICES = _cumulative(tuple((d, d[1]) for d in DESTINATIONS))
+_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def _pick(rng: random.Random, prepared: tuple[tuple[object, ...], list[int]]) -> object:
+    values, totals = prepared
+    return rng.choices(values, cum_weights=totals)[0]
+
+
+def _below(rng: random.Random, n: int) -> int:
+    """0 <= k < n; cheaper than randint for the many numbers a person needs."""
+    return int(rng.random() * n)
 
 
 def person(rng: random.Random, office: str, today: dt.date, *, serial: int) -> Departure:
     """One believable departing person of an office; `serial` keeps CNIC and passport unique."""
+    choice = rng.choice
     sex = "M" if rng.random() < 0.86 else "F"
     if sex == "M":
-        given = rng.choice(MALE_NAMES)
+        given = choice(MALE_NAMES)
         if given != "MUHAMMAD" and rng.random() < 0.45:
             given = "MUHAMMAD " + given
         elif given == "MUHAMMAD":
-            given += " " + rng.choice(MALE_NAMES[1:])
+            given += " " + choice(MALE_NAMES[1:])
     else:
-        given = rng.choice(FEMALE_NAMES)
-    surname = rng.choice(SURNAMES)
-    father = f"{rng.choice(MALE_NAMES)} {rng.choice(SURNAMES)}"
-    region = _weighted(rng, REGIONS.get(office, REGIONS["ISB"]))
+        given = choice(FEMALE_NAMES)
+    region = _pick(rng, _REGION_CHOICES.get(office, _REGION_CHOICES["ISB"]))
     # The serial fills the middle block so that no two demo people share a CNIC.
-    body = f"{region}{rng.randint(1000, 9999)}{serial % 10_000_000:07d}"
-    last = rng.choice("13579" if sex == "M" else "02468")
-    cnic = f"{body[:5]}-{body[5:12]}-{last}"
-    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-    passport_no = rng.choice(letters) + rng.choice(letters) + f"{serial % 10_000_000:07d}"
-    destination, _, employers = rng.choices(DESTINATIONS, [d[1] for d in DESTINATIONS])[0]
-    departure_date = today + dt.timedelta(days=rng.randint(-400, 60))
-    birth_date = departure_date - dt.timedelta(days=rng.randint(19 * 365, 55 * 365))
-    issued = departure_date - dt.timedelta(days=rng.randint(30, 4 * 365))
+    serial7 = f"{serial % 10_000_000:07d}"
+    body = f"{region}{1000 + _below(rng, 9000)}{serial7}"
+    last = choice("13579" if sex == "M" else "02468")
+    destination, _, employers = _pick(rng, _DESTINATION_CHOICES)  # type: ignore[misc]
+    departure_date = today + dt.timedelta(days=_below(rng, 461) - 400)
+    birth_date = departure_date - dt.timedelta(days=19 * 365 + _below(rng, 36 * 365))
+    issued = departure_date - dt.timedelta(days=30 + _below(rng, 4 * 365))
     channel = "OEP" if rng.random() < 0.7 else "OEC"
-    status = DEPARTED if departure_date < today - dt.timedelta(days=3) else RECORDED
     return Departure(
-        surname=surname,
+        surname=choice(SURNAMES),
         given_names=given,
-        father_name=father,
-        cnic=cnic,
-        passport_no=passport_no,
+        father_name=f"{choice(MALE_NAMES)} {choice(SURNAMES)}",
+        cnic=f"{body[:5]}-{body[5:12]}-{last}",
+        passport_no=choice(_LETTERS) + choice(_LETTERS) + serial7,
         passport_expiry=dates.add_months(issued, 120) - dt.timedelta(days=1),
         nationality="PAK",
         birth_date=birth_date,
         sex=sex,
-        phone=f"+923{rng.randint(0, 4)}{rng.randint(0, 9)}{rng.randint(1000000, 9999999)}",
-        trade=_weighted(rng, TRADES),
+        phone=f"+923{_below(rng, 5)}{_below(rng, 10)}{1_000_000 + _below(rng, 9_000_000)}",
+        trade=str(_pick(rng, _TRADE_CHOICES)),
         destination=destination,
-        employer=rng.choice(employers),
-        visa_no=f"{rng.randint(100000000, 999999999)}",
+        employer=choice(employers),
+        visa_no=str(100_000_000 + _below(rng, 900_000_000)),
         channel=channel,
-        oep_licence_no=rng.choice(OEP_LICENCES) if channel == "OEP" else "",
+        oep_licence_no=choice(OEP_LICENCES) if channel == "OEP" else "",
         protector_no=f"PE-{office}-{departure_date.year}-{serial % 1_000_000:06d}",
         departure_date=departure_date,
-        status=status,
+        status=DEPARTED if departure_date < today - dt.timedelta(days=3) else RECORDED,
         office=office,
+        id=new_id(),
+        version=1,
     )
 
 
@@ -171,7 +191,7 @@ def fill(
                         "action": "record",
                         "entity": "departure",
                         "entity_id": d.id,
-                        "after": changed_fields(Departure(), d)[1],
+                        "after": recorded_fields(d),
                         "reason": "demo data",
                     }
                     for d in stored

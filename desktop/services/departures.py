@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop.core import clock, rules
-from desktop.core.departure import Departure, changed_fields
+from desktop.core.departure import Departure, changed_fields, recorded_fields
 from desktop.core.errors import NotFound, RuleViolation, ValidationError, WarningsNotAcknowledged
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem
@@ -116,7 +116,6 @@ def record_departure(
         _refuse_unless_clean(review, acknowledged)
         at = clock.utc_stamp()
         stored = departures.insert(db, review.departure, user=actor.name, at=at)
-        _, after = changed_fields(Departure(), stored)
         audit.append(
             db,
             at=at,
@@ -124,7 +123,7 @@ def record_departure(
             action="record",
             entity=ENTITY,
             entity_id=stored.id,
-            after=after,
+            after=recorded_fields(stored),
             reason=_acknowledgement(review),
         )
     return stored

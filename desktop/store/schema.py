@@ -142,3 +142,15 @@ def _foundation(db: sqlite_utils.Database) -> None:
     )
     db.conn.executemany("INSERT INTO offices(code, name) VALUES (?, ?)", OFFICES)
     db.conn.execute("INSERT INTO settings(key, value) VALUES ('office', 'ISB')")
+
+
+@migrations(name="0002_register_sort_indexes")
+def _register_sort_indexes(db: sqlite_utils.Database) -> None:
+    # The register sorts by name and by departure date; deep pages walk these indexes.
+    run_script(
+        db,
+        """
+        CREATE INDEX departures_name ON departures(surname, given_names);
+        CREATE INDEX departures_departure_date ON departures(departure_date);
+        """,
+    )

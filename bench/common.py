@@ -1,0 +1,107 @@
+"""What the benchmarks share: the reused 1,000,000-row register, fresh processes, verdicts."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+REGISTER = DATA / "register-1m.db"
+REGISTER_ROWS = 1_000_000
+sys.path.insert(0, str(ROOT))
+
+
+def rawangi() -> list[str]:
+    """The program as the office runs it, from this checkout's environment."""
+    return [sys.executable, "-m", "desktop"]
+
+
+def register_db() -> Path:
+    """The generated 1,000,000-row register, made once (about 5 minutes) and reused."""
+    DATA.mkdir(parents=True, exist_ok=True)
+    if REGISTER.exists():
+        with sqlite3.connect(f"file:{REGISTER}?mode=ro", uri=True) as conn:
+            (rows,) = conn.execute("SELECT count(*) FROM departures").fetchone()
+        if rows >= REGISTER_ROWS:
+            return REGISTER
+        REGISTER.unlink()
+    print(f"Generating {REGISTER_ROWS:,} departures into {REGISTER} (once)…", flush=True)
+    subprocess.run(
+        [*rawangi(), "demo", "--db", str(REGISTER), "--count", str(REGISTER_ROWS), "--seed", "7"],
+        check=True,
+    )
+    return REGISTER
+
+
+def scratch_copy(source: Path, name: str) -> Path:
+    """A throw-away copy of a database for benchmarks that write."""
+    target = DATA / name
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def child(script: Path, *args: str) -> dict[str, float]:
+    """Run `script --child ARGS` in a fresh Python; it prints one JSON object last."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, str(script), "--child", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"{script.name} {' '.join(args)} failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+class Verdicts:
+    """Prints each figure next to its budget; remembers misses for the exit code."""
+
+    def __init__(self) -> None:
+        self.missed: list[str] = []
+
+    def check(self, what: str, value: float, budget: float | None, unit: str) -> None:
+        shown = (
+            f"{value:,.1f} {unit}"
+            if unit == "MB"
+            else f"{value * 1000:,.1f} ms"
+            if unit == "s" and value < 1
+            else f"{value:,.2f} {unit}"
+        )
+        if budget is None:
+            print(f"  {what:<44} {shown:>12}   {'—':>14}")
+            return
+        limit = (
+            f"{budget:,.0f} {unit}"
+            if unit == "MB"
+            else f"{budget * 1000:,.0f} ms"
+            if unit == "s" and budget < 1
+            else f"{budget:,.1f} {unit}"
+        )
+        ok = value <= budget
+        print(f"  {what:<44} {shown:>12}   budget ≤ {limit:<8} {'PASS' if ok else 'MISS'}")
+        if not ok:
+            self.missed.append(what)
+
+    def machine(self) -> None:
+        cpu = platform.processor() or platform.machine()
+        print(
+            f"Machine: {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}"
+        )
+
+    def exit_code(self) -> int:
+        if self.missed:
+            print(f"MISSED: {', '.join(self.missed)}")
+            return 1
+        return 0

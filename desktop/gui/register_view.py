@@ -1,0 +1,315 @@
+"""The register view: search, filter and sort every departure; open one; change its status."""
+
+from __future__ import annotations
+
+import html
+
+import sqlite_utils
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QWidget
+
+from desktop import services
+from desktop.core import countries, dates, history, rules
+from desktop.core.departure import STATUSES, Departure
+from desktop.core.errors import RawangiError, ValidationError
+from desktop.core.roles import Action, Actor, allowed
+from desktop.gui.forms.ui_register_view import Ui_RegisterView
+from desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
+from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
+from desktop.gui.tasks import Tasks
+from desktop.store import audit, settings
+from desktop.store.db import db_path
+from desktop.store.register import Count, RegisterFilter
+
+SEARCH_DELAY_MS = 150
+COLUMN_WIDTHS = {"name": 190, "father_name": 160, "cnic": 118, "passport_no": 88, "trade": 120,
+                 "destination": 115, "departure_date": 84, "contingent_code": 110,
+                 "status": 72}  # fmt: skip
+
+
+class RegisterView(QWidget):
+    """Every departure of the file, a page at a time."""
+
+    open_requested = Signal(str)  # a departure id
+    first_painted = Signal()
+
+    def __init__(
+        self, db: sqlite_utils.Database, actor: Actor, tasks: Tasks, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ui = Ui_RegisterView()
+        self.ui.setupUi(self)
+        self.model = RegisterModel(db_path(db), tasks, self)
+        self.table = self.ui.registerTable
+        self.table.setModel(self.model)
+        self._painted = False
+        self._history: list[str] = []
+        self._answered = False  # the first count and page have arrived
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._set_up_table()
+        self._fill_filters()
+        self._connect()
+        self.ui.countLabel.setText("Counting…")
+        self.model.refresh()
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _set_up_table(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, (key, _) in enumerate(HEADERS):
+            if key in COLUMN_WIDTHS:
+                self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+        header.setSortIndicatorShown(False)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        self.ui.splitter.setSizes([1060, 280])
+        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.ui.searchEdit.installEventFilter(self)
+        self.ui.searchEdit.setToolTip(
+            "A CNIC or passport number in any form, or the beginning of names (Ctrl+F)"
+        )
+        self.ui.openButton.setToolTip("Open the selected departure in the form (Enter)")
+        self.ui.statusButton.setToolTip("Mark departed, no-show, withdrawn… (Ctrl+T)")
+        self.ui.statusButton.setEnabled(allowed(self.actor, Action.CHANGE_STATUS))
+
+    def _fill_filters(self) -> None:
+        self.ui.statusCombo.addItem("All", "")
+        for status in STATUSES:
+            self.ui.statusCombo.addItem(status, status)
+        destination = self.ui.destinationCombo
+        destination.addItem("All", "")
+        for code, name in countries.all_names():
+            destination.addItem(name, code)
+        destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        destination.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.officeCombo.addItem("All", "")
+        for code, name in settings.offices(self.db):
+            self.ui.officeCombo.addItem(f"{code} — {name}", code)
+
+    def _connect(self) -> None:
+        self.ui.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_filter)
+        for combo in (self.ui.statusCombo, self.ui.officeCombo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.destinationCombo.activated.connect(self.apply_filter)
+        self.ui.destinationCombo.lineEdit().editingFinished.connect(self.apply_filter)
+        for edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
+            edit.editingFinished.connect(self.apply_filter)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.model.counted.connect(self._counted)
+        self.model.failed.connect(lambda text: self.ui.countLabel.setText(f"Search failed: {text}"))
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.statusButton.clicked.connect(self.change_status)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.change_status)
+
+    # -- filtering -------------------------------------------------------------------------
+
+    def current_filter(self) -> RegisterFilter:
+        """The filter bar's contents; an unreadable date is ignored and said so."""
+        values: dict[str, object] = {}
+        for name, edit in (("date_from", self.ui.fromDateEdit), ("date_to", self.ui.toDateEdit)):
+            try:
+                values[name] = dates.parse(edit.value(), name, "Date")
+            except ValidationError:
+                values[name] = None
+        destination = self.ui.destinationCombo
+        index = destination.findText(destination.currentText(), Qt.MatchFlag.MatchFixedString)
+        code = destination.itemData(index) if index >= 0 else ""
+        return RegisterFilter(
+            text=self.ui.searchEdit.text(),
+            status=self.ui.statusCombo.currentData() or "",
+            destination=code or "",
+            date_from=values["date_from"],  # type: ignore[arg-type]
+            date_to=values["date_to"],  # type: ignore[arg-type]
+            office=self.ui.officeCombo.currentData() or "",
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.ui.countLabel.setText("Searching…")
+            self.model.set_filter(flt)
+
+    def clear_filters(self) -> None:
+        for widget in (self.ui.searchEdit, self.ui.fromDateEdit, self.ui.toDateEdit):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for combo in (self.ui.statusCombo, self.ui.destinationCombo, self.ui.officeCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def refresh(self) -> None:
+        """Read again (after a save elsewhere)."""
+        self.model.refresh()
+
+    def _counted(self, found: Count) -> None:
+        self._answered = True
+        self.table.viewport().update()
+        flt = self.model.filter
+        filtered = flt != RegisterFilter()
+        if found.value == 0:
+            text = "No departures match these filters." if filtered else "No departures yet."
+            if flt.text.strip():
+                text = f"No departures match “{flt.text.strip()}”."
+            self.ui.countLabel.setText(text)
+            self.table.set_placeholder(
+                text
+                + (
+                    " Try fewer letters or clear the filters."
+                    if filtered
+                    else " Record the first one in the Departure tab (Ctrl+1)."
+                )
+            )
+        else:
+            noun = "departure" if found.value == 1 and not found.capped else "departures"
+            shown = f"{found} {noun}" + (" match" if filtered else "")
+            if found.capped:
+                shown += " — showing the newest; narrow the search to see fewer"
+            self.ui.countLabel.setText(shown)
+            self.table.set_placeholder("")
+        self._show_history(None)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(self.model.is_sortable(column))
+
+    # -- the selected record ---------------------------------------------------------------
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return None if row is None else self.model.departure_id(row)
+
+    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        self._show_history(self.selected_id())
+
+    def _show_history(self, departure_id: str | None) -> None:
+        self._history = []
+        if departure_id is None:
+            self.ui.historyTitle.setText("Select a departure to see who did what, and when.")
+            self.ui.historyText.clear()
+            return
+        departure = services.get_departure(self.db, departure_id)
+        self.ui.historyTitle.setText(f"{departure.full_name} — {departure.status}")
+        blocks = []
+        for entry in audit.history(self.db, "departure", departure_id):
+            line = history.describe(entry)
+            self._history.append(line)
+            when = entry["at"].replace("T", " ").rstrip("Z")
+            blocks.append(
+                f"<p><b>{html.escape(when)}</b> · {html.escape(entry['user'])}<br>"
+                f"{html.escape(line)}</p>"
+            )
+        self.ui.historyText.setHtml("".join(blocks))
+
+    def history_lines(self) -> list[str]:
+        """The History panel's entries, oldest first, as read on screen."""
+        return list(self._history)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._open(row)
+
+    def _open(self, row: int) -> None:
+        departure_id = self.model.data(self.model.index(row, 0), ID_ROLE)
+        if departure_id:
+            self.open_requested.emit(str(departure_id))
+
+    def change_status(self) -> None:
+        departure_id = self.selected_id()
+        if departure_id is None or not allowed(self.actor, Action.CHANGE_STATUS):
+            return
+        dialog = StatusDialog(
+            self.db, self.actor, services.get_departure(self.db, departure_id), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_history(departure_id)
+            self.refresh()
+
+    # -- keys and painting -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            if not self._painted and self._answered:
+                self._painted = True
+                QTimer.singleShot(0, self.first_painted.emit)
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if watched is self.table and enter:
+                self.open_selected()
+                return True
+            if watched is self.ui.searchEdit and event.key() == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if self.model.rowCount():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class StatusDialog(QDialog):
+    """Choose a departure's new status and say why."""
+
+    def __init__(
+        self, db: sqlite_utils.Database, actor: Actor, departure: Departure, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.departure = departure
+        self.ui = Ui_StatusDialog()
+        self.ui.setupUi(self)
+        self.ui.personLabel.setText(
+            f"{departure.full_name} — CNIC {departure.cnic} — now {departure.status}"
+        )
+        for status in rules.TRANSITIONS.get(departure.status, ()):
+            self.ui.statusCombo.addItem(status, status)
+        self.ui.buttonBox.accepted.connect(self.apply)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def choose(self, status: str, reason: str) -> None:
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(status))
+        self.ui.reasonEdit.setPlainText(reason)
+
+    def apply(self) -> None:
+        status = self.ui.statusCombo.currentData()
+        reason = self.ui.reasonEdit.toPlainText()
+        try:
+            services.change_status(
+                self.db,
+                self.actor,
+                str(self.departure.id),
+                status,
+                reason=reason,
+                version=self.departure.version,
+            )
+        except RawangiError as error:
+            self.ui.messageLabel.setStyleSheet("color: #b00020;")
+            self.ui.messageLabel.setText(str(error))
+            return
+        self.accept()
+
+    def message(self) -> str:
+        return self.ui.messageLabel.text()
