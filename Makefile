@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint forms bench crash-test demo clean
+.PHONY: run test lint forms bench crash-test bundle bundle-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/bench_register.py
 	$(BIN)/python bench/bench_manifest.py
+
+# The office PCs' program: one folder, dist/Rawangi/, with Rawangi (window) and rawangi-cli.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+bundle-test: bundle
+	packaging/bundle_test.sh dist/Rawangi
 
 # Regenerate the committed Python of every Designer form (ui/*.ui -> desktop/gui/forms/).
 forms: $(STAMP)

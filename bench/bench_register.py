@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import REGISTER_ROWS, Verdicts, child, rawangi, register_db, scratch_copy
+from common import PASSWORD, REGISTER_ROWS, Verdicts, child, rawangi, register_db, scratch_copy
 
 QUERIES = 1000
 SAVES = 1000
@@ -43,7 +43,7 @@ def _window(path: str):  # type: ignore[no-untyped-def]
     QCoreApplication.setOrganizationName("RawangiBench")
     started = time.perf_counter()
     db = services.open_office_database(path)
-    window = MainWindow(db, services.local_actor(db))
+    window = MainWindow(db, services.sign_in(db, "supervisor", PASSWORD))
     window.show_view("register")
     loop = QEventLoop()
     window.register_view.first_painted.connect(loop.quit)
@@ -127,7 +127,7 @@ def child_save(path: str) -> dict[str, float]:
     from desktop.services import demo
 
     db = services.open_office_database(path)
-    actor = services.local_actor(db)
+    actor = services.sign_in(db, "clerk", PASSWORD)
     (start,) = db.conn.execute("SELECT max(rowid) + 10 FROM departures").fetchone()
     today = clock.today()
     times = []

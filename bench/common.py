@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 REGISTER = DATA / "register-1m.db"
 REGISTER_ROWS = 1_000_000
+# The demo users' password in benchmark databases (not a secret: synthetic data only).
+PASSWORD = "bench-password"
 sys.path.insert(0, str(ROOT))
 
 
@@ -30,12 +32,20 @@ def register_db() -> Path:
         with sqlite3.connect(f"file:{REGISTER}?mode=ro", uri=True) as conn:
             (rows,) = conn.execute("SELECT count(*) FROM departures").fetchone()
         if rows >= REGISTER_ROWS:
+            # Files made before sign-in existed get the demo users (a no-op otherwise).
+            subprocess.run(
+                [*rawangi(), "demo", "--db", str(REGISTER), "--count", "0"],
+                check=True,
+                capture_output=True,
+                env=dict(os.environ, RAWANGI_PASSWORD=PASSWORD),
+            )
             return REGISTER
         REGISTER.unlink()
     print(f"Generating {REGISTER_ROWS:,} departures into {REGISTER} (once)…", flush=True)
     subprocess.run(
         [*rawangi(), "demo", "--db", str(REGISTER), "--count", str(REGISTER_ROWS), "--seed", "7"],
         check=True,
+        env=dict(os.environ, RAWANGI_PASSWORD=PASSWORD),
     )
     return REGISTER
 

@@ -33,6 +33,43 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return home
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with tiny parameters: the same code path, milliseconds instead of 40 ms."""
+    from argon2 import PasswordHasher
+
+    from desktop.services import users
+
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """No test ever waits on a modal box: questions are answered "yes" and recorded here
+    (tests that need another answer patch `desktop.gui.dialogs.ask` themselves)."""
+    asked: list[tuple[str, str]] = []
+    try:
+        from desktop.gui import dialogs
+    except ImportError:  # pragma: no cover - Qt not importable: no dialogs either
+        return asked
+
+    def ask(parent, title, text, **kwargs):
+        asked.append((title, text))
+        return True
+
+    def inform(parent, title, text, **kwargs):
+        asked.append((title, text))
+
+    def choose(parent, title, text, items):
+        asked.append((title, text))
+        return 0 if items else None
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(dialogs, "inform", inform)
+    monkeypatch.setattr(dialogs, "choose", choose)
+    return asked
+
+
 @pytest.fixture
 def db(tmp_path):
     database = open_database(tmp_path / "office.db")

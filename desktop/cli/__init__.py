@@ -7,14 +7,30 @@ with one line saying why; 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import demo, find
 from desktop.core.errors import RawangiError
 
-COMMANDS = {"demo": demo, "find": find}
+# name -> (module, function adding its parser, one line for `rawangi --help`). Modules are
+# imported only for the command that runs, so that `rawangi --version`, each command and the
+# window (which asks `wants_command_line` first) start without loading the others.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("users", "add_init_parser", "first run: the office this PC serves and its admin"),
+    "user": ("users", "add_user_parser", "add or list users (admins)"),
+    "demo": ("demo", "add_parser", "add synthetic departures (a new or existing database)"),
+    "find": ("find", "add_parser", "search departures by CNIC, passport number or name"),
+    "audit": ("audit", "add_parser", "check the audit log"),
+    "backup": ("backup", "add_backup_parser", "take a verified backup (supervisors, admins)"),
+    "restore": ("backup", "add_restore_parser", "restore a backup into a new file (admins)"),
+    "contingent": ("contingents", "add_contingent_parser", "list contingents"),
+    "manifest": ("contingents", "add_manifest_parser", "print or verify a manifest"),
+    "import": ("importing", "add_parser", "check and import a CSV or XLSX candidate list"),
+    "export": ("export", "add_parser", "export departures to CSV or XLSX"),
+    "bundle": ("bundle", "add_parser", "export or import a headquarters bundle"),
+}
 
 
 def wants_command_line(args: Sequence[str]) -> bool:
@@ -33,7 +49,8 @@ def wants_command_line(args: Sequence[str]) -> bool:
     return False
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser, complete for `command` (others get a one-line entry for --help)."""
     parser = argparse.ArgumentParser(
         prog="rawangi",
         description="Rawangi: departures, contingents and manifests of an overseas-employment "
@@ -41,16 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rawangi {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        module.add_parser(commands, name)
+    for name, (module, function, summary) in COMMANDS.items():
+        if name == command:
+            getattr(importlib.import_module(f"desktop.cli.{module}"), function)(commands, name)
+        else:
+            commands.add_parser(name, help=summary)
     return parser
 
 
 def main(args: Sequence[str]) -> int:
-    parser = build_parser()
     args = list(args)
+    command = args[0] if args and args[0] in COMMANDS else None
     if args and args[0] == "find":
+        from desktop.cli import find  # noqa: PLC0415 - loaded only for this command
+
         args = ["find", *find.protect_query(args[1:])]
+    parser = build_parser(command)
     options = parser.parse_args(args)
     if options.command is None:
         parser.print_help()

@@ -28,6 +28,11 @@ def parse(value: object, field: str, label: str) -> dt.date | None:
     text = str(value).strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-":
+        try:  # the common case, read by C code
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass  # a wrong day or month: the slower path below explains it
     iso = _ISO.match(text)
     day_first = _DAY_FIRST.match(text)
     if iso:

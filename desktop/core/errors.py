@@ -62,3 +62,11 @@ class StaleRecord(RawangiError):
 
 class StorageError(RawangiError):
     """The database file cannot be used as asked (busy, read-only, full, damaged)."""
+
+
+class SignInRefused(RawangiError):
+    """Wrong user name or password, or a locked or deactivated account."""
+
+
+class Cancelled(RawangiError):
+    """The person stopped a long task; nothing was written."""

@@ -11,6 +11,10 @@ _ACTIONS = {
     "record": "Recorded",
     "edit": "Edited",
     "status": "Status changed",
+    "create": "Created",
+    "assign": "Added to a contingent",
+    "unassign": "Taken out of a contingent",
+    "move": "Moved to another contingent",
 }
 
 
@@ -26,6 +30,12 @@ def describe(entry: Mapping[str, Any]) -> str:
     head = _ACTIONS.get(action, action.replace("_", " ").capitalize())
     if action == "record":
         text = head
+    elif not before and after and action in ("create", "setup"):
+        shown = [f"{label(k).lower()} {_value(v)}" for k, v in sorted(after.items())]
+        text = f"{head}: " + ", ".join(shown)
+    elif action in ("assign", "unassign", "move"):
+        code = after.get("contingent") or before.get("contingent")
+        text = f"{head} {code}" if code else head
     else:
         changes = [
             f"{label(key)}: {_value(before.get(key))} → {_value(after.get(key))}"

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__, logs, services
+from desktop import __version__, logs, resources, services
 from desktop.core.errors import RawangiError
+from desktop.core.roles import Actor
+from desktop.gui import dialogs
 from desktop.gui.main_window import MainWindow
-from desktop.store.db import data_dir
+from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
+from desktop.services import backups
+from desktop.services.backups import Credentials
+from desktop.store import audit, backup, health, lock
+from desktop.store.db import connect as store_connect
+from desktop.store.db import data_dir, default_path
 
 log = logging.getLogger("rawangi.gui")
 
@@ -22,6 +33,11 @@ log = logging.getLogger("rawangi.gui")
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rawangi", description="Open the Rawangi window.")
     parser.add_argument("--db", metavar="PATH", help="the database file")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME with the password in RAWANGI_PASSWORD, without the dialog",
+    )
     parser.add_argument(
         "--quit-after-paint",
         action="store_true",
@@ -46,6 +62,147 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         sys.__excepthook__(kind, error, tb)
 
 
+def sign_in(db: sqlite_utils.Database, user: str | None) -> Actor | None:
+    """First-run set-up when the file has no users, then sign-in (dialog or --user)."""
+    if services.needs_setup(db):
+        setup = SetupDialog(db)
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return setup.actor
+    if user:
+        password = os.environ.get("RAWANGI_PASSWORD")
+        if password is None:
+            QMessageBox.critical(None, "Rawangi", "--user needs the password in RAWANGI_PASSWORD.")
+            return None
+        try:
+            return services.sign_in(db, user, password)
+        except RawangiError as error:
+            QMessageBox.critical(None, "Rawangi cannot sign you in", str(error))
+            return None
+    dialog = SignInDialog(db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+class OpenDatabase:
+    """The database as the window holds it: its lock, whether it is read-only, how it closed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db: sqlite_utils.Database | None = None
+        self.lock: lock.DatabaseLock | None = None
+        self.read_only_reason: str | None = None
+        self.unclean = False
+        self.head_at_start = ""
+
+    def close(self) -> None:
+        """At exit: a backup if anything changed, then the clean-close marks."""
+        try:
+            if self.db is not None and not self.read_only_reason:
+                backups.backup_if_changed(self.db, self.head_at_start)
+        except RawangiError as error:
+            log.warning("no backup at exit: %s", error)
+        finally:
+            if self.db is not None:
+                self.db.close()
+            if not self.read_only_reason:
+                health.mark_closed(self.path)
+            if self.lock is not None:
+                self.lock.release()
+
+
+def open_for_window(path: Path) -> OpenDatabase | None:
+    """Everything between a file name and an open database, with a word for each obstacle.
+
+    A damaged file is never changed: the person is told what is wrong and offered the newest
+    verified backup, restored into a new file (the damaged one is kept beside it).
+    """
+    title = "Rawangi cannot open the database"
+    share = health.network_share_problem(path)
+    if share:
+        dialogs.inform(None, title, share, error=True)
+        return None
+    problem = health.file_problem(path, check=False)
+    if problem and not offer_restore(path, problem):
+        return None
+    opened = OpenDatabase(path)
+    opened.unclean = health.was_unclean(path)  # before any connection rolls a journal back
+    try:
+        opened.lock = lock.acquire(path)
+    except RawangiError as error:
+        dialogs.inform(None, title, str(error), error=True)
+        return None
+    try:
+        opened.read_only_reason = health.read_only_reason(path) if path.exists() else None
+        if not opened.read_only_reason:
+            backups.backup_before_migration(path)
+        opened.db = services.open_office_database(path)
+    except RawangiError as error:
+        opened.lock.release()
+        dialogs.inform(None, title, str(error), error=True)
+        return None
+    if opened.read_only_reason:
+        opened.db.close()
+        opened.db = store_connect(path, readonly=True)
+    else:
+        health.mark_open(path)
+    opened.head_at_start = audit.head(opened.db)
+    return opened
+
+
+def ask_credentials() -> Credentials | None:
+    """An admin's name and password (tests patch this)."""
+    dialog = CredentialsDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.credentials()
+
+
+def offer_restore(path: Path, problem: str) -> bool:
+    """A damaged file: say so, and offer the newest verified backup. True when restored."""
+    newest = backup.newest_verified(backup.default_folder(), source=str(path))
+    if newest is None:
+        dialogs.inform(
+            None,
+            "The database is damaged",
+            f"{problem}\n\nThere is no verified backup of this file in "
+            f"{backup.default_folder()}. Keep the file as it is and ask for help: nothing has "
+            "been changed.",
+            error=True,
+        )
+        return False
+    when = newest.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if not dialogs.ask(
+        None,
+        "The database is damaged",
+        problem,
+        details=[
+            f"The newest verified backup was taken on {when}.",
+            "Restoring it writes a new file; the damaged one is kept beside it.",
+            "An admin's name and password are needed.",
+        ],
+        yes="Restore the backup…",
+        no="Quit",
+    ):
+        return False
+    credentials = ask_credentials()
+    if credentials is None:
+        return False
+    try:
+        restored = backups.restore_backup(path, credentials, newest.path)
+    except RawangiError as error:
+        dialogs.inform(None, "The backup was not restored", str(error), error=True)
+        return False
+    dialogs.inform(
+        None,
+        "Backup restored",
+        f"The backup of {when} is now the database. The damaged file was kept as "
+        f"{restored.replaced}.",
+    )
+    return True
+
+
 def run(args: list[str]) -> int:
     options = parse_args(args)
     QCoreApplication.setOrganizationName("Rawangi")
@@ -53,18 +210,37 @@ def run(args: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(["rawangi"])
+    app.setWindowIcon(QIcon(str(resources.path("icons/rawangi.png"))))
     logs.configure(data_dir())
     sys.excepthook = excepthook
-    try:
-        db = services.open_office_database(options.db)
-    except RawangiError as error:
-        QMessageBox.critical(None, "Rawangi cannot open the database", str(error))
+    opened = open_for_window(Path(options.db) if options.db else default_path())
+    if opened is None or opened.db is None:
         return 1
-    actor = services.local_actor(db)
-    window = MainWindow(db, actor)
-    window.show()
-    if options.quit_after_paint:
-        # Smoke tests and benchmarks: done once the register has painted real rows.
-        window.register_view.first_painted.connect(app.quit)
-        window.show_view("register")
-    return int(app.exec())
+    try:
+        actor = sign_in(opened.db, options.user)
+        if actor is None:
+            return 1
+        window = MainWindow(opened.db, actor, read_only_reason=opened.read_only_reason)
+        window.show()
+        window.start_checks(full=opened.unclean)
+        if options.quit_after_paint:
+            # Smoke tests and benchmarks: done once the register has painted real rows.
+            window.register_view.first_painted.connect(app.quit)
+            window.show_view("register")
+        code = int(app.exec())
+        window.tasks.wait(30_000)
+        if window.restart_requested:  # a restore replaced the file: start again on it
+            opened.db = None
+            start_again()
+        return code
+    finally:
+        opened.close()
+
+
+def start_again() -> None:
+    """Start Rawangi anew with the same arguments (after a restore)."""
+    if getattr(sys, "frozen", False):
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, ["-m", "desktop", *sys.argv[1:]]
+    QProcess.startDetached(program, arguments)

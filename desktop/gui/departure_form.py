@@ -17,7 +17,7 @@ from desktop.core import cnic as cnic_rules
 from desktop.core import countries, mrz
 from desktop.core.departure import FIELDS, TRAVEL_FIELDS, Departure
 from desktop.core.errors import RawangiError, ValidationError
-from desktop.core.roles import Actor
+from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
 from desktop.gui import dialogs
@@ -60,6 +60,7 @@ class DepartureForm(QWidget):
         self._problems: tuple[Problem, ...] = ()
         self._fill_choices()
         self._connect()
+        self._baseline = self.values()
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -114,7 +115,6 @@ class DepartureForm(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save(next_person=False))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.save(next_person=True))
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new)
         for field in FIELDS:
             widget = self.field_widget(field.name)
             if isinstance(widget, QLineEdit):
@@ -126,6 +126,19 @@ class DepartureForm(QWidget):
                         lambda name=field.name: self._left(name)
                     )
         self.ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who records: an admin sees the form but may not save (the services refuse it too)."""
+        self.actor = actor
+        records = allowed(actor, Action.RECORD_DEPARTURE)
+        for button in (self.ui.saveButton, self.ui.saveNewButton, self.ui.newButton):
+            button.setEnabled(records)
+        if not records:
+            self._say(f"A {actor.role.value} may not record departures.", WARNING_STYLE)
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds something typed that is not saved."""
+        return self.values() != self._baseline
 
     # -- values ----------------------------------------------------------------------------
 
@@ -173,6 +186,7 @@ class DepartureForm(QWidget):
         self.set_values({f.name: row[f.name] for f in FIELDS})
         self._touched.clear()
         self._show_problems(())
+        self._baseline = self.values()
         self._say(f"Editing {departure.full_name} ({departure.status}).", OK_STYLE)
 
     def new(self, *, keep_travel: bool = False) -> None:
@@ -187,6 +201,7 @@ class DepartureForm(QWidget):
         self.ui.scanMessage.clear()
         self._touched.clear()
         self._show_problems(())
+        self._baseline = self.values()
         self.ui.scanEdit.setFocus()
 
     def _channel_changed(self) -> None:

@@ -32,3 +32,11 @@ def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False
     """A message to read and close."""
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+def choose(parent: QWidget | None, title: str, text: str, items: Sequence[str]) -> int | None:
+    """Pick one of several items; its index, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415 - rarely needed
+
+    chosen, ok = QInputDialog.getItem(parent, title, text, list(items), 0, False)
+    return list(items).index(chosen) if ok and chosen in items else None

@@ -1,89 +1,457 @@
-"""The main window: the views of the desk, the menus and the status bar."""
+"""The main window: the views of the desk, the menus, the status bar and the lock screen."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
 import sqlite_utils
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__, services
+from desktop.core import clock
 from desktop.core.errors import RawangiError
-from desktop.core.roles import Actor
-from desktop.gui import dialogs, settings
+from desktop.core.roles import Action, Actor, allowed
+from desktop.gui import bundle_dialogs, dialogs, export_dialog, settings
+from desktop.gui.audit_window import AuditWindow
+from desktop.gui.backups_window import BackupsWindow
+from desktop.gui.contingents_view import ContingentsView
+from desktop.gui.dashboard import DashboardWindow
 from desktop.gui.departure_form import DepartureForm
+from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.register_view import RegisterView
-from desktop.gui.tasks import Tasks
+from desktop.gui.settings_dialog import SettingsDialog
+from desktop.gui.sign_in import IdleWatcher, LockScreen
+from desktop.gui.tasks import Tasks, close_readers
+from desktop.gui.users_window import UsersWindow
+from desktop.services import backups, office
+from desktop.services import contingents as services_contingents
+from desktop.store import audit, health, write
+from desktop.store import contingents as contingent_rows
 from desktop.store import settings as office_settings
-from desktop.store.db import db_path
+from desktop.store.backup import default_folder as default_backup_folder
+from desktop.store.db import connect as store_connect
+from desktop.store.db import db_path, gate
+
+log = logging.getLogger("rawangi.gui")
 
 
 class MainWindow(QMainWindow):
     """Rawangi's one main window."""
 
-    def __init__(self, db: sqlite_utils.Database, actor: Actor, tasks: Tasks | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        actor: Actor,
+        tasks: Tasks | None = None,
+        *,
+        read_only_reason: str | None = None,
+        backup_folder: Path | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.actor = actor
+        self.read_only_reason = read_only_reason
+        self.backup_folder = backup_folder or default_backup_folder()
         self.tasks = tasks or Tasks(parent=self)
-        self.setWindowTitle(f"Rawangi — {actor.office}")
+        self.windows: dict[str, QWidget] = {}
+        self._jobs: list[object] = []  # background jobs with their progress dialogs, kept alive
+        self.restart_requested = False
+        self.closing_without_questions = False
+        self._build(db, actor)
+        if read_only_reason:
+            self.say(
+                self.tr(
+                    "Read-only: {reason} You can search, view and print; nothing can be saved."
+                ).format(reason=read_only_reason)
+            )
+        self.show_view(settings.get("ui/last_view"))
+        idle_minutes = float(office_settings.get(db, "idle_minutes", "5"))
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        if not settings.restore_geometry(self, "main_window"):
+            self.resize(1280, 800)
+
+    def _build(self, db: sqlite_utils.Database, actor: Actor) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.lock_screen = LockScreen(db, self)
+        self.lock_screen.signed_in.connect(self._signed_in_again)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs)
+        self.content = content
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
         self.register_view = RegisterView(db, actor, self.tasks, self)
         self.register_view.open_requested.connect(self.open_departure)
         self.departure_form = DepartureForm(db, actor, self)
         self.departure_form.saved.connect(self._saved)
         self.departure_form.open_requested.connect(self.open_departure)
+        self.contingents_view = ContingentsView(db, actor, self.tasks, self)
         self.tabs.addTab(self.register_view, "&Register")
         self.tabs.addTab(self.departure_form, "&Departure")
-        self.views = {"register": self.register_view, "departure": self.departure_form}
-        self.show_view(settings.get("ui/last_view"))
+        self.tabs.addTab(self.contingents_view, "&Contingents")
+        self.views = {
+            "register": self.register_view,
+            "departure": self.departure_form,
+            "contingents": self.contingents_view,
+        }
+        self.actions: dict[str, QAction] = {}
         self._menus()
         self._status_bar()
-        if not settings.restore_geometry(self, "main_window"):
-            self.resize(1180, 780)
+        self._apply_role()
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _action(
+        self, key: str, text: str, shortcut: str, handler: Callable[[], object], tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False: handler())
+        self.actions[key] = action
+        return action
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_departure = QAction("&New departure", self)
-        new_departure.setShortcut(QKeySequence("Ctrl+N"))
-        new_departure.triggered.connect(self.show_new_departure)
-        file_menu.addAction(new_departure)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(
+            self._action(
+                "new_departure",
+                "&New departure",
+                "Ctrl+N",
+                self.show_new_departure,
+                "Clear the form for a new person",
+            )
+        )
         file_menu.addSeparator()
-        view_menu = self.menuBar().addMenu("&View")
-        for number, (name, text) in enumerate(
-            (("register", "&Register"), ("departure", "&Departure form")), start=1
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, name=name: self.show_view(name))
-            action.setToolTip(f"Show the {text.replace('&', '').lower()} (Ctrl+{number})")
-            view_menu.addAction(action)
-        find = QAction("&Find…", self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.triggered.connect(self.find)
-        view_menu.addAction(find)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Rawangi", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        for action in (new_departure, quit_action):
-            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        file_menu.addAction(
+            self._action(
+                "import",
+                "&Import list…",
+                "Ctrl+I",
+                self.import_list,
+                "Check a CSV or XLSX list of selected candidates and import its valid rows",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "export",
+                "&Export register…",
+                "Ctrl+E",
+                self.export_register,
+                "Save the departures the register's filter shows as CSV or XLSX",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "export_contingent",
+                "Export &contingent…",
+                "Ctrl+Shift+E",
+                self.export_contingent,
+                "Save the people of the contingent selected in the Contingents view",
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "export_bundle",
+                "Export &headquarters bundle…",
+                "",
+                self.export_bundle,
+                "One file with this office's records for headquarters (supervisors, admins)",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "import_bundle",
+                "Import headquarters &bundle…",
+                "",
+                self.import_bundle,
+                "Merge an office's bundle into this database (supervisors, admins)",
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "settings",
+                "S&ettings…",
+                "Ctrl+,",
+                self.show_settings,
+                "Language of this PC; the office's idle lock, passport and manifest settings",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "lock",
+                "&Lock screen",
+                "Ctrl+L",
+                self.lock,
+                "Hide the window until you sign in again",
+            )
+        )
+        file_menu.addAction(self._action("quit", "&Quit", "Ctrl+Q", self.close, "Close Rawangi"))
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(
+            self._action(
+                "register",
+                "&Register",
+                "Ctrl+1",
+                lambda: self.show_view("register"),
+                "Show the register of departures",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "departure",
+                "&Departure form",
+                "Ctrl+2",
+                lambda: self.show_view("departure"),
+                "Show the departure form",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "contingents",
+                "&Contingents",
+                "Ctrl+3",
+                lambda: self.show_view("contingents"),
+                "Show the contingents: people who leave together",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "find", "&Find…", "Ctrl+F", self.find, "Search by CNIC, passport no. or name"
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "dashboard",
+                "Das&hboard",
+                "Ctrl+4",
+                self.show_dashboard,
+                "Departures by office, destination, trade, channel and month",
+            )
+        )
+        contingent_menu = bar.addMenu("&Contingent")
+        contingent_menu.addAction(
+            self._action(
+                "new_contingent",
+                "&New contingent…",
+                "Ctrl+Shift+N",
+                self._new_contingent,
+                "Create a contingent for a flight",
+            )
+        )
+        contingent_menu.addAction(
+            self._action(
+                "add_to_contingent",
+                "&Add selected departure to a contingent…",
+                "Ctrl+Shift+C",
+                self.add_selected_to_contingent,
+                "Put the departure selected in the register into an open contingent",
+            )
+        )
+        self.admin_menu = bar.addMenu("&Administration")
+        self.admin_menu.addAction(
+            self._action(
+                "audit",
+                "&Audit log…",
+                "Ctrl+Shift+A",
+                self.show_audit,
+                "Browse who did what and check the audit chain",
+            )
+        )
+        self.admin_menu.addAction(
+            self._action(
+                "backups",
+                "&Backups…",
+                "Ctrl+Shift+B",
+                self.show_backups,
+                "Take a verified backup now, see the backups, restore one (admins)",
+            )
+        )
+        self.admin_menu.addAction(
+            self._action(
+                "users",
+                "&Users…",
+                "Ctrl+Shift+U",
+                self.show_users,
+                "Add users, set roles, reset passwords, unlock accounts",
+            )
+        )
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(
+            self._action(
+                "about",
+                "&About Rawangi",
+                "F1",
+                self.show_about,
+                "Version, database, audit head hash",
+            )
+        )
+        for index, key in enumerate(("register", "departure", "contingents")):
+            self.tabs.setTabToolTip(index, self.actions[key].toolTip())
+
+    def _apply_role(self) -> None:
+        """Hide or disable what this user may not do (the services refuse it anyway)."""
+        records = allowed(self.actor, Action.RECORD_DEPARTURE)
+        self.actions["export_bundle"].setEnabled(allowed(self.actor, Action.EXPORT_BUNDLE))
+        self.actions["import_bundle"].setEnabled(allowed(self.actor, Action.IMPORT_BUNDLE))
+        self.actions["import"].setEnabled(allowed(self.actor, Action.IMPORT_LIST))
+        self.actions["new_departure"].setEnabled(records)
+        self.actions["audit"].setVisible(allowed(self.actor, Action.VIEW_AUDIT))
+        self.actions["users"].setVisible(allowed(self.actor, Action.MANAGE_USERS))
+        self.actions["backups"].setVisible(allowed(self.actor, Action.TAKE_BACKUP))
+        self.admin_menu.menuAction().setVisible(
+            allowed(self.actor, Action.VIEW_AUDIT)
+            or allowed(self.actor, Action.MANAGE_USERS)
+            or allowed(self.actor, Action.TAKE_BACKUP)
+        )
+        manages = allowed(self.actor, Action.MANAGE_CONTINGENT)
+        self.actions["new_contingent"].setEnabled(manages)
+        self.actions["add_to_contingent"].setEnabled(manages)
+        self.departure_form.set_actor(self.actor)
+        self.register_view.set_actor(self.actor)
+        self.contingents_view.set_actor(self.actor)
+        self.setWindowTitle(f"Rawangi — {self.actor.office} — {self.actor.name}")
 
     def _status_bar(self) -> None:
-        offices = dict(office_settings.offices(self.db))
-        office = f"Office {self.actor.office} — {offices.get(self.actor.office, '')}"
-        self.office_label = QLabel(office)
+        self.office_label = QLabel()
         self.db_label = QLabel(f"Database: {db_path(self.db) or 'in memory'}")
-        self.user_label = QLabel(f"User: {self.actor.name} ({self.actor.role.value})")
+        self.user_label = QLabel()
         for label in (self.office_label, self.user_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
+        self._show_actor()
+
+    def _show_actor(self) -> None:
+        offices = dict(office_settings.offices(self.db))
+        self.office_label.setText(
+            f"Office {self.actor.office} — {offices.get(self.actor.office, '')}"
+        )
+        self.user_label.setText(f"User: {self.actor.name} ({self.actor.role.value})")
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A line above the views that stays until replaced: read-only, checks, damage."""
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            (
+                "background: #fde7e9; color: #8a1020;"
+                if error
+                else "background: #fff4ce; color: #5c4400;"
+            )
+            + " padding: 6px 10px; border-bottom: 1px solid #e0c060;"
+        )
+        self.banner.setVisible(bool(text))
+
+    def banner_text(self) -> str:
+        return self.banner.text() if self.banner.isVisibleTo(self) else ""
+
+    # -- checks at start -------------------------------------------------------------------
+
+    def start_checks(self, *, full: bool = False) -> None:
+        """Once the window is usable: check the file in the background (writes wait for the
+        verdict), then take the daily backup if it is due."""
+        path = db_path(self.db)
+        if not path or self.read_only_reason:
+            return
+        gate.hold(path)
+        kind = "full" if full else "quick"
+        if full:
+            self.say(
+                self.tr(
+                    "Rawangi was not closed properly last time: checking the whole "
+                    "database file before anything is saved…"
+                )
+            )
+
+        def check() -> str | None:
+            own = store_connect(path, readonly=True)
+            try:
+                return health.full_check(own) if full else health.quick_check(own)
+            finally:
+                own.close()
+
+        def checked(problem: str | None) -> None:
+            gate.release(path, problem)
+            log.info("%s check at start: %s", kind, "damaged" if problem else "ok")
+            if problem:
+                self.say(
+                    self.tr(
+                        "The database is damaged: {problem} Nothing can be saved. "
+                        "Open Administration > Backups to restore the newest verified "
+                        "backup."
+                    ).format(problem=problem),
+                    error=True,
+                )
+                return
+            if full:
+                self.say("")
+            self._backup_if_due()
+
+        def failed(error: BaseException) -> None:
+            gate.release(path, str(error))
+            self.say(str(error), error=True)
+
+        self.tasks.run(check, checked, failed)
+
+    def _backup_if_due(self) -> None:
+        path, folder = db_path(self.db), self.backup_folder
+
+        def take() -> object:
+            own = store_connect(path)
+            try:
+                return backups.backup_if_due(own, folder)
+            finally:
+                own.close()
+
+        def taken(info: object) -> None:
+            if info is not None:
+                self.statusBar().showMessage(self.tr("Daily backup taken."), 8000)
+
+        def failed(error: BaseException) -> None:
+            log.warning("daily backup failed: %s", error)
+            self.statusBar().showMessage(
+                self.tr("The daily backup failed: {error}").format(error=error), 15000
+            )
+
+        self.tasks.run(take, taken, failed)
+
+    # -- views ---------------------------------------------------------------------------------
 
     def show_view(self, name: str) -> None:
+        if name == "departure" and not allowed(self.actor, Action.RECORD_DEPARTURE):
+            name = "register"
         self.tabs.setCurrentWidget(self.views.get(name, self.register_view))
 
     def current_view(self) -> str:
@@ -102,25 +470,268 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, "Cannot open the departure", str(error), error=True)
             return
         self.departure_form.load(departure)
-        self.show_view("departure")
+        self.tabs.setCurrentWidget(self.departure_form)
         self.departure_form.ui.surnameEdit.setFocus()
 
     def show_new_departure(self) -> None:
-        self.tabs.setCurrentWidget(self.departure_form)
+        self.show_view("departure")
         self.departure_form.new()
 
     def _saved(self, departure: object) -> None:
         self.statusBar().showMessage("Saved.", 5000)
         self.register_view.refresh()
 
-    def show_about(self) -> None:
-        dialogs.inform(
-            self,
-            "About Rawangi",
-            f"Rawangi {__version__}\nDatabase: {db_path(self.db)}",
+    def _window(self, key: str, make: Callable[[], QWidget]) -> None:
+        window = self.windows.get(key)
+        if window is None:
+            window = make()
+            self.windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def show_audit(self) -> None:
+        def make() -> AuditWindow:
+            window = AuditWindow(self.db, self.actor, self, tasks=self.tasks)
+            window.open_requested.connect(self.open_departure)
+            return window
+
+        self._window("audit", make)
+
+    def _new_contingent(self) -> None:
+        self.show_view("contingents")
+        self.contingents_view.new_contingent()
+
+    def add_selected_to_contingent(self) -> None:
+        """Put the register's selected departure into an open contingent chosen from a list."""
+        departure_id = self.register_view.selected_id()
+        if departure_id is None:
+            dialogs.inform(
+                self, "Add to a contingent", "Select a departure in the register first (Ctrl+1)."
+            )
+            return
+        listed = contingent_rows.listing(self.db, status="open")
+        if not listed:
+            dialogs.inform(
+                self,
+                "Add to a contingent",
+                "There is no open contingent; create one first (Ctrl+Shift+N).",
+            )
+            return
+        labels = [
+            f"{item.contingent.code} — {item.contingent.flight_no} "
+            f"{item.contingent.departure_date} — {item.count}/{item.contingent.capacity}"
+            for item in listed
+        ]
+        index = dialogs.choose(self, "Add to a contingent", "Open contingent:", labels)
+        if index is None:
+            return
+        window = self.contingents_view.open_contingent(listed[index].contingent.id)
+        window.add_departures([departure_id])
+        self.register_view.refresh()
+
+    def show_backups(self) -> None:
+        def make() -> BackupsWindow:
+            window = BackupsWindow(self.db, self.actor, self.backup_folder, self, tasks=self.tasks)
+            window.restore_requested.connect(self.restore_from)
+            return window
+
+        self._window("backups", make)
+
+    def restore_from(self, backup_file: Path) -> None:
+        """Replace the database with a backup: every connection closes, the file is swapped
+        (the old one kept beside it), and Rawangi starts again on the restored file."""
+        path = db_path(self.db)
+        for window in self.windows.values():
+            window.close()
+        self.contingents_view.close_windows()
+        self.tasks.wait(60_000)
+        close_readers()
+        self.db.close()
+        try:
+            restored = backups.restore_backup(path, self.actor, backup_file)
+        except RawangiError as error:
+            dialogs.inform(self, self.tr("The backup was not restored"), str(error), error=True)
+            self.restart_requested = True  # the connection is closed: start again either way
+        else:
+            dialogs.inform(
+                self,
+                self.tr("Backup restored"),
+                self.tr(
+                    "The backup is now the database; the file it replaced was kept as "
+                    "{kept}. Rawangi starts again on the restored file."
+                ).format(kept=restored.replaced),
+            )
+            self.restart_requested = True
+        self.closing_without_questions = True
+        self.close()
+
+    def show_users(self) -> None:
+        self._window("users", lambda: UsersWindow(self.db, self.actor, self))
+
+    def import_list(self) -> None:
+        wizard = self.windows.get("import")
+        if wizard is None or not wizard.isVisible():
+            wizard = ImportWizard(self.db, self.actor, self.tasks, self)
+            wizard.imported.connect(lambda _count: self.register_view.refresh())
+            wizard.imported.connect(lambda _count: self.contingents_view.refresh())
+            self.windows["import"] = wizard
+        wizard.show()
+        wizard.raise_()
+
+    def export_bundle(self) -> None:
+        self._jobs.append(bundle_dialogs.export_bundle(self, self.db, self.actor, self.tasks))
+
+    def import_bundle(self) -> None:
+        job = bundle_dialogs.import_bundle(self, self.db, self.actor, self.tasks)
+        if job is not None:
+            job.finished.connect(lambda *_: self.register_view.refresh())
+            job.finished.connect(lambda *_: self.contingents_view.refresh())
+        self._jobs.append(job)
+
+    def export_register(self) -> None:
+        self._jobs.append(
+            export_dialog.export_register(
+                self, self.db, self.actor, self.register_view.current_filter(), self.tasks
+            )
         )
 
+    def export_contingent(self) -> None:
+        contingent_id = self.contingents_view.selected_id()
+        if contingent_id is None:
+            dialogs.inform(
+                self,
+                self.tr("Export a contingent"),
+                self.tr("Select a contingent in the Contingents view first (Ctrl+3)."),
+            )
+            return
+        contingent = services_contingents.get_contingent(self.db, contingent_id)
+        self._jobs.append(
+            export_dialog.export_contingent(
+                self, self.db, self.actor, contingent_id, code=contingent.code, tasks=self.tasks
+            )
+        )
+
+    def show_dashboard(self) -> None:
+        self._window(
+            "dashboard", lambda: DashboardWindow(self.db, self.actor, self, tasks=self.tasks)
+        )
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.db, self.actor, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.idle.timer.setInterval(office.office_settings(self.db).idle_minutes * 60_000)
+        if dialog.language_changed:
+            dialogs.inform(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of Rawangi."),
+            )
+
+    def about_text(self) -> str:
+        return (
+            f"Rawangi {__version__}\n\n"
+            f"Database: {db_path(self.db) or 'in memory'}\n"
+            f"Audit head hash: {audit.head(self.db)}\n\n"
+            "Keep the head hash when you want to prove later that no recent audit rows were "
+            "removed: `rawangi audit verify --expect-head HASH`."
+        )
+
+    def show_about(self) -> None:
+        dialogs.inform(self, "About Rawangi", self.about_text())
+
+    # -- the lock screen -------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the contents; no widget takes focus or keys until someone signs in."""
+        if self.is_locked():
+            return
+        self.idle.stop()
+        self._focus_before_lock = QApplication.focusWidget()
+        for window in self.windows.values():
+            window.hide()
+        self.contingents_view.hide_windows()
+        self.tabs.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare(self.actor)
+        with write(self.db):
+            audit.append(
+                self.db,
+                at=clock.utc_stamp(),
+                user=self.actor.name,
+                action="screen_lock",
+                entity="session",
+            )
+
+    def _signed_in_again(self, actor: Actor) -> None:
+        if actor.name != self.actor.name:
+            self._end_session_of(self.actor)
+            for window in self.windows.values():
+                window.close()
+            self.windows.clear()
+            self.contingents_view.close_windows()
+            self.actor = actor
+            self._apply_role()
+            self._show_actor()
+            self.departure_form.new()
+            self.register_view.refresh()
+            self._focus_before_lock = None
+        self.tabs.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentWidget(self.content)
+        focus = getattr(self, "_focus_before_lock", None)
+        if isinstance(focus, QWidget) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle.start()
+
+    def _end_session_of(self, previous: Actor) -> None:
+        """Another person signs in: offer to save what the first one left in the form."""
+        form = self.departure_form
+        if form.is_dirty() and dialogs.ask(
+            self,
+            "Save the open departure?",
+            f"{previous.name} left a departure open in the form with changes that are not "
+            "saved. Save it for them before their session ends?",
+            yes="Save it",
+            no="Discard it",
+        ):
+            form.save(next_person=False)
+        with write(self.db):
+            audit.append(
+                self.db,
+                at=clock.utc_stamp(),
+                user=previous.name,
+                action="sign_out",
+                entity="session",
+                reason="another user signed in at the lock screen",
+            )
+
+    # -- closing -------------------------------------------------------------------------------
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            not self.closing_without_questions
+            and not self.is_locked()
+            and self.departure_form.is_dirty()
+            and not dialogs.ask(
+                self,
+                "Quit without saving?",
+                "The departure form has changes that are not saved.",
+                yes="Quit anyway",
+                no="Go back",
+            )
+        ):
+            event.ignore()
+            return
         settings.save_geometry(self, "main_window")
         settings.put("ui/last_view", self.current_view())
+        for window in self.windows.values():
+            window.close()
+        self.contingents_view.close_windows()
+        self.tasks.wait(5000)
         super().closeEvent(event)

@@ -110,8 +110,11 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.statusButton.clicked.connect(self.change_status)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+T"), self, self.change_status)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.ui.statusButton.setEnabled(allowed(actor, Action.CHANGE_STATUS))
 
     # -- filtering -------------------------------------------------------------------------
 
@@ -176,7 +179,7 @@ class RegisterView(QWidget):
                 + (
                     " Try fewer letters or clear the filters."
                     if filtered
-                    else " Record the first one in the Departure tab (Ctrl+1)."
+                    else " Record the first one in the Departure tab (Ctrl+2)."
                 )
             )
         else:

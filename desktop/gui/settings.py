@@ -22,6 +22,7 @@ SETTINGS = {
     s.name: s
     for s in (
         Setting("ui/last_view", str, "register", "The view shown when the window last closed."),
+        Setting("ui/language", str, "en", "The language of the interface: en or ur (Urdu)."),
     )
 }
 

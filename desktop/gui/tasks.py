@@ -22,16 +22,20 @@ log = logging.getLogger("rawangi.gui")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-_local = threading.local()
+_readers: dict[tuple[int, str], sqlite_utils.Database] = {}
+_readers_lock = threading.Lock()
 
 
 def reader(path: str) -> sqlite_utils.Database:
     """This thread's read-only connection to a database file (opened on first use)."""
-    readers: dict[str, sqlite_utils.Database] = getattr(_local, "readers", None) or {}
-    _local.readers = readers
-    if path not in readers:
-        readers[path] = connect(path, readonly=True)
-    return readers[path]
+    key = (threading.get_ident(), path)
+    with _readers_lock:
+        found = _readers.get(key)
+    if found is None:
+        found = connect(path, readonly=True)
+        with _readers_lock:
+            _readers[key] = found
+    return found
 
 
 class _Relay(QObject):
@@ -103,9 +107,11 @@ class SynchronousTasks(Tasks):
             on_done(result)
 
 
-def close_readers() -> None:
-    """Close this thread's reader connections (tests, and a worker before it ends)."""
-    readers: dict[str, sqlite_utils.Database] = getattr(_local, "readers", None) or {}
-    for db in readers.values():
+def close_readers(path: str | None = None) -> None:
+    """Close the reader connections of every thread (of one file, or all), e.g. before a
+    restore replaces the file. Call it when no job is running (`Tasks.wait`)."""
+    with _readers_lock:
+        keys = [k for k in _readers if path is None or k[1] == path]
+        closing = [_readers.pop(k) for k in keys]
+    for db in closing:
         db.close()
-    readers.clear()

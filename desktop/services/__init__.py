@@ -10,16 +10,19 @@ from desktop.services.departures import (
     update_departure,
     warning_key,
 )
-from desktop.services.session import local_actor, open_office_database
+from desktop.services.session import office_code, open_office_database
+from desktop.services.users import needs_setup, sign_in
 
 __all__ = [
     "Review",
     "change_status",
     "get_departure",
-    "local_actor",
+    "needs_setup",
+    "office_code",
     "open_office_database",
     "record_departure",
     "review_departure",
+    "sign_in",
     "update_departure",
     "warning_key",
 ]

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop.core import clock, rules
+from desktop.core import contingent as contingent_rules
 from desktop.core.departure import Departure, changed_fields, recorded_fields
 from desktop.core.errors import NotFound, RuleViolation, ValidationError, WarningsNotAcknowledged
-from desktop.core.roles import Action, Actor, require
+from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem
-from desktop.store import audit, departures, settings, write
+from desktop.services.access import authorize
+from desktop.store import audit, contingents, departures, settings, write
 
 ENTITY = "departure"
 
@@ -79,6 +81,13 @@ def review_departure(
     return Review(departure, tuple(problems))
 
 
+def _refuse_if_contingent_closed(db: sqlite_utils.Database, departure: Departure) -> None:
+    if departure.contingent_id:
+        refusal = contingent_rules.may_edit_member(contingents.get(db, departure.contingent_id))
+        if refusal:
+            raise ValidationError(refusal, "contingent_id")
+
+
 def _refuse_unless_clean(review: Review, acknowledged: Collection[str]) -> None:
     if review.blocks:
         raise RuleViolation(review.blocks)
@@ -109,7 +118,7 @@ def record_departure(
     Raises:
         PermissionDenied, RuleViolation, WarningsNotAcknowledged, StorageError.
     """
-    require(actor, Action.RECORD_DEPARTURE)
+    authorize(db, actor, Action.RECORD_DEPARTURE)
     with write(db):
         # Checked again inside the write lock, so that two desks cannot both save a duplicate.
         review = review_departure(db, actor, values)
@@ -143,12 +152,13 @@ def update_departure(
     Raises:
         PermissionDenied, NotFound, StaleRecord, RuleViolation, WarningsNotAcknowledged.
     """
-    require(actor, Action.EDIT_DEPARTURE)
+    authorize(db, actor, Action.EDIT_DEPARTURE)
     with write(db):
         review = review_departure(db, actor, values, departure_id=departure_id)
         _refuse_unless_clean(review, acknowledged)
         previous = departures.get(db, departure_id)
         assert previous is not None  # review_departure raised NotFound otherwise
+        _refuse_if_contingent_closed(db, previous)
         before, after = changed_fields(previous, review.departure)
         if not after:
             return previous
@@ -184,16 +194,17 @@ def change_status(
     Raises:
         PermissionDenied, NotFound, ValidationError (a change the rules do not allow).
     """
-    require(actor, Action.CHANGE_STATUS)
+    authorize(db, actor, Action.CHANGE_STATUS)
     with write(db):
         current = departures.get(db, departure_id)
         if current is None:
             raise NotFound("This departure no longer exists.")
+        _refuse_if_contingent_closed(db, current)
         refusal = rules.status_change_problem(current.status, status, reason)
         if refusal:
             raise ValidationError(refusal, "status")
         at = clock.utc_stamp()
-        changed = current.replace(status=status)
+        changed = current.replace(status=status, status_reason=reason.strip())
         if version is not None:
             changed = changed.replace(version=version)
         stored = departures.update(db, changed, user=actor.name, at=at)

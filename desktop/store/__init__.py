@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import StorageError
+from desktop.store import health
 from desktop.store.db import connect, write
 from desktop.store.schema import migrations
 
@@ -19,6 +20,10 @@ def open_database(path: str | Path, *, readonly: bool = False) -> sqlite_utils.D
     Raises:
         StorageError: the file belongs to a newer Rawangi, or cannot be opened.
     """
+    if str(path) != ":memory:":
+        problem = health.network_share_problem(path) or health.file_problem(path, check=False)
+        if problem:
+            raise StorageError(problem)
     db = connect(path, readonly=readonly)
     try:
         refuse_newer_schema(db)

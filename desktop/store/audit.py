@@ -1,12 +1,30 @@
-"""The append-only audit log: who did what, when, and what changed."""
+"""The append-only audit log: who did what, when, and what changed — with a hash chain.
+
+Every row stores `hash = SHA-256(previous row's hash + this row's columns)`. Editing any column,
+deleting or reordering rows breaks the chain from that row on; deleting the newest rows is
+caught by comparing the head hash with one kept elsewhere (About box, manifests, backups).
+UPDATE and DELETE are refused by triggers; `verify` recomputes everything from the columns.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
 
 import sqlite_utils
+
+from desktop.core.errors import Cancelled
+
+# The hash before the first row.
+GENESIS: Final = "0" * 64
+_COLUMNS: Final = ("id", "at", "user", "action", "entity", "entity_id", "before", "after", "reason")
+_INSERT: Final = (
+    "INSERT INTO audit(id, at, user, action, entity, entity_id, before, after, reason, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def dumps(values: Mapping[str, Any] | None) -> str | None:
@@ -14,6 +32,33 @@ def dumps(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
     return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def row_hash(previous: str, row: Sequence[Any]) -> str:
+    """The chain hash of one row: its columns (in `_COLUMNS` order) after the previous hash.
+
+    Each value is written as its length and its text (NULL as "-"), so that no two different
+    rows can give the same bytes however their texts are cut.
+    """
+    parts = [previous]
+    for value in row:
+        if value is None:
+            parts.append("-")
+        else:
+            text = str(value)
+            parts.append(f"{len(text)}:{text}")
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+
+def head(db: sqlite_utils.Database) -> str:
+    """The newest row's hash (GENESIS for an empty log)."""
+    row = db.conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else GENESIS
+
+
+def _last(db: sqlite_utils.Database) -> tuple[int, str]:
+    row = db.conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
 def append(
@@ -28,13 +73,119 @@ def append(
     after: Mapping[str, Any] | None = None,
     reason: str = "",
 ) -> int:
-    """Add one row inside the caller's transaction; returns its id."""
-    cursor = db.conn.execute(
-        "INSERT INTO audit(at, user, action, entity, entity_id, before, after, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (at, user, action, entity, entity_id, dumps(before), dumps(after), reason),
-    )
-    return int(cursor.lastrowid or 0)
+    """Add one row inside the caller's write transaction; returns its id."""
+    last_id, previous = _last(db)
+    row = (last_id + 1, at, user, action, entity, entity_id, dumps(before), dumps(after), reason)
+    db.conn.execute(_INSERT, (*row, row_hash(previous, row)))
+    return last_id + 1
+
+
+def append_many(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Add many rows at once (bulk work), chained in order; returns how many."""
+    last_id, previous = _last(db)
+    values = []
+    for number, r in enumerate(rows, start=last_id + 1):
+        row = (
+            number,
+            r["at"],
+            r["user"],
+            r["action"],
+            r["entity"],
+            r.get("entity_id"),
+            dumps(r.get("before")),
+            dumps(r.get("after")),
+            r.get("reason", ""),
+        )
+        previous = row_hash(previous, row)
+        values.append((*row, previous))
+    db.conn.executemany(_INSERT, values)
+    return len(values)
+
+
+def chain_existing(db: sqlite_utils.Database) -> None:
+    """Give rows written before the chain existed their hashes (a one-time migration)."""
+    previous = GENESIS
+    rows = db.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit ORDER BY id").fetchall()
+    for row in rows:
+        previous = row_hash(previous, tuple(row))
+        db.conn.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What `verify` found."""
+
+    ok: bool
+    rows: int
+    head: str
+    broken_id: int | None = None
+    message: str = ""
+
+
+def verify(
+    db: sqlite_utils.Database,
+    *,
+    expect_head: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Verdict:
+    """Recompute every row's hash from its columns, in order.
+
+    Args:
+        expect_head: a head hash recorded earlier (About box, a manifest, a backup). The log
+            must contain it: a log that ends before it has lost its newest rows.
+        progress: called with (rows checked, rows in all) every 20,000 rows.
+        cancelled: asked as often; True stops with Cancelled.
+    """
+    total = 0
+    if progress:
+        (total,) = db.conn.execute("SELECT count(*) FROM audit").fetchone()
+    previous = GENESIS
+    count = 0
+    seen_expected = expect_head is None or expect_head == GENESIS
+    cursor = db.conn.execute(f"SELECT {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id")
+    expected_id = None
+    for *columns, stored in cursor:
+        count += 1
+        if count % 20_000 == 0:
+            if cancelled and cancelled():
+                raise Cancelled("The check of the audit log was stopped.")
+            if progress:
+                progress(count, total)
+        row_id = int(columns[0])
+        if expected_id is not None and row_id != expected_id:
+            return Verdict(
+                False,
+                count,
+                previous,
+                row_id,
+                f"audit row {row_id} follows row {expected_id - 1}: rows are missing "
+                "or out of order",
+            )
+        computed = row_hash(previous, tuple(columns))
+        if computed != stored:
+            return Verdict(
+                False,
+                count,
+                previous,
+                row_id,
+                f"audit row {row_id} does not match its hash: it was changed, or a "
+                "row before it was removed or reordered",
+            )
+        previous = stored
+        expected_id = row_id + 1
+        if not seen_expected and stored == expect_head:
+            seen_expected = True
+    if not seen_expected:
+        return Verdict(
+            False,
+            count,
+            previous,
+            None,
+            f"the audit log ends at {previous[:16]}… and does not contain the expected "
+            f"head {str(expect_head)[:16]}…: its newest rows were removed",
+        )
+    return Verdict(True, count, previous, None, f"audit log OK: {count:,} rows, head {previous}")
 
 
 def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
@@ -44,36 +195,112 @@ def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict
         "WHERE entity = ? AND entity_id = ? ORDER BY id",
         (entity, entity_id),
     ).fetchall()
-    return [
+    return [_decoded(row) for row in rows]
+
+
+def _decoded(row: tuple[Any, ...]) -> dict[str, Any]:
+    return {
+        "id": row[0],
+        "at": row[1],
+        "user": row[2],
+        "action": row[3],
+        "before": json.loads(row[4]) if row[4] else {},
+        "after": json.loads(row[5]) if row[5] else {},
+        "reason": row[6],
+    }
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """The audit browser's filter; empty values do not filter."""
+
+    user: str = ""
+    action: str = ""
+    entity: str = ""
+    date_from: str = ""  # YYYY-MM-DD, inclusive
+    date_to: str = ""
+
+
+def browse(
+    db: sqlite_utils.Database, flt: AuditFilter, *, limit: int = 500, before_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Newest rows first that match a filter (keyset paging with `before_id`)."""
+    where, params = [], []
+    for column, value in (("user", flt.user), ("action", flt.action), ("entity", flt.entity)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if flt.date_from:
+        where.append("at >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        where.append("at < ?")
+        params.append(flt.date_to + "T99")  # the whole last day
+    if before_id is not None:
+        where.append("id < ?")
+        params.append(before_id)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    rows = db.conn.execute(
+        "SELECT id, at, user, action, before, after, reason, entity, entity_id FROM audit"
+        f"{clause} ORDER BY id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    result = []
+    for row in rows:
+        entry = _decoded(row[:7])
+        entry["entity"], entry["entity_id"] = row[7], row[8]
+        result.append(entry)
+    return result
+
+
+def distinct(db: sqlite_utils.Database, column: str) -> list[str]:
+    """The users, actions or entities that occur, for the browser's filter lists."""
+    if column not in ("user", "action", "entity"):
+        raise ValueError(column)
+    return [str(v) for (v,) in db.conn.execute(f"SELECT DISTINCT {column} FROM audit ORDER BY 1")]
+
+
+def append_created_departures(
+    db: sqlite_utils.Database,
+    *,
+    first_rowid: int,
+    last_rowid: int,
+    at: str,
+    user: str,
+    reason: str,
+    columns: Sequence[str],
+) -> int:
+    """One "record" row per departure with a rowid in the range, written by SQLite itself.
+
+    For imports: the values JSON is built by `json_object` in C; only the chain hash comes
+    back to Python, through a function SQLite calls for each new row in id order.
+
+    Args:
+        columns: the departure columns to put in each row's `after`, in key order.
+    """
+    last_id, previous = _last(db)
+    state = {"previous": previous, "rows": 0}
+
+    def chain(*row: Any) -> str:
+        state["previous"] = row_hash(str(state["previous"]), row)
+        state["rows"] = int(state["rows"]) + 1
+        return str(state["previous"])
+
+    db.conn.create_function("rawangi_chain", 9, chain)
+    pairs = ", ".join(f"'{name}', {name}" for name in columns)
+    db.conn.execute(
+        "INSERT INTO audit(id, at, user, action, entity, entity_id, before, after, reason, hash) "
+        "SELECT n, :at, :user, 'record', 'departure', id, NULL, after, :reason, "
+        "rawangi_chain(n, :at, :user, 'record', 'departure', id, NULL, after, :reason) "
+        f"FROM (SELECT :base + rowid - :first AS n, id, json_object({pairs}) AS after "
+        "FROM departures WHERE rowid BETWEEN :first AND :last ORDER BY rowid) ORDER BY n",
         {
-            "id": row[0],
-            "at": row[1],
-            "user": row[2],
-            "action": row[3],
-            "before": json.loads(row[4]) if row[4] else {},
-            "after": json.loads(row[5]) if row[5] else {},
-            "reason": row[6],
-        }
-        for row in rows
-    ]
-
-
-def append_many(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
-    """Add many rows at once (bulk imports), inside the caller's transaction."""
-    db.conn.executemany(
-        "INSERT INTO audit(at, user, action, entity, entity_id, before, after, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                r["at"],
-                r["user"],
-                r["action"],
-                r["entity"],
-                r.get("entity_id"),
-                dumps(r.get("before")),
-                dumps(r.get("after")),
-                r.get("reason", ""),
-            )
-            for r in rows
-        ),
+            "at": at,
+            "user": user,
+            "reason": reason,
+            "base": last_id + 1,
+            "first": first_rowid,
+            "last": last_rowid,
+        },
     )
+    return int(state["rows"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,13 +68,55 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     return sqlite_utils.Database(conn)
 
 
+class WriteGate:
+    """Holds writes to a file until its check at start has given its verdict.
+
+    The window opens at once and checks the file in the background; a save made in those
+    seconds waits a little for the verdict, and is refused (nothing lost: the form keeps its
+    contents) if the check is still running or found damage.
+    """
+
+    WAIT_SECONDS = 3.0
+
+    def __init__(self) -> None:
+        self._verdicts: dict[str, threading.Event] = {}
+        self._problems: dict[str, str] = {}
+
+    def hold(self, path: str) -> None:
+        self._verdicts[path] = threading.Event()
+        self._problems.pop(path, None)
+
+    def release(self, path: str, problem: str | None = None) -> None:
+        if problem:
+            self._problems[path] = problem
+        event = self._verdicts.get(path)
+        if event is not None:
+            event.set()
+
+    def check(self, path: str) -> None:
+        event = self._verdicts.get(path)
+        if event is not None and not event.wait(self.WAIT_SECONDS):
+            raise StorageError(
+                "The database is still being checked, as after every start; nothing was "
+                "saved. Save again in a moment."
+            )
+        problem = self._problems.get(path)
+        if problem:
+            raise StorageError(f"Nothing is saved to a damaged database: {problem}")
+
+
+gate = WriteGate()
+
+
 @contextmanager
 def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction: `BEGIN IMMEDIATE` … `COMMIT`, rolled back on any error.
 
     Raises:
-        StorageError: the database is busy, read-only, full or damaged.
+        StorageError: the database is busy, read-only, full or damaged, or still being checked.
     """
+    if gate._verdicts:
+        gate.check(db_path(db))
     conn = db.conn
     if conn.in_transaction:
         raise RuntimeError("write() does not nest: a write transaction is already open")

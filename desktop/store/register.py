@@ -35,7 +35,8 @@ COLUMNS: Final = (
 )
 _SELECT: Final = (
     "d.id, d.surname, d.given_names, d.father_name, d.cnic, d.passport_no, "
-    "d.trade, d.destination, d.departure_date, d.contingent_id, NULL, d.status, d.office"
+    "d.trade, d.destination, d.departure_date, d.contingent_id, "
+    "(SELECT c.code FROM contingents c WHERE c.id = d.contingent_id), d.status, d.office"
 )
 # List column -> the ORDER BY that an index answers.
 SORTABLE: Final = {

@@ -10,6 +10,8 @@ import sqlite3
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from desktop.store.audit import chain_existing
+
 migrations = Migrations("rawangi")
 
 OFFICES = (
@@ -152,5 +154,185 @@ def _register_sort_indexes(db: sqlite_utils.Database) -> None:
         """
         CREATE INDEX departures_name ON departures(surname, given_names);
         CREATE INDEX departures_departure_date ON departures(departure_date);
+        """,
+    )
+
+
+@migrations(name="0003_audit_hash_chain")
+def _audit_hash_chain(db: sqlite_utils.Database) -> None:
+    # Each audit row carries a hash over its own columns and the previous row's hash, so that
+    # an edited, deleted or reordered row breaks the chain. Rows already there are chained now:
+    # the append-only triggers are lifted for this one step and put back.
+    run_script(
+        db,
+        """
+        DROP TRIGGER audit_no_update;
+        ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    chain_existing(db)
+    run_script(
+        db,
+        """
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END;
+        """,
+    )
+
+
+@migrations(name="0004_users")
+def _users(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'admin')),
+            office TEXT NOT NULL REFERENCES offices(code),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            -- Locks survive a restart: until when, and how many in a row (each lasts longer).
+            locked_until TEXT NOT NULL DEFAULT '',
+            lock_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX audit_at ON audit(at);
+        CREATE INDEX audit_user ON audit(user);
+        """,
+    )
+
+
+@migrations(name="0005_contingents_and_manifests")
+def _contingents_and_manifests(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        ALTER TABLE contingents ADD COLUMN code TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN office TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN flight_no TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN carrier TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN airport TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN departure_date TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN departure_time TEXT NOT NULL DEFAULT '';
+        -- ISO alpha-2 codes separated by commas, e.g. SA,AE
+        ALTER TABLE contingents ADD COLUMN destinations TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contingents ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'finalized', 'departed'));
+        ALTER TABLE contingents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contingents ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN created_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contingents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE UNIQUE INDEX contingents_code ON contingents(code);
+        CREATE INDEX contingents_departure_date ON contingents(departure_date);
+
+        -- Why a departure has its status (no-show, withdrawn), for manifests and the register.
+        ALTER TABLE departures ADD COLUMN status_reason TEXT NOT NULL DEFAULT '';
+
+        -- Every generated manifest, kept: the bytes of each revision and what proves them.
+        CREATE TABLE manifests (
+            id TEXT PRIMARY KEY,
+            contingent_id TEXT NOT NULL REFERENCES contingents(id),
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            pdf BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            people INTEGER NOT NULL,
+            audit_head TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            generated_by TEXT NOT NULL,
+            superseded_at TEXT NOT NULL DEFAULT '',
+            superseded_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (contingent_id, revision)
+        );
+        -- A stored revision's bytes never change; only its superseded mark may be set, once.
+        CREATE TRIGGER manifests_keep_bytes BEFORE UPDATE OF pdf, sha256, fingerprint,
+            canonical, revision, contingent_id ON manifests BEGIN
+            SELECT RAISE(ABORT, 'a stored manifest never changes');
+        END;
+        CREATE TRIGGER manifests_no_delete BEFORE DELETE ON manifests BEGIN
+            SELECT RAISE(ABORT, 'a stored manifest is never deleted');
+        END;
+        """,
+    )
+
+
+@migrations(name="0006_dashboard_index")
+def _dashboard_index(db: sqlite_utils.Database) -> None:
+    # The dashboard counts a period by office, destination, trade and channel: with every
+    # column it reads in one index, in the order it groups by, a year of a million-row register
+    # is counted from the index alone in under a second (about 3 s from the table).
+    run_script(
+        db,
+        """
+        CREATE INDEX departures_dashboard
+            ON departures(departure_date, office, destination, trade, channel, status);
+        """,
+    )
+
+
+@migrations(name="0007_office_bundles")
+def _office_bundles(db: sqlite_utils.Database) -> None:
+    # What headquarters receives in the offices' bundles besides departures and contingents:
+    # each manifest's proofs (no PDF bytes) and each office's audit rows, keyed by (office, id).
+    # The file's own `audit` chain stays its own; these are copies, never changed once here.
+    run_script(
+        db,
+        """
+        CREATE TABLE office_manifests (
+            id TEXT PRIMARY KEY,
+            office TEXT NOT NULL,
+            contingent_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            people INTEGER NOT NULL,
+            audit_head TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            generated_by TEXT NOT NULL,
+            superseded_at TEXT NOT NULL DEFAULT '',
+            superseded_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX office_manifests_contingent_id ON office_manifests(contingent_id);
+
+        CREATE TABLE office_audit (
+            office TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            before TEXT,
+            after TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL,
+            PRIMARY KEY (office, id)
+        );
+        CREATE TRIGGER office_audit_no_update BEFORE UPDATE ON office_audit BEGIN
+            SELECT RAISE(ABORT, 'an office''s audit rows are never changed');
+        END;
+        CREATE TRIGGER office_audit_no_delete BEFORE DELETE ON office_audit BEGIN
+            SELECT RAISE(ABORT, 'an office''s audit rows are never deleted');
+        END;
         """,
     )

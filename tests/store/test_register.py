@@ -20,10 +20,10 @@ def filled(tmp_path_factory):
     today = dt.date(2026, 3, 1)
     with write(db):
         departures.insert_many(
-            db, demo.people(400, "ISB", seed=3, start=1, today=today), user="t", at=AT
+            db, list(demo.people(400, "ISB", seed=3, start=1, today=today)), user="t", at=AT
         )
         departures.insert_many(
-            db, demo.people(200, "KHI", seed=4, start=401, today=today), user="t", at=AT
+            db, list(demo.people(200, "KHI", seed=4, start=401, today=today)), user="t", at=AT
         )
     yield db
     db.close()

@@ -1,0 +1,94 @@
+"""`rawangi backup` (supervisors and admins) and `rawangi restore BACKUP` (admins)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db, password
+from desktop.core.errors import StorageError
+from desktop.services import backups
+from desktop.store import health, lock
+from desktop.store.backup import default_folder, verify
+from desktop.store.db import default_path
+
+
+def add_backup_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        name,
+        help="back the database up now (supervisors and admins)",
+        description="Copy the database with SQLite's backup API (safe while Rawangi is open), "
+        "check the copy with integrity_check and keep it with the others: 7 daily, 4 weekly and "
+        "12 monthly backups are kept.",
+    )
+    add_db_option(parser)
+    add_user_option(parser)
+    parser.add_argument(
+        "--to",
+        metavar="DIR",
+        help="the backup folder (default: backups in the platform's data folder)",
+    )
+    parser.set_defaults(run=run_backup)
+
+
+def add_restore_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        name,
+        help="replace the database with a backup (admins; Rawangi must be closed)",
+        description="Check the backup, copy it into a new file and put that in the database's "
+        "place. The file it replaces is kept beside it as NAME.replaced-DATE-TIME.db, never "
+        "deleted. The admin signs in against the current database when it is sound, else "
+        "against the backup.",
+    )
+    parser.add_argument("backup", metavar="BACKUP", help="the backup file (rawangi-….db)")
+    add_db_option(parser)
+    add_user_option(parser)
+    parser.set_defaults(run=run_restore)
+
+
+def _database(options: argparse.Namespace) -> Path:
+    return Path(options.db) if options.db else default_path()
+
+
+def run_backup(options: argparse.Namespace) -> int:
+    path = _database(options)
+    if not path.is_file():
+        raise StorageError(f"There is no database at {path}. Give its path with --db.")
+    # Checked before anything opens it: signing in writes to the file, and a damaged file must
+    # stay exactly as it is.
+    problem = health.network_share_problem(path) or health.file_problem(path, check=True)
+    if problem:
+        raise StorageError(problem)
+    db = open_db(options)
+    try:
+        actor = acting_user(options, db)
+        info = backups.take_backup(db, actor, options.to or default_folder())
+    finally:
+        db.close()
+    print(
+        f"Backed up {path} to {info.path} ({info.size:,} bytes, integrity check passed, "
+        f"audit head {info.audit_head[:16]}…)."
+    )
+    return 0
+
+
+def run_restore(options: argparse.Namespace) -> int:
+    path = _database(options)
+    backup = Path(options.backup)
+    problem = health.network_share_problem(path)
+    if problem:
+        raise StorageError(problem)
+    verify(backup)  # an unusable backup is refused before the password is asked for
+    secret = password(f"Password for {options.user}: ")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"The folder {path.parent} cannot be created ({error.strerror})."
+        ) from error
+    with lock.acquire(path):
+        result = backups.restore_backup(path, backups.Credentials(options.user, secret), backup)
+    taken = result.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    kept = f" The previous file is kept as {result.replaced}." if result.replaced else ""
+    print(f"Restored {path} from the backup of {taken} ({backup.name}).{kept}")
+    return 0

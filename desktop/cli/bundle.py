@@ -1,0 +1,124 @@
+"""`rawangi bundle export` (an office) and `rawangi bundle import FILE` (headquarters)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db
+from desktop.core import dates
+from desktop.core.errors import StorageError
+from desktop.services import bundles
+from desktop.store.db import default_path
+
+
+def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        name,
+        help="headquarters bundles: export an office's records, import them at HQ",
+        description="An office's records travel to headquarters as one bundle file: a zip "
+        "with the departures, contingents, manifests' fingerprints (no PDFs) and audit rows, "
+        "sealed with SHA-256 hashes. Supervisors and admins only.",
+    )
+    actions = parser.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    export = actions.add_parser(
+        "export",
+        help="write this office's records to a bundle file",
+        description="Write the office's departures, contingents, manifests' fingerprints and "
+        "audit rows to one bundle file for headquarters. With --since, only the records "
+        "changed on or after that day, and the audit rows from that day on. The export is "
+        "recorded in the audit log.",
+    )
+    add_db_option(export)
+    add_user_option(export)
+    export.add_argument("--out", required=True, metavar="FILE", help="the bundle file to write")
+    export.add_argument(
+        "--since",
+        default="",
+        metavar="DATE",
+        help="only what changed on or after this day (2026-03-01); default: everything",
+    )
+    export.set_defaults(run=run_export)
+
+    merge = actions.add_parser(
+        "import",
+        help="merge an office's bundle into this (headquarters') database",
+        description="Check a bundle (its seal, SHA-256 and audit chain) and merge it by record: "
+        "new records are added, newer versions replace older ones, others are left alone. A "
+        "bundle that fails a check is refused and nothing is written; importing the same "
+        "bundle again changes nothing.",
+    )
+    merge.add_argument("file", metavar="FILE", help="the bundle file")
+    add_db_option(merge)
+    add_user_option(merge)
+    merge.set_defaults(run=run_import)
+
+
+def _existing_database(options: argparse.Namespace) -> Path:
+    path = Path(options.db) if options.db else default_path()
+    if not path.is_file():
+        raise StorageError(
+            f"There is no database at {path}. Give its path with --db, or set one up with "
+            "`rawangi init`."
+        )
+    return path
+
+
+class _Steps:
+    """The step being done, on one line of a terminal (nothing when output is redirected)."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, text: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r\033[K{text}", end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+            self.shown = False
+
+
+def run_export(options: argparse.Namespace) -> int:
+    since = dates.parse(options.since, "since", "--since")
+    _existing_database(options)
+    steps = _Steps()
+    db = open_db(options)
+    try:
+        actor = acting_user(options, db)
+        made = bundles.export_bundle(db, actor, Path(options.out), since=since, progress=steps)
+    finally:
+        steps.close()
+        db.close()
+    counts = made.info.counts
+    print(
+        f"Wrote the bundle of {made.info.office} to {made.path}: "
+        f"{counts['departures']:,} departures, "
+        f"{counts['contingents']:,} contingents, {counts['manifests']:,} manifests, "
+        f"{counts['audit']:,} audit rows ({made.size:,} bytes, SHA-256 {made.sha256})."
+    )
+    return 0
+
+
+def run_import(options: argparse.Namespace) -> int:
+    _existing_database(options)
+    steps = _Steps()
+    try:
+        # The bundle is checked before the database is opened or anyone signs in: a refused
+        # bundle leaves the headquarters' file exactly as it was.
+        with bundles.checked(options.file, progress=steps) as bundle:
+            db = open_db(options)
+            try:
+                actor = acting_user(options, db)
+                imported = bundles.import_bundle(db, actor, bundle, progress=steps)
+            finally:
+                db.close()
+    finally:
+        steps.close()
+    for line in imported.lines():
+        print(line)
+    return 0

@@ -1,0 +1,121 @@
+"""`rawangi contingent list`, `rawangi manifest print|verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db
+from desktop.core.contingent import OPEN
+from desktop.core.errors import ValidationError
+from desktop.services import contingents, manifests
+from desktop.store import contingents as rows
+
+
+def add_contingent_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(name, help="list contingents")
+    actions = parser.add_subparsers(dest="contingent_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="contingents, the latest departure first")
+    add_db_option(listing)
+    listing.add_argument("--status", choices=("open", "finalized", "departed"), default="")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(run=run_list)
+
+
+def run_list(options: argparse.Namespace) -> int:
+    db = open_db(options)
+    listed = [
+        {
+            "code": item.contingent.code,
+            "status": item.contingent.status,
+            "count": item.count,
+            "capacity": item.contingent.capacity,
+            "flight": item.contingent.flight_no,
+            "carrier": item.contingent.carrier,
+            "airport": item.contingent.airport,
+            "departure_date": item.contingent.departure_date.isoformat(),
+            "departure_time": item.contingent.departure_time,
+            "destinations": list(item.contingent.destinations),
+            "revision": item.contingent.revision,
+        }
+        for item in rows.listing(db, status=options.status)
+    ]
+    if options.format == "json":
+        json.dump(listed, sys.stdout, indent=2)
+        print()
+    elif not listed:
+        print("No contingents.")
+    else:
+        for c in listed:
+            print(
+                f"{c['code']:<17} {c['status']:<9} {c['count']:>4}/{c['capacity']:<4} "
+                f"{c['flight']:<8} {c['departure_date']} {c['departure_time']}  "
+                f"rev {c['revision']}  {','.join(c['destinations'])}"
+            )
+    return 0
+
+
+def add_manifest_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(name, help="print or verify a contingent's manifest")
+    actions = parser.add_subparsers(dest="manifest_command", metavar="ACTION", required=True)
+    printing = actions.add_parser(
+        "print",
+        help="write a stored revision to a PDF file (supervisors)",
+        description="Write the current (or --revision N) stored manifest of a contingent. A "
+        "superseded revision comes out with SUPERSEDED across every page. --finalize first "
+        "finalizes an open contingent, which generates its next revision.",
+    )
+    printing.add_argument("code", metavar="CODE")
+    add_db_option(printing)
+    printing.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_user_option(printing)
+    printing.add_argument("--revision", type=int, default=None)
+    printing.add_argument("--finalize", action="store_true")
+    printing.set_defaults(run=run_print)
+    verify = actions.add_parser(
+        "verify",
+        help="is a PDF a genuine copy of the current revision? (exit 0 only then)",
+    )
+    verify.add_argument("file", metavar="FILE.pdf")
+    add_db_option(verify)
+    verify.set_defaults(run=run_verify)
+
+
+def run_print(options: argparse.Namespace) -> int:
+    out = Path(options.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out must name a .pdf file, not {out.name}.")
+    db = open_db(options)
+    actor = acting_user(options, db)
+    contingent = contingents.find_contingent(db, options.code)
+    if contingent.status == OPEN:
+        if not options.finalize:
+            raise ValidationError(
+                f"{contingent.code} is open and has no current manifest; add --finalize to "
+                "finalize it first."
+            )
+        contingents.finalize(db, actor, contingent.id)
+    copy = manifests.manifest_copy(db, actor, contingent.id, revision=options.revision)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(copy.pdf)
+        partial.replace(out)
+    except OSError as error:
+        raise ValidationError(f"Cannot write {out}: {error.strerror}.") from None
+    state = " (SUPERSEDED)" if copy.superseded else ""
+    print(f"Wrote {copy.code} revision {copy.revision}{state} to {out}.")
+    return 0
+
+
+def run_verify(options: argparse.Namespace) -> int:
+    path = Path(options.file)
+    try:
+        pdf = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"Cannot read {path}: {error.strerror}.") from None
+    db = open_db(options)
+    result = manifests.verify_pdf(db, pdf)
+    print(result.message)
+    return 0 if result.ok else 1

@@ -1,0 +1,101 @@
+"""`rawangi init` (first run) and `rawangi user add|list` (admins)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db, password
+from desktop.core.roles import Role
+from desktop.services import users
+
+
+def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        name,
+        help="first run: the office this PC serves and its first admin",
+        description="Set up a new database: the office (ISB, KHI, LHE, PEW, or a new code with "
+        "--office-name) and the first admin, whose password comes from RAWANGI_PASSWORD or is "
+        "asked for.",
+    )
+    add_db_option(parser)
+    parser.add_argument("--office", required=True, help="office code, e.g. ISB")
+    parser.add_argument("--office-name", default="", help="name of a new office")
+    parser.add_argument("--admin", required=True, metavar="NAME", help="the first admin's name")
+    parser.set_defaults(run=run_init)
+
+
+def run_init(options: argparse.Namespace) -> int:
+    db = open_db(options)
+    secret = password(f"New password for {options.admin}: ")
+    actor = users.initialize(
+        db,
+        office=options.office,
+        admin_name=options.admin,
+        password=secret,
+        office_name=options.office_name,
+    )
+    print(f"Set up for office {actor.office}; admin {actor.name} can now sign in.")
+    return 0
+
+
+def add_user_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(name, help="add or list users (admins)")
+    actions = parser.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a user; the new password comes like the admin's")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--office", default=None, help="office code (default: the admin's)")
+    add.add_argument(
+        "--new-password-env",
+        default="RAWANGI_NEW_PASSWORD",
+        metavar="VARIABLE",
+        help="environment variable holding the new user's password "
+        "(default RAWANGI_NEW_PASSWORD; else it is asked for)",
+    )
+    add_db_option(add)
+    add_user_option(add)
+    add.set_defaults(run=run_add)
+    listing = actions.add_parser("list", help="list the users")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    add_db_option(listing)
+    add_user_option(listing)
+    listing.set_defaults(run=run_list)
+
+
+def run_add(options: argparse.Namespace) -> int:
+    db = open_db(options)
+    actor = acting_user(options, db)
+    secret = os.environ.get(options.new_password_env)
+    if secret is None:
+        secret = password(f"New password for {options.name}: ")
+    user = users.create_user(db, actor, options.name, options.role, secret, office=options.office)
+    print(f"Added {user.role.value} {user.name} ({user.office}).")
+    return 0
+
+
+def run_list(options: argparse.Namespace) -> int:
+    db = open_db(options)
+    actor = acting_user(options, db)
+    rows = [
+        {
+            "name": u.name,
+            "role": u.role.value,
+            "office": u.office,
+            "active": u.active,
+            "locked_until": u.locked_until,
+        }
+        for u in users.list_users(db, actor)
+    ]
+    if options.format == "json":
+        json.dump(rows, sys.stdout, indent=2)
+        print()
+        return 0
+    for row in rows:
+        state = "active" if row["active"] else "deactivated"
+        if row["locked_until"]:
+            state += f", locked until {row['locked_until']}"
+        print(f"{row['name']:<20} {row['role']:<11} {row['office']}  {state}")
+    return 0

@@ -1,0 +1,195 @@
+"""Contingents: people of one office who leave together on one flight (DESIGN.md "Words").
+
+The rules for who may join a contingent live here once; `desktop.services.contingents` applies
+them and the GUI shows their messages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from desktop.core import countries, dates
+from desktop.core.departure import RECORDED, Departure
+from desktop.core.errors import ValidationError
+from desktop.core.rules import Problem, Severity
+
+OPEN: Final = "open"
+FINALIZED: Final = "finalized"
+DEPARTED: Final = "departed"
+STATUSES: Final = (OPEN, FINALIZED, DEPARTED)
+
+# Airline designator (two characters with a letter, or three letters), then 1-4 digits.
+_FLIGHT = re.compile(r"^([A-Z]{3}|[A-Z][A-Z0-9]|[0-9][A-Z])-?(\d{1,4}[A-Z]?)$")
+_IATA = re.compile(r"^[A-Z]{3}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Contingent:
+    """A contingent as stored."""
+
+    id: str
+    code: str
+    office: str
+    flight_no: str
+    carrier: str
+    airport: str
+    departure_date: dt.date
+    departure_time: str
+    destinations: tuple[str, ...]  # ISO alpha-2 codes
+    capacity: int
+    status: str = OPEN
+    revision: int = 0  # the current manifest's revision, 0 before the first finalization
+    created_by: str = ""
+    version: int = 1
+
+    @property
+    def destination_names(self) -> str:
+        return ", ".join(countries.name(code) for code in self.destinations)
+
+    def replace(self, **changes: Any) -> Contingent:
+        return dataclasses.replace(self, **changes)
+
+
+def code_for(office: str, day: dt.date, number: int) -> str:
+    """`ISB-20240319-01`: office, departure day, and the day's number (three digits past 99)."""
+    return f"{office}-{day:%Y%m%d}-{number:02d}"
+
+
+def read_contingent(values: Mapping[str, object]) -> dict[str, Any]:
+    """Normalize what was typed for a new contingent; raises ValidationError naming the field.
+
+    Returns:
+        flight_no, carrier, airport, departure_date, departure_time, destinations, capacity.
+    """
+    typed = re.sub(r"\s+", "", str(values.get("flight_no", ""))).upper()
+    flight_match = _FLIGHT.match(typed)
+    if not flight_match:
+        raise ValidationError("Flight no. looks like PK-731 or EK 613.", "flight_no")
+    flight = f"{flight_match.group(1)}-{flight_match.group(2)}"
+    carrier = " ".join(str(values.get("carrier", "")).split())
+    if not carrier:
+        raise ValidationError("Carrier is required.", "carrier")
+    airport = str(values.get("airport", "")).strip().upper()
+    if not _IATA.match(airport):
+        raise ValidationError("Departure airport is a three-letter IATA code, e.g. ISB.", "airport")
+    day = dates.parse(values.get("departure_date"), "departure_date", "Departure date")
+    if day is None:
+        raise ValidationError("Departure date is required.", "departure_date")
+    time = str(values.get("departure_time", "")).strip()
+    if not _TIME.match(time):
+        raise ValidationError("Departure time is 24-hour HH:MM, e.g. 09:30.", "departure_time")
+    raw = values.get("destinations", "")
+    names = raw if isinstance(raw, list | tuple) else re.split(r"[,;/]", str(raw))
+    destinations = tuple(
+        dict.fromkeys(
+            countries.code(str(n), "destinations", "Destination") for n in names if str(n).strip()
+        )
+    )
+    if not destinations:
+        raise ValidationError("Give at least one destination country.", "destinations")
+    try:
+        capacity = int(str(values.get("capacity", "")).strip())
+    except ValueError:
+        raise ValidationError("Capacity is a whole number of seats.", "capacity") from None
+    if not 1 <= capacity <= 2000:
+        raise ValidationError("Capacity is between 1 and 2,000 people.", "capacity")
+    return {
+        "flight_no": flight,
+        "carrier": carrier,
+        "airport": airport,
+        "departure_date": day,
+        "departure_time": time,
+        "destinations": destinations,
+        "capacity": capacity,
+    }
+
+
+def joining_problems(
+    departure: Departure,
+    contingent: Contingent,
+    *,
+    other_open_code: str | None,
+    members_after: int,
+) -> list[Problem]:
+    """What stands against adding one person to a contingent.
+
+    Args:
+        other_open_code: the code of another open contingent the person is already in.
+        members_after: how many people the contingent would hold with this person.
+    """
+    name = departure.full_name
+    if contingent.status != OPEN:
+        return [Problem("", Severity.BLOCK, "contingent.closed",
+                        f"{contingent.code} is {contingent.status}; a supervisor must reopen it "
+                        "before people are added or removed.")]  # fmt: skip
+    problems = []
+    if departure.status != RECORDED:
+        problems.append(
+            Problem(
+                "status",
+                Severity.BLOCK,
+                "contingent.status",
+                f"{name} is {departure.status}; only recorded departures can join a contingent.",
+            )
+        )
+    if other_open_code and other_open_code != contingent.code:
+        problems.append(
+            Problem(
+                "contingent_id",
+                Severity.BLOCK,
+                "contingent.other",
+                f"{name} is already in the open contingent {other_open_code}; move them instead.",
+            )
+        )
+    if departure.departure_date != contingent.departure_date:
+        problems.append(
+            Problem(
+                "departure_date",
+                Severity.OVERRIDE,
+                "contingent.date",
+                f"{name} departs on {departure.departure_date}, the contingent on "
+                f"{contingent.departure_date}.",
+            )
+        )
+    if departure.destination not in contingent.destinations:
+        problems.append(
+            Problem(
+                "destination",
+                Severity.OVERRIDE,
+                "contingent.destination",
+                f"{name} goes to {countries.name(departure.destination)}, not to "
+                f"{contingent.destination_names}.",
+            )
+        )
+    if members_after > contingent.capacity:
+        problems.append(
+            Problem(
+                "",
+                Severity.WARN,
+                "contingent.capacity",
+                f"{contingent.code} will hold {members_after} people, more than "
+                f"its capacity of {contingent.capacity}.",
+            )
+        )
+    return problems
+
+
+def overrides(problems: Sequence[Problem]) -> list[Problem]:
+    """The problems only a supervisor's override with a reason lets pass."""
+    return [p for p in problems if p.severity is Severity.OVERRIDE]
+
+
+def may_edit_member(contingent: Contingent | None) -> str | None:
+    """Why a departure in this contingent cannot be edited, or None."""
+    if contingent is None or contingent.status == OPEN:
+        return None
+    return (
+        f"This departure is in {contingent.code}, which is {contingent.status}; "
+        "a supervisor must reopen the contingent (with a reason) before it can change."
+    )

@@ -1,0 +1,72 @@
+"""Users: names, passwords and the sign-in lock policy (DESIGN.md "Roles", issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from desktop.core.errors import ValidationError
+from desktop.core.roles import Role
+
+MIN_PASSWORD_LENGTH: Final = 8
+MAX_FAILURES: Final = 5
+FAILURE_WINDOW: Final = dt.timedelta(minutes=15)
+FIRST_LOCK: Final = dt.timedelta(minutes=15)
+LONGEST_LOCK: Final = dt.timedelta(hours=24)
+_NAME: Final = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class User:
+    """A stored user, without the password hash."""
+
+    id: str
+    name: str
+    role: Role
+    office: str
+    active: bool = True
+    locked_until: str = ""  # UTC ISO stamp, '' when not locked
+    lock_count: int = 0
+    version: int = 1
+
+
+def normalize_name(text: str) -> str:
+    """User names are lower case: 2–32 of a–z, 0–9, dot, dash, underscore, starting with a letter.
+
+    Raises:
+        ValidationError: with what is wrong.
+    """
+    name = text.strip().lower()
+    if not _NAME.match(name):
+        raise ValidationError(
+            "A user name has 2 to 32 characters: letters a-z, digits, '.', '-' or '_', "
+            "starting with a letter.",
+            "name",
+        )
+    return name
+
+
+def password_problem(password: str) -> str | None:
+    """Why a new password is refused, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+    if password.strip() != password:
+        return "A password cannot start or end with a space."
+    return None
+
+
+def lock_duration(lock_count: int) -> dt.timedelta:
+    """How long the n-th lock in a row lasts: 15 minutes, then doubling, at most a day."""
+    return min(FIRST_LOCK * (2 ** max(0, lock_count - 1)), LONGEST_LOCK)
+
+
+def is_locked(user: User, now: dt.datetime) -> bool:
+    """Whether the account is locked at `now` (UTC)."""
+    return bool(user.locked_until) and parse_stamp(user.locked_until) > now
+
+
+def parse_stamp(stamp: str) -> dt.datetime:
+    """A stored UTC stamp (2026-11-27T10:15:00Z) as an aware datetime."""
+    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))

@@ -1,0 +1,363 @@
+"""The Backups window: the backups of this database, "Back up now", and restore for admins.
+
+A backup runs on a worker with its own connection and reports progress through a signal; the
+window only shows. A restore is not done here: the program must close the database and start
+again on the restored file, so the window asks, then emits `restore_requested(path)` for the
+main window to carry out.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
+
+from desktop.core.errors import RawangiError
+from desktop.core.roles import Action, Actor, allowed
+from desktop.gui import dialogs, settings
+from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
+from desktop.gui.tasks import Tasks
+from desktop.services import backups as backup_service
+from desktop.store import backup as store_backup
+from desktop.store.backup import BackupCancelled, BackupInfo
+from desktop.store.db import connect, db_path
+
+HEADERS = ("Taken", "Size", "Verified", "Reason", "Audit head")
+PROGRESS_DELAY_MS = 500  # the progress dialog appears only for a backup that takes longer
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def local_time(info: BackupInfo) -> str:
+    """When a backup was taken, in this computer's time."""
+    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def human_size(size: int) -> str:
+    """Bytes as people read them: 812 KB, 1.4 MB, 2.0 GB."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    if size < 1024**3:
+        return f"{size / 1024**2:.1f} MB"
+    return f"{size / 1024**3:.1f} GB"
+
+
+def open_folder(folder: Path) -> bool:
+    """Show the folder in the system's file manager (tests replace this)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+
+class BackupsModel(QAbstractTableModel):
+    """The backups of a folder, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backups: list[BackupInfo] = []
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.backups = list(backups)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.backups):
+            return None
+        info = self.backups[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [str(info.path)]
+            if info.audit_head:
+                lines.append(f"Audit head {info.audit_head}")
+            if info.problem:
+                lines.append(f"Not verified: {info.problem}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PATH_ROLE:
+            return str(info.path)
+        return None
+
+    @staticmethod
+    def _text(info: BackupInfo, column: int) -> str:
+        if column == 0:
+            return local_time(info)
+        if column == 1:
+            return human_size(info.size)
+        if column == 2:
+            return "✓ verified" if info.verified else "✗ not verified"
+        if column == 3:
+            return info.reason
+        return f"{info.audit_head[:12]}…" if info.audit_head else "—"
+
+
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread: the worker emits, the progress dialog listens."""
+
+    advanced = Signal(int, int)
+
+
+class BackupsWindow(QWidget):
+    """The backups of this database."""
+
+    restore_requested = Signal(Path)  # the backup file the admin chose
+    backup_taken = Signal(object)  # a BackupInfo
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        actor: Actor,
+        backup_folder: Path,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.folder = Path(backup_folder)
+        self.tasks = tasks if tasks is not None else Tasks(parent=self)
+        self.ui = Ui_BackupsWindow()
+        self.ui.setupUi(self)
+        self.model = BackupsModel(self)
+        self.table = self.ui.backupsTable
+        self.table.setModel(self.model)
+        self._busy = False
+        self._select_next: Path | None = None  # the backup to select once the list is read
+        self._progress: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.advanced.connect(self._advanced)
+        self._set_up()
+        self.refresh()
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _set_up(self) -> None:
+        self.ui.folderLabel.setText(
+            f"Backups are kept in {self.folder}: the newest of each of the last 7 days, "
+            "4 weeks and 12 months. Each is checked with SQLite's integrity check when taken."
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 70, 100, 150)):
+            self.table.setColumnWidth(column, width)
+        self.ui.backUpButton.clicked.connect(self.back_up_now)
+        self.ui.openFolderButton.clicked.connect(self.open_folder)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        self.table.doubleClicked.connect(lambda _: self.restore_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.set_actor(self.actor)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Show what this user may do: back up (supervisors, admins), restore (admins)."""
+        self.actor = actor
+        may_back_up = allowed(actor, Action.TAKE_BACKUP)
+        self.ui.backUpButton.setToolTip(
+            "Take a backup now and check it"
+            if may_back_up
+            else "Only a supervisor or an admin may take a backup"
+        )
+        self.ui.restoreButton.setVisible(allowed(actor, Action.RESTORE_BACKUP))
+        if not may_back_up:
+            self._say("Only a supervisor or an admin may take a backup; an admin restores one.")
+        self.ui.restoreButton.setToolTip(
+            "Replace the database with the selected backup (Rawangi starts again)"
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.ui.backUpButton.setEnabled(not self._busy and allowed(self.actor, Action.TAKE_BACKUP))
+        self.ui.restoreButton.setEnabled(not self._busy and self.selected() is not None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.messageLabel.setText(text)
+
+    # -- the list --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the folder again (on a worker: it may be a slow USB disk)."""
+        folder = self.folder
+        self.tasks.run(lambda: store_backup.list_backups(folder), self._listed, self._failed)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        chosen = self._select_next or (self.selected().path if self.selected() else None)
+        self._select_next = None
+        self.model.set_backups(backups)
+        if backups:
+            self.table.set_placeholder("")
+            rows = [i for i, info in enumerate(backups) if info.path == chosen]
+            self.table.selectRow(rows[0] if rows else 0)
+        else:
+            self.table.set_placeholder(
+                "No backups yet. “Back up now” takes the first one; Rawangi also takes one "
+                "each day when it starts."
+            )
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.backups):
+            return None
+        return self.model.backups[rows[0].row()]
+
+    # -- backing up ------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """Take a backup on a worker, with a progress dialog if it takes a while."""
+        if self._busy or not allowed(self.actor, Action.TAKE_BACKUP):
+            return
+        path, actor, folder = db_path(self.db), self.actor, self.folder
+        cancel, relay = threading.Event(), self._relay
+        self._cancel = cancel
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise BackupCancelled
+            relay.advanced.emit(done, total)
+
+        def work() -> BackupInfo:
+            db = connect(path)  # the worker's own connection; it never touches a widget
+            try:
+                return backup_service.take_backup(db, actor, folder, progress=progress)
+            finally:
+                db.close()
+
+        self._busy = True
+        self._update_buttons()
+        self._say("Backing up…")
+        self._progress = self._progress_dialog(cancel)
+        self.tasks.run(work, self._backed_up, self._backup_failed)
+
+    def _progress_dialog(self, cancel: threading.Event) -> QProgressDialog:
+        dialog = QProgressDialog("Backing up the database…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Back up")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(cancel.set)
+        return dialog
+
+    def _advanced(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(min(done, total))
+
+    def _finish_progress(self) -> None:
+        self._busy = False
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._update_buttons()
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._finish_progress()
+        self._say(
+            f"Backed up at {local_time(info)} to {info.path.name} ({human_size(info.size)}); "
+            "the integrity check passed."
+        )
+        self.backup_taken.emit(info)
+        self._select_next = info.path
+        self.refresh()
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self._finish_progress()
+        if isinstance(error, BackupCancelled):
+            self._say("The backup was cancelled; no backup was kept.")
+        elif isinstance(error, RawangiError):
+            self._say(f"No backup was taken: {error}", error=True)
+        else:
+            raise error  # a bug: the application's crash handler shows and logs it
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, (RawangiError, OSError)):
+            raise error
+        self._say(f"The backups in {self.folder} cannot be listed: {error}", error=True)
+
+    # -- the folder, restore ---------------------------------------------------------------
+
+    def open_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._say(f"The folder {self.folder} cannot be created: {error.strerror}", error=True)
+            return
+        if not open_folder(self.folder):
+            self._say(f"The folder could not be shown; it is {self.folder}", error=True)
+
+    def restore_selected(self) -> None:
+        """Ask, then hand the chosen backup to the main window (admins only)."""
+        if not allowed(self.actor, Action.RESTORE_BACKUP):
+            return
+        info = self.selected()
+        if info is None:
+            self._say("Choose a backup in the list first.")
+            return
+        details = [
+            "Everything recorded after that time will no longer be in the database.",
+            "The current database file is kept beside it (….replaced-DATE-TIME.db), not deleted.",
+            "Rawangi closes the database, restores the backup and starts again; you sign in "
+            "once more.",
+        ]
+        if not info.verified:
+            details.insert(0, "This backup did not pass its check when taken: it is checked "
+                           "again and refused if it is damaged.")  # fmt: skip
+        if dialogs.ask(
+            self,
+            "Restore a backup",
+            f"Replace the database with the backup taken {local_time(info)}?",
+            details=details,
+            yes="Restore and restart",
+            no="Cancel",
+        ):
+            self.restore_requested.emit(info.path)
+
+    # -- window ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.parent():
+            settings.restore_geometry(self, "backups")
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.parent():
+            settings.save_geometry(self, "backups")
+        self._cancel.set()  # a running backup stops at its next step
+        super().closeEvent(event)

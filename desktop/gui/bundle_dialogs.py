@@ -1,0 +1,227 @@
+"""Headquarters bundles from the window: an office exports its records, headquarters imports them.
+
+Each asks for a file (through `choose_export_file` / `choose_bundle_file`, which tests patch),
+then works on a worker with its own database connection while a progress dialog names the
+step; Cancel stops it and nothing is kept. The result is reported in words.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from desktop import services
+from desktop.core import clock
+from desktop.core.errors import Cancelled, RawangiError
+from desktop.core.roles import Action, Actor
+from desktop.gui import dialogs
+from desktop.gui.export_dialog import documents_folder
+from desktop.gui.tasks import Tasks
+from desktop.services import bundles
+from desktop.services.access import authorize
+from desktop.store.db import connect, db_path
+
+BUNDLE_FILTER = "Rawangi bundle (*.zip)"
+EXPORT_TITLE = "Export for headquarters"
+IMPORT_TITLE = "Import an office's bundle"
+PROGRESS_DELAY_MS = 500
+
+# What a worker runs: (report the step, cancelled?) -> the result to describe.
+Work = Callable[[Callable[[str], object], Callable[[], bool]], Any]
+
+
+def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to write the bundle (tests patch this); None when the person cancels."""
+    name, _ = QFileDialog.getSaveFileName(parent, EXPORT_TITLE, str(suggested), BUNDLE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_name(path.name + ".zip")
+
+
+def choose_bundle_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Ask which bundle to import (tests patch this); None when the person cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, IMPORT_TITLE, str(folder), f"{BUNDLE_FILTER};;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+class _Relay(QObject):
+    """Carries the worker's step names to the GUI thread."""
+
+    step = Signal(str)
+
+
+class BundleJob(QObject):
+    """One export or import on a worker, with its progress dialog; reports how it ended."""
+
+    finished = Signal(object)  # the service's result (bundles.Made or bundles.Imported)
+    failed = Signal(str)  # why not (also when cancelled)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        title: str,
+        label: str,
+        work: Work,
+        describe: Callable[[Any], str],
+        tasks: Tasks,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.title = title
+        self.work = work
+        self.describe = describe
+        self.tasks = tasks
+        self._cancel = threading.Event()
+        self._relay = _Relay(self)
+        self._relay.step.connect(self._show_step)
+        self.progress = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress.setMinimumWidth(420)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self.tasks.run(self._run, self._finished, self._failed)
+
+    def cancel(self) -> None:
+        """Stop at the next check; nothing is kept."""
+        self._cancel.set()
+        self.progress.setLabelText("Cancelling…")
+
+    def _run(self) -> Any:
+        # On a worker thread: no widgets, only the relay's signal.
+        return self.work(self._relay.step.emit, self._cancel.is_set)
+
+    def _show_step(self, text: str) -> None:
+        if not self._cancel.is_set():
+            self.progress.setLabelText(text)
+
+    def _end(self) -> None:
+        # Closing a progress dialog counts as Cancel: let go of it first.
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.close()
+        self.progress.deleteLater()
+        self.deleteLater()  # signals still reach whoever listens now
+
+    def _finished(self, result: Any) -> None:
+        self._end()
+        dialogs.inform(self.parent_widget, self.title, self.describe(result))
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        if isinstance(error, Cancelled):
+            self.failed.emit(str(error))
+            return
+        if not isinstance(error, RawangiError):
+            raise error  # a bug: the crash handler shows and logs it
+        dialogs.inform(self.parent_widget, self.title, str(error), error=True)
+        self.failed.emit(str(error))
+
+
+def _own_connection_work(db: sqlite_utils.Database, job: Callable[..., Any]) -> Work:
+    """Run `job(db, progress=, cancelled=)` on the worker's own connection to the same file."""
+    path = db_path(db)
+
+    def work(progress: Callable[[str], object], cancelled: Callable[[], bool]) -> Any:
+        own = connect(path) if path else db
+        try:
+            return job(own, progress=progress, cancelled=cancelled)
+        finally:
+            if own is not db:
+                own.close()
+
+    return work
+
+
+def _allowed(
+    parent: QWidget, db: sqlite_utils.Database, actor: Actor, action: Action, title: str
+) -> bool:
+    """Refuse before asking for a file (the refusal is logged like any other)."""
+    try:
+        authorize(db, actor, action)
+    except RawangiError as error:
+        dialogs.inform(parent, title, str(error), error=True)
+        return False
+    return True
+
+
+def describe_export(made: bundles.Made) -> str:
+    """The result of an export, in words."""
+    counts = made.info.counts
+    since = f" changed since {made.info.since}" if made.info.since else ""
+    return (
+        f"Wrote the bundle of {made.info.office} to {made.path}: {counts['departures']:,} "
+        f"departures, {counts['contingents']:,} contingents, {counts['manifests']:,} manifests "
+        f"and {counts['audit']:,} audit rows{since}. Send this file to headquarters as it is."
+    )
+
+
+def describe_import(imported: bundles.Imported) -> str:
+    """The result of an import, in words."""
+    return "\n".join(imported.lines())
+
+
+def export_bundle(
+    parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
+) -> BundleJob | None:
+    """Ask for a file, then write this office's bundle to it; None when not asked to."""
+    if not _allowed(parent, db, actor, Action.EXPORT_BUNDLE, EXPORT_TITLE):
+        return None
+    office = services.office_code(db)
+    suggested = documents_folder() / f"rawangi-bundle-{office}-{clock.today().isoformat()}.zip"
+    path = choose_export_file(parent, suggested)
+    if path is None:
+        return None
+
+    def job(own: sqlite_utils.Database, **options: Any) -> bundles.Made:
+        return bundles.export_bundle(own, actor, path, **options)
+
+    started = BundleJob(
+        parent,
+        title=EXPORT_TITLE,
+        label=f"Writing the bundle {path.name}…",
+        work=_own_connection_work(db, job),
+        describe=describe_export,
+        tasks=tasks,
+    )
+    started.start()
+    return started
+
+
+def import_bundle(
+    parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
+) -> BundleJob | None:
+    """Ask for a bundle file, then check it and merge it into this database."""
+    if not _allowed(parent, db, actor, Action.IMPORT_BUNDLE, IMPORT_TITLE):
+        return None
+    path = choose_bundle_file(parent, documents_folder())
+    if path is None:
+        return None
+
+    def job(own: sqlite_utils.Database, **options: Any) -> bundles.Imported:
+        return bundles.import_bundle(own, actor, path, **options)
+
+    started = BundleJob(
+        parent,
+        title=IMPORT_TITLE,
+        label=f"Checking {path.name}…",
+        work=_own_connection_work(db, job),
+        describe=describe_import,
+        tasks=tasks,
+    )
+    started.start()
+    return started

@@ -1,0 +1,1064 @@
+"""A contingent's own window: its facts, its people, and what a clerk or supervisor does to it.
+
+Clerks add people (by CNIC, passport number, a scanned passport strip, or a register selection),
+remove and move them; supervisors also finalize (in the background, with progress), reopen with
+a reason, mark the contingent departed with its no-shows, and open the manifest. Every change
+goes through `desktop.services.contingents`, which applies the rules; this window asks the
+questions those rules raise (warnings to acknowledge, overrides that need a reason).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QProgressDialog,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop import services
+from desktop.core import cnic as cnic_rules
+from desktop.core import mrz
+from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent
+from desktop.core.departure import NO_SHOW, RECORDED, Departure
+from desktop.core.errors import (
+    NotFound,
+    RawangiError,
+    RuleViolation,
+    ValidationError,
+    WarningsNotAcknowledged,
+)
+from desktop.core.roles import Action, Actor, allowed
+from desktop.core.rules import Problem, Severity
+from desktop.core.search import Kind, classify
+from desktop.gui import dialogs, settings
+from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
+from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
+from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
+from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
+from desktop.gui.manifest_window import ManifestWindow
+from desktop.gui.register_model import HEADERS, RegisterModel
+from desktop.gui.tasks import Tasks
+from desktop.services import contingents
+from desktop.store import contingents as contingent_rows
+from desktop.store import register
+from desktop.store.contingents import Listed, StoredManifest
+from desktop.store.db import connect, db_path
+from desktop.store.register import Count, RegisterFilter, Sort
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+DONE_STYLE = "color: #1b5e20;"
+BANNER_STYLES = {
+    OPEN: "",
+    FINALIZED: "background: #e8eef7; color: #1f3b63; border: 1px solid #b9c9e0; padding: 6px;",
+    DEPARTED: "background: #eeeeee; color: #333333; border: 1px solid #cccccc; padding: 6px;",
+}
+HEADER_STYLES = {
+    OPEN: "QFrame#headerFrame { background: #f4f8f4; }",
+    FINALIZED: "QFrame#headerFrame { background: #e8eef7; }",
+    DEPARTED: "QFrame#headerFrame { background: #eeeeee; }",
+}
+COLUMN_WIDTHS = {"name": 210, "father_name": 180, "cnic": 118, "passport_no": 92, "trade": 150,
+                 "destination": 120, "departure_date": 86, "status": 72}  # fmt: skip
+HIDDEN_COLUMNS = ("contingent_code", "office")  # every row would say the same
+_MRZ_LINE = re.compile(r"^[A-Z0-9<]{44}$")
+
+
+def _keys(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count:,} people"
+
+
+# -- the questions this window asks (tests patch these) ------------------------------------
+
+
+def ask_reason(
+    parent: QWidget,
+    title: str,
+    text: str,
+    *,
+    details: Sequence[str] = (),
+    ok: str = "OK",
+) -> str | None:
+    """A reason typed in a small dialog; None when cancelled."""
+    dialog = ReasonDialog(parent, title, text, details=details, ok=ok)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason()
+
+
+def choose_contingent(parent: QWidget, source: Contingent, choices: Sequence[Listed]) -> str | None:
+    """The open contingent to move people to; None when cancelled."""
+    dialog = MoveDialog(parent, source, choices)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.target_id()
+
+
+def choose_no_shows(
+    parent: QWidget, contingent: Contingent, people: Sequence[Departure]
+) -> dict[str, str] | None:
+    """Who did not travel, with a reason each; None when cancelled."""
+    dialog = NoShowsDialog(parent, contingent, people)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.no_shows()
+
+
+class PeopleModel(RegisterModel):
+    """The register model of one contingent, its rows numbered as the manifest's S.No."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
+
+class _Progress(QObject):
+    """Lives on the GUI thread; the finalizing worker reports through its signal."""
+
+    step = Signal(int, int)
+
+
+class ContingentWindow(QWidget):
+    """One contingent: its facts, its people, and the actions its status and the role allow."""
+
+    changed = Signal(str)  # the contingent's id, after any change made here
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        actor: Actor,
+        contingent_id: str,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db = db
+        self.actor = actor
+        self.contingent_id = contingent_id
+        self.tasks = tasks
+        self.contingent: Contingent | None = None
+        self.count = 0  # people travelling (no-shows are off the list)
+        self.manifest_window: ManifestWindow | None = None
+        self.busy = False  # finalizing in the background
+        self._scanned_line = ""  # line 1 of a passport strip, waiting for line 2
+        self._progress: QProgressDialog | None = None
+        self._relay: _Progress | None = None
+        self.ui = Ui_ContingentWindow()
+        self.ui.setupUi(self)
+        self.table = self.ui.peopleTable
+        self.model = PeopleModel(db_path(db), tasks, self)
+        # The manifest's order (surname, given names, entry), so that row n is S.No n.
+        self.model.filter = RegisterFilter(contingent_id=contingent_id)
+        self.model.sort_order = Sort("name")
+        self.table.setModel(self.model)
+        self._set_up()
+        if not settings.restore_geometry(self, "contingent_window"):
+            self.resize(1180, 720)
+        self.refresh()
+        self.ui.addEdit.setFocus()
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _set_up(self) -> None:
+        ui = self.ui
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, (key, _) in enumerate(HEADERS):
+            if key in COLUMN_WIDTHS:
+                self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+            self.table.setColumnHidden(column, key in HIDDEN_COLUMNS)
+        numbers = self.table.verticalHeader()
+        numbers.setVisible(True)  # the row number is the manifest's S.No
+        numbers.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        numbers.setToolTip("S.No on the manifest (no-shows are left out there)")
+        title = ui.titleLabel.font()
+        title.setPointSizeF(title.pointSizeF() * 1.5)
+        title.setBold(True)
+        ui.titleLabel.setFont(title)
+        count = ui.countLabel.font()
+        count.setPointSizeF(count.pointSizeF() * 1.3)
+        count.setBold(True)
+        ui.countLabel.setFont(count)
+        for label in (ui.countLabel, ui.revisionLabel):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ui.addEdit.setToolTip(
+            "Type a CNIC (any dashes or spaces, Urdu digits too) or a passport number and press "
+            "Enter, or scan the passport: both lines of its strip are read."
+        )
+        mono = ui.addEdit.font()
+        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Courier New", "monospace"])
+        ui.addEdit.setFont(mono)
+        ui.addEdit.returnPressed.connect(self._add_entered)
+        ui.addButton.clicked.connect(self._add_entered)
+        ui.addButton.setToolTip("Add the person whose CNIC or passport no. is typed (Enter)")
+        buttons: list[tuple[QAbstractButton, str, str, Callable[[], object]]] = [
+            (ui.removeButton, "Del", "Take the selected people out of this contingent "
+             "(their departures stay in the register)", self.remove_selected),
+            (ui.moveButton, "", "Move the selected people to another open contingent",
+             self.move_selected),
+            (ui.finalizeButton, "", "Close the contingent and store its manifest as the next "
+             "revision (supervisors)", self.finalize),
+            (ui.reopenButton, "", "Open a finalized contingent again, with a reason; its "
+             "manifest becomes superseded (supervisors)", self.reopen),
+            (ui.departedButton, "", "After the flight: record who travelled and who did not "
+             "(supervisors)", self.mark_departed),
+            (ui.manifestButton, "Ctrl+M", "Preview, print or save the manifest (supervisors)",
+             self.open_manifest),
+        ]  # fmt: skip
+        for button, keys, tip, handler in buttons:
+            button.setToolTip(f"{tip} ({_keys(keys)})" if keys else tip)
+            button.clicked.connect(lambda _=False, act=handler: act())
+        QShortcut(QKeySequence("Ctrl+M"), self, ui.manifestButton.click)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.installEventFilter(self)
+        self.model.counted.connect(self._counted)
+        self.model.failed.connect(lambda text: self.say(f"Could not read the people: {text}", True))
+        ui.addMessage.hide()
+
+    def set_actor(self, actor: Actor) -> None:
+        """Someone else signed in: the buttons follow their role."""
+        self.actor = actor
+        if self.manifest_window is not None:
+            self.manifest_window.close()
+            self.manifest_window.deleteLater()
+            self.manifest_window = None
+        self._update_buttons()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the contingent and its people again."""
+        try:
+            self.contingent = contingents.get_contingent(self.db, self.contingent_id)
+        except NotFound as gone:
+            self.contingent = None
+            self.say(str(gone), error=True)
+            self._update_buttons()
+            return
+        self.count = contingent_rows.member_count(self.db, self.contingent_id)
+        self._show_facts()
+        self._update_buttons()
+        self.model.refresh()
+
+    def _show_facts(self) -> None:
+        contingent = self.contingent
+        if contingent is None:
+            return
+        ui = self.ui
+        self.setWindowTitle(f"Contingent {contingent.code} — {contingent.status}")
+        ui.titleLabel.setText(f"{contingent.code}  ·  {contingent.status}")
+        day = contingent.departure_date
+        ui.factsLabel.setText(
+            f"Flight {contingent.flight_no} ({contingent.carrier}) from {contingent.airport}, "
+            f"{day:%a} {day.day} {day:%b %Y} at {contingent.departure_time}\n"
+            f"To {contingent.destination_names}"
+        )
+        free = contingent.capacity - self.count
+        if free >= 0:
+            ui.countLabel.setText(f"{self.count:,} of {contingent.capacity:,} seats")
+            ui.countLabel.setStyleSheet("")
+            ui.countLabel.setToolTip(f"{_plural(free, 'seat')} free")
+        else:
+            ui.countLabel.setText(f"{self.count:,} people — {-free:,} over capacity")
+            ui.countLabel.setStyleSheet(WARNING_STYLE)
+            ui.countLabel.setToolTip(f"Capacity {contingent.capacity:,}")
+        ui.revisionLabel.setText(self.revision_text())
+        ui.headerFrame.setStyleSheet(HEADER_STYLES.get(contingent.status, ""))
+        banner = self.state_text()
+        ui.stateLabel.setText(banner)
+        ui.stateLabel.setStyleSheet(BANNER_STYLES.get(contingent.status, ""))
+        ui.stateLabel.setVisible(bool(banner))
+        editable = contingent.status == OPEN
+        # Read-only shows as read-only: nothing offers to change the people.
+        for widget in (ui.addLabel, ui.addEdit, ui.addButton, ui.removeButton, ui.moveButton):
+            widget.setVisible(editable)
+        if not editable:
+            ui.addMessage.hide()
+
+    def revision_text(self) -> str:
+        contingent = self.contingent
+        if contingent is None or contingent.revision == 0:
+            return "No manifest yet"
+        if contingent.status == OPEN:
+            return (
+                f"Manifest revision {contingent.revision} superseded; finalizing makes "
+                f"revision {contingent.revision + 1}"
+            )
+        return f"Manifest revision {contingent.revision}"
+
+    def state_text(self) -> str:
+        """The banner over the people: what the status means for what can be done."""
+        contingent = self.contingent
+        if contingent is None:
+            return ""
+        if contingent.status == FINALIZED:
+            return (
+                "Finalized — read-only: nobody can be added, removed or changed. A supervisor "
+                "can reopen it with a reason, or mark it departed after the flight."
+            )
+        if contingent.status == DEPARTED:
+            return "Departed — closed for good. Its manifest stays available to supervisors."
+        return ""
+
+    def _counted(self, found: Count) -> None:
+        if found.value == 0:
+            editable = self.contingent is not None and self.contingent.status == OPEN
+            self.table.set_placeholder(
+                "Nobody in this contingent yet. Type or scan a CNIC or passport number above, "
+                "or select people in the Register and add them from there."
+                if editable
+                else "Nobody in this contingent."
+            )
+        else:
+            self.table.set_placeholder("")
+        self._update_buttons()
+
+    # -- the selection and the buttons -------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.departure_id(row) for row in rows)
+        return [departure_id for departure_id in found if departure_id]
+
+    def select_rows(self, rows: Sequence[int]) -> None:
+        self.table.clearSelection()
+        flags = (
+            self.table.selectionModel().SelectionFlag.Select
+            | self.table.selectionModel().SelectionFlag.Rows
+        )
+        for row in rows:
+            self.table.selectionModel().select(self.model.index(row, 0), flags)
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        contingent = self.contingent
+        status = contingent.status if contingent else ""
+        idle = not self.busy and contingent is not None
+        may = {action: allowed(self.actor, action) for action in Action}
+        chosen = bool(self.table.selectionModel().selectedRows())
+        editable = idle and status == OPEN and may[Action.MANAGE_CONTINGENT]
+        ui.addEdit.setEnabled(editable)
+        ui.addButton.setEnabled(editable)
+        ui.removeButton.setEnabled(editable and chosen)
+        ui.moveButton.setEnabled(editable and chosen)
+        ui.finalizeButton.setEnabled(
+            idle and status == OPEN and may[Action.FINALIZE] and self.count > 0
+        )
+        ui.reopenButton.setEnabled(idle and status == FINALIZED and may[Action.REOPEN])
+        ui.departedButton.setEnabled(idle and status == FINALIZED and may[Action.FINALIZE])
+        ui.manifestButton.setEnabled(
+            idle and contingent is not None and contingent.revision > 0
+            and may[Action.PRINT_MANIFEST]
+        )  # fmt: skip
+
+    def say(self, text: str, error: bool = False, *, style: str | None = None) -> None:
+        """The line under the buttons: what was done, or why it was not."""
+        self.ui.messageLabel.setStyleSheet(style or (ERROR_STYLE if error else DONE_STYLE))
+        self.ui.messageLabel.setText(text)
+
+    def message(self) -> str:
+        return self.ui.messageLabel.text()
+
+    def _add_says(self, text: str, style: str) -> None:
+        self.ui.addMessage.setStyleSheet(style)
+        self.ui.addMessage.setText(text)
+        self.ui.addMessage.setVisible(bool(text))
+
+    def add_message(self) -> str:
+        """The line next to the Add box."""
+        return "" if self.ui.addMessage.isHidden() else self.ui.addMessage.text()
+
+    # -- adding --------------------------------------------------------------------------------
+
+    def _add_entered(self) -> None:
+        text = self.ui.addEdit.text()
+        line = text.strip().upper()
+        if self._scanned_line:
+            # A keyboard-wedge scanner types line 1, Enter, line 2, Enter.
+            strip = f"{self._scanned_line}\n{line}"
+            self._scanned_line = ""
+            self.ui.addEdit.clear()
+            self.add_text(strip)
+            return
+        if _MRZ_LINE.match(line) and line.startswith("P"):
+            self._scanned_line = line
+            self.ui.addEdit.clear()
+            self._add_says("Passport strip: line 1 read, waiting for line 2…", WARNING_STYLE)
+            return
+        if self.add_text(text):
+            self.ui.addEdit.clear()
+
+    def add_text(self, text: str) -> int:
+        """Add whom a CNIC, a passport number or a scanned strip names; how many were added."""
+        lines = [line for line in re.split(r"[\r\n]+", text) if line.strip()]
+        if len(lines) >= 2:
+            return self._add_scanned(text)
+        term = classify(text)
+        if term.kind is Kind.EMPTY:
+            self._add_says("Type a CNIC or passport number, or scan the passport.", WARNING_STYLE)
+            return 0
+        if term.kind is Kind.CNIC and not term.exact:
+            self._add_says("Type the whole CNIC: 13 digits, e.g. 35202-1234567-1.", WARNING_STYLE)
+            return 0
+        if term.kind is Kind.NAME:
+            self._add_says(
+                "Type a CNIC or passport number, or scan the passport. To add people by name, "
+                "select them in the Register and add them from there.",
+                WARNING_STYLE,
+            )
+            return 0
+        what = "CNIC" if term.kind is Kind.CNIC else "passport no."
+        return self._add_found(text, term.kind, term.value, f"{what} {term.value}")
+
+    def _add_scanned(self, text: str) -> int:
+        try:
+            strip = mrz.parse(text)
+        except ValidationError as error:
+            self._add_says(str(error), ERROR_STYLE)
+            return 0
+        if not strip.valid:
+            self._add_says(mrz.message(strip), ERROR_STYLE)
+            return 0
+        described = f"{strip.given_names} {strip.surname}, passport {strip.document_number}"
+        found = self._lookup(strip.document_number, Kind.PASSPORT, strip.document_number)
+        if found is None and cnic_rules.is_valid(strip.personal_number):
+            value = cnic_rules.normalize(strip.personal_number)
+            found = self._lookup(value, Kind.CNIC, value)
+        return self._add_departure(found, described)
+
+    def _lookup(self, text: str, kind: Kind, value: str) -> dict[str, object] | None:
+        """The register row a CNIC or passport number names: a recorded one first."""
+        column = "cnic" if kind is Kind.CNIC else "passport_no"
+        rows = [row for row in register.search(self.db, text, limit=50) if row[column] == value]
+        if not rows:
+            return None
+        here = [row for row in rows if row["contingent_id"] == self.contingent_id]
+        recorded = [row for row in rows if row["status"] == RECORDED]
+        return (here or recorded or rows)[0]
+
+    def _add_found(self, text: str, kind: Kind, value: str, described: str) -> int:
+        return self._add_departure(self._lookup(text, kind, value), described)
+
+    def _add_departure(self, row: dict[str, object] | None, described: str) -> int:
+        if row is None:
+            self._add_says(
+                f"Nobody with {described} is recorded. Record the departure first (Departure "
+                "tab), then add it here.",
+                ERROR_STYLE,
+            )
+            return 0
+        name = f"{row['given_names']} {row['surname']}".strip()
+        if row["contingent_id"] == self.contingent_id:
+            self._add_says(f"{name} is already in this contingent.", WARNING_STYLE)
+            return 0
+        added = self.add_departures([str(row["id"])])
+        if added:
+            self._add_says(f"Added {name}.", DONE_STYLE)
+        else:
+            self._add_says(f"{name} was not added: {self.message()}", ERROR_STYLE)
+        return added
+
+    def add_departures(self, departure_ids: Sequence[str]) -> int:
+        """Add people (a register selection, or one found by number); how many were added.
+
+        Warnings are asked about and acknowledged; a date or destination that does not fit
+        asks a supervisor for an override reason (a clerk is told a supervisor must do it).
+        """
+        ids = list(dict.fromkeys(departure_ids))
+        if not ids or self.contingent is None:
+            return 0
+
+        def act(acknowledged: list[str], reason: str) -> int:
+            return contingents.add_people(
+                self.db,
+                self.actor,
+                self.contingent_id,
+                ids,
+                acknowledged=acknowledged,
+                override_reason=reason,
+            )
+
+        added = self._confirmed(act, self.contingent_id, ids, verb="added")
+        if added is None:
+            return 0
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        if added == 0:
+            self.say("They are already in this contingent.", style=WARNING_STYLE)
+        else:
+            self.say(f"Added {_people(added) if added > 1 else self._name_of(ids)}.")
+        return added
+
+    def _name_of(self, ids: Sequence[str]) -> str:
+        try:
+            return services.get_departure(self.db, ids[0]).full_name
+        except RawangiError:
+            return "1 person"
+
+    def _confirmed(
+        self,
+        act: Callable[[list[str], str], int],
+        target_id: str,
+        ids: Sequence[str],
+        *,
+        verb: str,
+    ) -> int | None:
+        """Run an add or move, asking what its refusals need; None when it did not happen."""
+        acknowledged: list[str] = []
+        reason = ""
+        while True:
+            try:
+                return act(acknowledged, reason)
+            except WarningsNotAcknowledged as warning:
+                keys = [services.warning_key(p) for p in warning.problems]
+                fresh = [key for key in keys if key not in acknowledged]
+                if not fresh or not dialogs.ask(
+                    self,
+                    "Go ahead despite the warning?",
+                    "Please check this first:",
+                    details=[p.text for p in warning.problems],
+                    yes="Go ahead",
+                    no="Go back",
+                ):
+                    self.say(f"Not {verb}: the warning was not confirmed.", style=WARNING_STYLE)
+                    return None
+                acknowledged += fresh
+            except RuleViolation as violation:
+                pending = None if reason else self._overrides_only(violation, target_id, ids)
+                if pending is None:
+                    self.say(f"Not {verb}: {violation}", error=True)
+                    return None
+                if not allowed(self.actor, Action.OVERRIDE):
+                    self.say(
+                        f"Not {verb}: {'; '.join(p.text for p in pending)} A supervisor must "
+                        "override this with a reason: ask one to sign in and do it.",
+                        error=True,
+                    )
+                    return None
+                typed = ask_reason(
+                    self,
+                    "Override needed",
+                    "This does not fit the contingent. As a supervisor you may override it; "
+                    "your reason is kept in the audit log.",
+                    details=[p.text for p in pending],
+                    ok="Override",
+                )
+                if typed is None or not typed.strip():
+                    self.say(f"Not {verb}: an override needs a reason.", style=WARNING_STYLE)
+                    return None
+                reason = typed.strip()
+            except RawangiError as error:
+                self.say(f"Not {verb}: {error}", error=True)
+                return None
+
+    def _overrides_only(
+        self, violation: RuleViolation, target_id: str, ids: Sequence[str]
+    ) -> list[Problem] | None:
+        """The override problems behind a refusal, when an override is all it takes."""
+        try:
+            review = contingents.review_joining(self.db, target_id, ids)
+        except RawangiError:
+            return None
+        pending = review.of(Severity.OVERRIDE)
+        codes = {p.code for p in pending}
+        if not codes or any(p.code not in codes for p in violation.problems):
+            return None
+        return pending
+
+    # -- remove and move ---------------------------------------------------------------------
+
+    def remove_selected(self) -> int:
+        """Take the selected people out (after a confirmation); how many were removed."""
+        ids = self.selected_ids()
+        if not ids or self.contingent is None or not self.ui.removeButton.isEnabled():
+            return 0
+        who = self._name_of(ids) if len(ids) == 1 else _people(len(ids))
+        if not dialogs.ask(
+            self,
+            "Remove from the contingent?",
+            f"Remove {who} from {self.contingent.code}? Their departures stay in the register.",
+            yes="Remove",
+            no="Keep",
+        ):
+            return 0
+        try:
+            removed = contingents.remove_people(self.db, self.actor, self.contingent_id, ids)
+        except RawangiError as error:
+            self.say(f"Not removed: {error}", error=True)
+            return 0
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        self.say(f"Removed {who} from {self.contingent.code}.")
+        return removed
+
+    def move_selected(self) -> int:
+        """Move the selected people to another open contingent; how many moved."""
+        ids = self.selected_ids()
+        source = self.contingent
+        if not ids or source is None or not self.ui.moveButton.isEnabled():
+            return 0
+        choices = [
+            listed
+            for listed in contingent_rows.listing(self.db, status=OPEN)
+            if listed.contingent.id != self.contingent_id
+        ]
+        if not choices:
+            self.say(
+                "There is no other open contingent. Create one in the Contingents view first.",
+                style=WARNING_STYLE,
+            )
+            return 0
+        target_id = choose_contingent(self, source, choices)
+        if not target_id:
+            return 0
+        target = next(c.contingent for c in choices if c.contingent.id == target_id)
+
+        def act(acknowledged: list[str], reason: str) -> int:
+            return contingents.move_people(
+                self.db,
+                self.actor,
+                self.contingent_id,
+                target_id,
+                ids,
+                acknowledged=acknowledged,
+                override_reason=reason,
+            )
+
+        moved = self._confirmed(act, target_id, ids, verb="moved")
+        if moved is None:
+            return 0
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        self.changed.emit(target_id)
+        self.say(f"Moved {_people(moved)} to {target.code}.")
+        return moved
+
+    # -- finalize, reopen, departed --------------------------------------------------------
+
+    def finalize(self) -> None:
+        """Ask, then finalize in the background with a progress dialog."""
+        contingent = self.contingent
+        if contingent is None or self.busy or not self.ui.finalizeButton.isEnabled():
+            return
+        revision = contingent.revision + 1
+        if not dialogs.ask(
+            self,
+            "Finalize the contingent?",
+            f"Finalize {contingent.code} with {_people(self.count)}? "
+            f"The contingent and its people become read-only, and manifest revision {revision} "
+            "is stored for printing.",
+            yes="Finalize",
+        ):
+            return
+        progress = QProgressDialog(self)
+        progress.setWindowTitle("Finalizing")
+        progress.setLabelText(
+            f"Building manifest revision {revision} of {contingent.code}…\n"
+            "This cannot be cancelled: the contingent and its manifest are written together."
+        )
+        progress.setCancelButton(None)
+        progress.setRange(0, 0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # short ones finish before it would show
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self._cannot_cancel)
+        relay = _Progress(self)
+        relay.step.connect(self._finalize_step)
+        self._progress, self._relay = progress, relay
+        self.busy = True
+        self._update_buttons()
+        self.say(f"Finalizing {contingent.code}…", style=WARNING_STYLE)
+        path = db_path(self.db)
+        actor, contingent_id, report = self.actor, self.contingent_id, relay.step.emit
+
+        def work() -> StoredManifest:
+            # The worker writes through its own connection, opened and closed here.
+            connection = connect(path)
+            try:
+                return contingents.finalize(connection, actor, contingent_id, progress=report)
+            finally:
+                connection.close()
+
+        self.tasks.run(work, self._finalized, self._finalize_failed)
+
+    def _finalize_step(self, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        self._progress.setRange(0, max(total, 1))
+        self._progress.setValue(min(done, max(total, 1)))
+        self._progress.setLabelText(
+            f"Building the manifest: {done:,} of {total:,} people…\n"
+            "This cannot be cancelled: the contingent and its manifest are written together."
+        )
+
+    def _cannot_cancel(self) -> None:
+        self.say(
+            "Finalizing cannot be cancelled once it has started writing; it finishes on its own "
+            "in a moment.",
+            style=WARNING_STYLE,
+        )
+
+    def _finalize_done(self) -> None:
+        self.busy = False
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cannot_cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+        if self._relay is not None:
+            self._relay.deleteLater()
+        self._progress = self._relay = None
+
+    def _finalized(self, stored: StoredManifest) -> None:
+        self._finalize_done()
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        code = self.contingent.code if self.contingent else ""
+        self.say(
+            f"Finalized {code}: manifest revision {stored.revision} is stored "
+            f"({_people(stored.people)}). "
+            f"Open it with Manifest… ({_keys('Ctrl+M')})."
+        )
+
+    def _finalize_failed(self, error: BaseException) -> None:
+        self._finalize_done()
+        self.refresh()
+        if not isinstance(error, RawangiError):
+            raise error
+        self.say(f"Not finalized: {error}", error=True)
+
+    def reopen(self) -> bool:
+        """Reopen with a reason; True when reopened."""
+        contingent = self.contingent
+        if contingent is None or not self.ui.reopenButton.isEnabled():
+            return False
+        reason = ask_reason(
+            self,
+            f"Reopen {contingent.code}",
+            f"Reopening makes manifest revision {contingent.revision} superseded (its copies "
+            f"print stamped SUPERSEDED); finalizing again makes revision "
+            f"{contingent.revision + 1}. Why is it reopened?",
+            ok="Reopen",
+        )
+        if reason is None:
+            return False
+        try:
+            contingents.reopen(self.db, self.actor, self.contingent_id, reason=reason)
+        except RawangiError as error:
+            self.say(f"Not reopened: {error}", error=True)
+            return False
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        self.say(f"Reopened {contingent.code}: people can be added, removed and moved again.")
+        return True
+
+    def mark_departed(self) -> bool:
+        """Record who flew and who did not; True when marked departed."""
+        contingent = self.contingent
+        if contingent is None or not self.ui.departedButton.isEnabled():
+            return False
+        people = contingent_rows.members(self.db, self.contingent_id)
+        no_shows = choose_no_shows(self, contingent, people)
+        if no_shows is None:
+            return False
+        try:
+            changed = contingents.mark_departed(
+                self.db, self.actor, self.contingent_id, no_shows=no_shows
+            )
+        except RawangiError as error:
+            self.say(f"Not marked departed: {error}", error=True)
+            return False
+        self.refresh()
+        self.changed.emit(self.contingent_id)
+        flew = len(people) - len(no_shows)
+        text = f"{contingent.code} departed: {_people(flew)} travelled"
+        if no_shows:
+            text += (
+                f", {len(no_shows):,} did not; manifest revision {changed.revision} lists them "
+                "under “Not travelled”."
+            )
+        self.say(text + ("" if no_shows else "."))
+        return True
+
+    # -- the manifest ----------------------------------------------------------------------
+
+    def open_manifest(self) -> ManifestWindow | None:
+        """The manifest window of this contingent, at its current revision (one window)."""
+        if self.contingent is None or not self.ui.manifestButton.isEnabled():
+            return None
+        window = self.manifest_window
+        if window is None:
+            window = ManifestWindow(self.db, self.actor, self.contingent_id, self, tasks=self.tasks)
+            self.manifest_window = window
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    # -- keys and the window ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            # Delete here, not as a window shortcut: in the Add box it deletes characters.
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.ui.removeButton.click()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.ui.addEdit.isVisible():
+                self.ui.addEdit.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            self._cannot_cancel()
+            event.ignore()
+            return
+        settings.save_geometry(self, "contingent_window")
+        if self.manifest_window is not None:
+            self.manifest_window.close()
+        super().closeEvent(event)
+
+
+# -- small dialogs -----------------------------------------------------------------------------
+
+
+class ReasonDialog(QDialog):
+    """A reason for an override or a reopening (required)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        details: Sequence[str] = (),
+        ok: str = "OK",
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ContingentReasonDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.introLabel.setText(text)
+        self.ui.detailsLabel.setText("\n".join(f"• {line}" for line in details))
+        self.ui.detailsLabel.setVisible(bool(details))
+        self.ui.messageLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.ui.buttonBox.accepted.connect(self.apply)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.reasonEdit.setFocus()
+        self.setMinimumWidth(460)
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.toPlainText().strip()
+
+    def apply(self) -> None:
+        if not self.reason():
+            self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.messageLabel.setText("Give a reason: it is kept in the audit log.")
+            self.ui.messageLabel.show()
+            self.ui.reasonEdit.setFocus()
+            return
+        self.accept()
+
+
+class MoveDialog(QDialog):
+    """Choose the open contingent to move people to."""
+
+    def __init__(self, parent: QWidget | None, source: Contingent, choices: Sequence[Listed]):
+        super().__init__(parent)
+        self.ui = Ui_ContingentMoveDialog()
+        self.ui.setupUi(self)
+        self.ui.introLabel.setText(
+            f"Move the selected people from {source.code} to another open contingent. Its "
+            "rules apply: a date or destination that does not fit needs a supervisor's override."
+        )
+        for listed in choices:
+            c = listed.contingent
+            self.ui.targetCombo.addItem(
+                f"{c.code} — {c.flight_no}, {c.departure_date} {c.departure_time}, to "
+                f"{c.destination_names} ({listed.count:,}/{c.capacity:,})",
+                c.id,
+            )
+        self.ui.messageLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
+
+    def choose(self, contingent_id: str) -> None:
+        self.ui.targetCombo.setCurrentIndex(self.ui.targetCombo.findData(contingent_id))
+
+    def target_id(self) -> str | None:
+        data = self.ui.targetCombo.currentData()
+        return str(data) if data else None
+
+
+class NoShowsDialog(QDialog):
+    """Everyone in a finalized contingent; tick who did NOT travel and say why."""
+
+    CHECK, SERIAL, NAME, CNIC, PASSPORT, REASON = range(6)
+    HEADERS = ("Did not travel", "S.No", "Name", "CNIC", "Passport no.", "Reason (required)")
+
+    def __init__(
+        self, parent: QWidget | None, contingent: Contingent, people: Sequence[Departure]
+    ) -> None:
+        super().__init__(parent)
+        self.contingent = contingent
+        self.people = list(people)
+        self.ui = Ui_NoShowsDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Mark {contingent.code} departed")
+        self.ui.introLabel.setText(
+            f"Everyone in {contingent.code} is recorded as departed on "
+            f"{contingent.departure_date}, except those ticked here. Tick each person who did "
+            "NOT travel and give the reason; they are listed under “Not travelled” in the "
+            "next manifest revision."
+        )
+        table = self.ui.peopleTable
+        table.setColumnCount(len(self.HEADERS))
+        table.setHorizontalHeaderLabels(self.HEADERS)
+        table.setRowCount(len(self.people))
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for row, person in enumerate(self.people):
+            check = QTableWidgetItem()
+            check.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable)
+            absent = person.status == NO_SHOW
+            check.setCheckState(Qt.CheckState.Checked if absent else Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.UserRole, str(person.id))
+            table.setItem(row, self.CHECK, check)
+            for column, text in (
+                (self.SERIAL, str(row + 1)),
+                (self.NAME, person.full_name),
+                (self.CNIC, person.cnic),
+                (self.PASSPORT, person.passport_no),
+            ):
+                item = QTableWidgetItem(text)
+                item.setFlags(fixed)
+                table.setItem(row, column, item)
+            reason = QTableWidgetItem(person.status_reason if absent else "")
+            reason.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
+            reason.setToolTip("Double-click or press F2 to type why this person did not travel")
+            table.setItem(row, self.REASON, reason)
+        header = table.horizontalHeader()
+        for column, width in ((0, 104), (1, 48), (2, 230), (3, 120), (4, 100)):
+            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.ui.filterEdit.textChanged.connect(self._filter)
+        table.itemChanged.connect(self._item_changed)
+        self.ui.messageLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Mark departed")
+        self.ui.buttonBox.accepted.connect(self.apply)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._count()
+        self.resize(900, 600)
+
+    def _row_of(self, departure_id: str) -> int:
+        for row in range(self.ui.peopleTable.rowCount()):
+            item = self.ui.peopleTable.item(row, self.CHECK)
+            if item.data(Qt.ItemDataRole.UserRole) == departure_id:
+                return row
+        raise KeyError(departure_id)
+
+    def mark(self, departure_id: str, reason: str, *, absent: bool = True) -> None:
+        """Tick (or untick) one person and give the reason, as a supervisor would."""
+        row = self._row_of(departure_id)
+        table = self.ui.peopleTable
+        table.item(row, self.CHECK).setCheckState(
+            Qt.CheckState.Checked if absent else Qt.CheckState.Unchecked
+        )
+        table.item(row, self.REASON).setText(reason)
+
+    def no_shows(self) -> dict[str, str]:
+        """departure id -> reason, for everyone ticked."""
+        table = self.ui.peopleTable
+        found = {}
+        for row in range(table.rowCount()):
+            check = table.item(row, self.CHECK)
+            if check.checkState() == Qt.CheckState.Checked:
+                found[str(check.data(Qt.ItemDataRole.UserRole))] = (
+                    table.item(row, self.REASON).text().strip()
+                )
+        return found
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == self.CHECK:
+            self._count()
+            if item.checkState() == Qt.CheckState.Checked:
+                reason = self.ui.peopleTable.item(item.row(), self.REASON)
+                if reason is not None and not reason.text().strip():
+                    self.ui.peopleTable.setCurrentItem(reason)
+
+    def _count(self) -> None:
+        absent = len(self.no_shows())
+        travelled = len(self.people) - absent
+        self.ui.countLabel.setText(
+            f"{travelled:,} travelled, {absent:,} did not travel "
+            f"(of {len(self.people):,} in the contingent)."
+        )
+
+    def count_text(self) -> str:
+        return self.ui.countLabel.text()
+
+    def _filter(self, text: str) -> None:
+        wanted = re.sub(r"[\s\-]+", "", text).upper()
+        table = self.ui.peopleTable
+        for row in range(table.rowCount()):
+            haystack = "".join(
+                table.item(row, column).text() for column in (self.NAME, self.CNIC, self.PASSPORT)
+            )
+            shown = not wanted or wanted in re.sub(r"[\s\-]+", "", haystack).upper()
+            table.setRowHidden(row, not shown)
+
+    def apply(self) -> None:
+        missing = [
+            row
+            for row in range(self.ui.peopleTable.rowCount())
+            if self.ui.peopleTable.item(row, self.CHECK).checkState() == Qt.CheckState.Checked
+            and not self.ui.peopleTable.item(row, self.REASON).text().strip()
+        ]
+        if missing:
+            name = self.ui.peopleTable.item(missing[0], self.NAME).text()
+            self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.messageLabel.setText(
+                f"Give a reason for each person who did not travel: {name} has none."
+            )
+            self.ui.messageLabel.show()
+            self.ui.peopleTable.setCurrentItem(self.ui.peopleTable.item(missing[0], self.REASON))
+            self.ui.peopleTable.editItem(self.ui.peopleTable.item(missing[0], self.REASON))
+            return
+        self.accept()
+
+    def message(self) -> str:
+        return "" if self.ui.messageLabel.isHidden() else self.ui.messageLabel.text()

@@ -1,0 +1,36 @@
+"""Permission checks that leave a trace: every refusal is written to the audit log."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from desktop.core import clock
+from desktop.core.errors import PermissionDenied
+from desktop.core.roles import Action, Actor, require
+from desktop.store import audit, write
+
+
+def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
+    """Refuse what the actor's role may not do, and log the refusal.
+
+    Call it before opening the action's own write transaction: the refusal is committed on its
+    own, so that it stays in the log although the action does not happen.
+
+    Raises:
+        PermissionDenied: the role table does not allow it.
+    """
+    try:
+        require(actor, action)
+    except PermissionDenied as refusal:
+        if not db.conn.in_transaction:
+            with write(db):
+                audit.append(
+                    db,
+                    at=clock.utc_stamp(),
+                    user=actor.name,
+                    action="refused",
+                    entity="permission",
+                    entity_id=action.name.lower(),
+                    reason=str(refusal),
+                )
+        raise

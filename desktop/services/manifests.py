@@ -1,0 +1,231 @@
+"""Manifests: the data a revision prints, printing and reprinting, and checking a PDF."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.core import clock, countries
+from desktop.core.contingent import Contingent
+from desktop.core.departure import NO_SHOW, Departure
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.roles import Action, Actor
+from desktop.manifest import (
+    ManifestData,
+    ManifestRow,
+    NotTravelledRow,
+    read_metadata,
+    stamp_superseded,
+)
+from desktop.services.access import authorize
+from desktop.store import audit, settings, write
+from desktop.store import contingents as rows
+
+
+def manifest_data(
+    db: sqlite_utils.Database,
+    contingent: Contingent,
+    people: Sequence[Departure],
+    *,
+    revision: int,
+    verified_by: str,
+    generated_at: str,
+) -> ManifestData:
+    """What one revision of a contingent's manifest says, formatted for print."""
+    travelling = [p for p in people if p.status != NO_SHOW]
+    absent = [p for p in people if p.status == NO_SHOW]
+    office_names = dict(settings.offices(db))
+    return ManifestData(
+        office_code=contingent.office,
+        office_name=office_names.get(contingent.office, contingent.office),
+        contingent_code=contingent.code,
+        revision=revision,
+        flight=contingent.flight_no,
+        carrier=contingent.carrier,
+        airport=contingent.airport,
+        departure_date=contingent.departure_date.isoformat(),
+        departure_time=contingent.departure_time,
+        destinations=contingent.destination_names,
+        generated_at=generated_at,
+        prepared_by=contingent.created_by,
+        verified_by=verified_by,
+        audit_head=audit.head(db),
+        rows=tuple(
+            ManifestRow(
+                serial=serial,
+                name=person.full_name,
+                father_name=person.father_name,
+                cnic=person.cnic,
+                passport_no=person.passport_no,
+                passport_expiry=_date(person.passport_expiry),
+                birth_date=_date(person.birth_date),
+                sex=person.sex,
+                trade=person.trade,
+                destination=countries.name(person.destination),
+                employer=person.employer,
+                channel=person.channel,
+                oep_licence_no=person.oep_licence_no,
+                protector_no=person.protector_no,
+            )
+            for serial, person in enumerate(travelling, start=1)
+        ),
+        not_travelled=tuple(
+            NotTravelledRow(
+                serial=serial,
+                name=person.full_name,
+                cnic=person.cnic,
+                passport_no=person.passport_no,
+                reason=person.status_reason or "did not travel",
+            )
+            for serial, person in enumerate(absent, start=1)
+        ),
+        page_size=settings.get(db, "manifest_page_size", "A4"),
+        urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+    )
+
+
+def _date(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def revisions(db: sqlite_utils.Database, contingent_id: str) -> list[rows.StoredManifest]:
+    """Every stored revision of a contingent's manifest, newest first."""
+    return rows.manifests(db, contingent_id)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """The bytes to print or save, and what they are."""
+
+    pdf: bytes
+    code: str
+    revision: int
+    superseded: bool
+
+
+def superseded_note(manifest: rows.StoredManifest) -> str:
+    day = manifest.superseded_at[:10]
+    return f"Superseded on {day}: {manifest.superseded_reason}"
+
+
+def manifest_copy(
+    db: sqlite_utils.Database,
+    actor: Actor,
+    contingent_id: str,
+    *,
+    revision: int | None = None,
+    purpose: str = "print",
+) -> Printed:
+    """A copy of a stored revision for printing or saving, audited as a print or reprint.
+
+    The current revision is its stored bytes; a superseded one is the stored pages with
+    "SUPERSEDED" across each.
+
+    Args:
+        purpose: what the copy is for, as the audit log says it ("print", "save", "preview").
+
+    Raises:
+        PermissionDenied (only supervisors), NotFound (no such revision).
+    """
+    authorize(db, actor, Action.PRINT_MANIFEST)
+    contingent = rows.get(db, contingent_id)
+    if contingent is None:
+        raise NotFound("This contingent no longer exists.")
+    stored = {m.revision: m for m in rows.manifests(db, contingent_id)}
+    wanted = revision or contingent.revision
+    manifest = stored.get(wanted)
+    pdf = rows.manifest_bytes(db, contingent_id, wanted)
+    if manifest is None or pdf is None:
+        raise NotFound(f"{contingent.code} has no manifest revision {wanted}.")
+    if manifest.superseded:
+        pdf = stamp_superseded(pdf, superseded_note(manifest))
+    if purpose != "preview":
+        reprint = _printed_before(db, contingent_id, wanted)
+        with write(db):
+            audit.append(
+                db,
+                at=clock.utc_stamp(),
+                user=actor.name,
+                action="reprint" if reprint else "print",
+                entity="contingent",
+                entity_id=contingent_id,
+                after={
+                    "code": contingent.code,
+                    "revision": wanted,
+                    "purpose": purpose,
+                    "superseded": manifest.superseded,
+                },
+            )
+    return Printed(pdf, contingent.code, wanted, manifest.superseded)
+
+
+def _printed_before(db: sqlite_utils.Database, contingent_id: str, revision: int) -> bool:
+    for entry in audit.history(db, "contingent", contingent_id):
+        if entry["action"] in ("print", "reprint") and entry["after"].get("revision") == revision:
+            return True
+    return False
+
+
+class Verdict(enum.Enum):
+    """What `verify_pdf` says of a file."""
+
+    CURRENT = "genuine copy of the current revision"
+    SUPERSEDED = "genuine copy of a superseded revision"
+    ALTERED = "altered or unknown"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is Verdict.CURRENT
+
+
+def verify_pdf(db: sqlite_utils.Database, pdf: bytes) -> Verification:
+    """Whether a PDF is a genuine copy of a stored manifest, and of which revision.
+
+    Genuine means byte for byte what Rawangi stored (or its SUPERSEDED-stamped reprint).
+    """
+    try:
+        facts = read_metadata(pdf)
+    except ValidationError as error:
+        return Verification(Verdict.ALTERED, str(error))
+    contingent = rows.by_code(db, facts["code"])
+    if contingent is None:
+        return Verification(Verdict.ALTERED, f"No contingent {facts['code']} in this database.")
+    try:
+        revision = int(facts["revision"])
+    except ValueError:
+        return Verification(Verdict.ALTERED, "The file's revision number is not a number.")
+    stored = {m.revision: m for m in rows.manifests(db, contingent.id)}.get(revision)
+    original = rows.manifest_bytes(db, contingent.id, revision)
+    if stored is None or original is None:
+        return Verification(
+            Verdict.ALTERED, f"{contingent.code} has no stored revision {revision}."
+        )
+    name = f"{contingent.code} revision {revision}"
+    digest = hashlib.sha256(pdf).hexdigest()
+    if facts.get("fingerprint") != stored.fingerprint:
+        return Verification(Verdict.ALTERED, f"The fingerprint differs from {name}'s.")
+    if digest == stored.sha256:
+        if stored.superseded:
+            return Verification(
+                Verdict.SUPERSEDED,
+                f"Genuine copy of {name}, which is superseded ({superseded_note(stored)}).",
+            )
+        return Verification(Verdict.CURRENT, f"Genuine copy of {name}, the current revision.")
+    if stored.superseded:
+        stamped = stamp_superseded(original, superseded_note(stored))
+        if hashlib.sha256(stamped).hexdigest() == digest:
+            return Verification(
+                Verdict.SUPERSEDED,
+                f"Genuine reprint of {name}, marked SUPERSEDED ({superseded_note(stored)}).",
+            )
+    return Verification(Verdict.ALTERED, f"The file claims to be {name} but its pages differ.")

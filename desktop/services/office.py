@@ -1,0 +1,80 @@
+"""Office settings an admin changes: idle lock, passport validity warning, manifest paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.core import clock
+from desktop.core.errors import ValidationError
+from desktop.core.roles import Action, Actor
+from desktop.core.rules import DEFAULT_VALIDITY_MONTHS
+from desktop.services.access import authorize
+from desktop.store import audit, settings, write
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """The settings shared by everyone who uses this office's database."""
+
+    idle_minutes: int = 5
+    validity_months: int = DEFAULT_VALIDITY_MONTHS
+    manifest_page_size: str = "A4"
+    manifest_urdu_names: bool = False
+
+
+def office_settings(db: sqlite_utils.Database) -> OfficeSettings:
+    return OfficeSettings(
+        idle_minutes=int(settings.get(db, "idle_minutes", "5")),
+        validity_months=int(
+            settings.get(db, "passport_validity_months", str(DEFAULT_VALIDITY_MONTHS))
+        ),
+        manifest_page_size=settings.get(db, "manifest_page_size", "A4"),
+        manifest_urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+    )
+
+
+def change_office_settings(
+    db: sqlite_utils.Database, actor: Actor, new: OfficeSettings
+) -> OfficeSettings:
+    """Store new office settings (admins), audited with what changed.
+
+    Raises:
+        PermissionDenied, ValidationError (a value out of range).
+    """
+    authorize(db, actor, Action.OFFICE_SETTINGS)
+    if not 1 <= new.idle_minutes <= 120:
+        raise ValidationError("The idle lock is between 1 and 120 minutes.", "idle_minutes")
+    if not 0 <= new.validity_months <= 24:
+        raise ValidationError("The validity warning is between 0 and 24 months.", "validity")
+    if new.manifest_page_size not in ("A4", "Letter"):
+        raise ValidationError("Manifest paper is A4 or Letter.", "manifest_page_size")
+    old = office_settings(db)
+    stored = {
+        "idle_minutes": str(new.idle_minutes),
+        "passport_validity_months": str(new.validity_months),
+        "manifest_page_size": new.manifest_page_size,
+        "manifest_urdu_names": "1" if new.manifest_urdu_names else "0",
+    }
+    before = {
+        "idle_minutes": str(old.idle_minutes),
+        "passport_validity_months": str(old.validity_months),
+        "manifest_page_size": old.manifest_page_size,
+        "manifest_urdu_names": "1" if old.manifest_urdu_names else "0",
+    }
+    changed = {k: v for k, v in stored.items() if before[k] != v}
+    if changed:
+        with write(db):
+            for key, value in changed.items():
+                settings.put(db, key, value)
+            audit.append(
+                db,
+                at=clock.utc_stamp(),
+                user=actor.name,
+                action="edit",
+                entity="settings",
+                before={k: before[k] for k in changed},
+                after=changed,
+            )
+    return office_settings(db)

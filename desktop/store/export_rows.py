@@ -1,0 +1,99 @@
+"""Every stored column of the departures a register filter matches, read for an export.
+
+Rows come in batches walked by rowid (keyset), never all at once: a file of a million rows
+holds one batch in memory, and each batch is its own short read, so that clerks can keep
+saving while a long export runs (a long single read would hold the lock writers wait for).
+The filter is the register's own: the export gives exactly what the list shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Final
+
+import sqlite_utils
+
+from desktop.store.register import RegisterFilter, _build
+
+# The stored names of DESIGN.md "Data", in the order of an export's columns. Reports and
+# headquarters rely on them: add new ones at the end, never rename.
+EXPORT_COLUMNS: Final = (
+    "id",
+    "surname",
+    "given_names",
+    "father_name",
+    "cnic",
+    "passport_no",
+    "passport_expiry",
+    "birth_date",
+    "sex",
+    "phone",
+    "trade",
+    "destination",
+    "employer",
+    "visa_no",
+    "channel",
+    "oep_licence_no",
+    "protector_no",
+    "departure_date",
+    "status",
+    "office",
+    "contingent_id",
+    "remarks",
+    "created_at",
+    "updated_at",
+)
+DATE_COLUMNS: Final = frozenset({"passport_expiry", "birth_date", "departure_date"})
+BATCH_SIZE: Final = 2000
+
+
+def count_matching(db: sqlite_utils.Database, flt: RegisterFilter) -> int:
+    """How many departures the filter matches, exactly (uncapped, unlike the register's)."""
+    query = _build(flt)
+    if query.nothing:
+        return 0
+    sql = f"SELECT count(*) FROM {query.sql_from}{query.clause()}"
+    return int(db.conn.execute(sql, query.params).fetchone()[0])
+
+
+def batches(
+    db: sqlite_utils.Database, flt: RegisterFilter, *, size: int | None = None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The matching departures in rowid order, `size` rows at a time, in `EXPORT_COLUMNS` order.
+
+    Each batch starts after the last rowid of the one before, so the walk over all batches
+    reads the table (or the filter's index) once, however many batches there are.
+    """
+    size = size or BATCH_SIZE
+    query = _build(flt)
+    if query.nothing:
+        return
+    columns = ", ".join(f"d.{name}" for name in EXPORT_COLUMNS)
+    where = " AND ".join([*query.where, f"{query.rowid} > ?"])
+    sql = (
+        f"SELECT {query.rowid}, {columns} FROM {query.sql_from} WHERE {where} "
+        f"ORDER BY {query.rowid} LIMIT ?"
+    )
+    last = -1
+    while True:
+        rows = db.conn.execute(sql, [*query.params, last, size]).fetchall()
+        if not rows:
+            return
+        last = int(rows[-1][0])
+        yield [tuple(row[1:]) for row in rows]
+        if len(rows) < size:
+            return
+
+
+def contingent_code(db: sqlite_utils.Database, contingent_id: str) -> str | None:
+    """A contingent's code (`ISB-20240319-01`), '' when it has none yet, None when unknown."""
+    row = db.conn.execute("SELECT code FROM contingents WHERE id = ?", (contingent_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def contingent_id(db: sqlite_utils.Database, code: str) -> str | None:
+    """The id of the contingent with this code (case as typed is ignored), or None."""
+    row = db.conn.execute(
+        "SELECT id FROM contingents WHERE code = ? COLLATE NOCASE", (code.strip(),)
+    ).fetchone()
+    return None if row is None else str(row[0])

@@ -1,0 +1,79 @@
+import json
+
+import pytest
+
+from desktop.__main__ import main
+from desktop.store import open_database
+
+PASSWORD = "cli-admin-password"
+
+
+@pytest.fixture
+def path(tmp_path, monkeypatch):
+    monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
+    db = str(tmp_path / "office.db")
+    assert main(["init", "--db", db, "--office", "LHE", "--admin", "root"]) == 0
+    return db
+
+
+def test_init_sets_up_the_office_and_its_admin(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
+    db = str(tmp_path / "new.db")
+    assert main(["init", "--db", db, "--office", "PEW", "--admin", "root"]) == 0
+    assert "Set up for office PEW; admin root can now sign in." in capsys.readouterr().out
+    assert main(["init", "--db", db, "--office", "PEW", "--admin", "other"]) == 1
+    assert "already set up" in capsys.readouterr().err
+
+
+def test_an_admin_adds_and_lists_users(path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_NEW_PASSWORD", "new-clerk-password")
+    assert main(["user", "add", "amina", "--role", "clerk", "--db", path, "--user", "root"]) == 0
+    assert "Added clerk amina (LHE)." in capsys.readouterr().out
+    assert main(["user", "list", "--db", path, "--user", "root", "--format", "json"]) == 0
+    listed = {u["name"]: u["role"] for u in json.loads(capsys.readouterr().out)}
+    assert listed == {"amina": "clerk", "root": "admin"}
+
+
+def test_a_refused_action_exits_1_with_one_line(path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_NEW_PASSWORD", PASSWORD)
+    main(["user", "add", "amina", "--role", "clerk", "--db", path, "--user", "root"])
+    capsys.readouterr()
+    assert main(["user", "list", "--db", path, "--user", "amina"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "amina (clerk) may not manage users" in err
+
+
+def test_a_wrong_password_exits_1(path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_PASSWORD", "not-the-password")
+    assert main(["user", "list", "--db", path, "--user", "root"]) == 1
+    assert "Wrong user name or password" in capsys.readouterr().err
+
+
+def test_no_password_and_no_terminal_says_what_to_do(path, capsys, monkeypatch):
+    monkeypatch.delenv("RAWANGI_PASSWORD")
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["user", "list", "--db", path, "--user", "root"]) == 1
+    assert "set RAWANGI_PASSWORD" in capsys.readouterr().err
+
+
+def test_audit_verify_reports_ok_and_a_broken_row(path, capsys):
+    assert main(["audit", "verify", "--db", path]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("audit log OK")
+    head = out.split("head ")[1].strip()
+    db = open_database(path)
+    db.conn.execute("DROP TRIGGER audit_no_update")
+    db.conn.execute("UPDATE audit SET user = 'mallory' WHERE id = 1")
+    db.close()
+    assert main(["audit", "verify", "--db", path]) == 1
+    assert "BROKEN: audit row 1 does not match its hash" in capsys.readouterr().out
+    assert main(["audit", "verify", "--db", path, "--expect-head", head]) == 1
+
+
+def test_demo_creates_its_users_and_works_on_a_file_with_users(path, capsys, monkeypatch):
+    monkeypatch.delenv("RAWANGI_PASSWORD")
+    assert main(["demo", "--db", path, "--count", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "Created user clerk (password: " in out and "Added 20 departures for LHE" in out
+    assert main(["demo", "--db", path, "--count", "5"]) == 0
+    assert "Created user" not in capsys.readouterr().out

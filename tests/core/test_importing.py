@@ -1,0 +1,124 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core import rules
+from desktop.core.errors import ValidationError
+from desktop.core.importing import (
+    FULL_NAME,
+    ColumnMapping,
+    apply_mapping,
+    guess_mapping,
+    layout_key,
+)
+from tests.factories import person
+
+
+def test_usual_english_headers_are_recognized():
+    headers = [
+        "Sr #",
+        "Name",
+        "Father Name",
+        "CNIC No.",
+        "PP No",
+        "Expiry",
+        "DOB",
+        "Gender",
+        "Mobile",
+        "Profession",
+        "Country",
+        "Company",
+        "Visa #",
+        "Departure Date",
+    ]
+    mapping = guess_mapping(headers)
+    assert mapping.columns == {
+        "Sr #": "",
+        "Name": FULL_NAME,
+        "Father Name": "father_name",
+        "CNIC No.": "cnic",
+        "PP No": "passport_no",
+        "Expiry": "passport_expiry",
+        "DOB": "birth_date",
+        "Gender": "sex",
+        "Mobile": "phone",
+        "Profession": "trade",
+        "Country": "destination",
+        "Company": "employer",
+        "Visa #": "visa_no",
+        "Departure Date": "departure_date",
+    }
+    assert mapping.missing_required() == [
+        "Nationality",
+        "Channel",
+    ] or mapping.missing_required() == ["Channel"]
+
+
+def test_a_column_is_never_mapped_twice():
+    mapping = guess_mapping(["Mobile", "Phone"])
+    assert sorted(mapping.columns.values()) == ["", "phone"]
+
+
+def test_full_names_are_split_at_the_last_word():
+    mapping = ColumnMapping({"Name": FULL_NAME}, {"channel": "OEC"})
+    (values,) = apply_mapping(["Name"], [["Muhammad Imran Khan"]], mapping)
+    assert values == {"given_names": "Muhammad Imran", "surname": "Khan", "channel": "OEC"}
+
+
+def test_defaults_fill_empty_cells_but_not_filled_ones():
+    mapping = ColumnMapping({"Country": "destination"}, {"destination": "SA"})
+    rows = apply_mapping(["Country"], [["Qatar"], [""], [None]], mapping)
+    assert [r["destination"] for r in rows] == ["Qatar", "SA", "SA"]
+
+
+def test_mappings_from_json_are_checked():
+    with pytest.raises(ValidationError, match="unknown field 'shoe_size'"):
+        ColumnMapping.from_json('{"Shoe": "shoe_size"}')
+    with pytest.raises(ValidationError, match="no column 'Passport'"):
+        ColumnMapping.from_json('{"Passport": "passport_no"}', headers=["PP"])
+    with pytest.raises(ValidationError, match="not valid JSON"):
+        ColumnMapping.from_json("{nope")
+    with pytest.raises(ValidationError, match="Two columns fill"):
+        ColumnMapping.from_json('{"A": "cnic", "B": "cnic"}')
+    plain = ColumnMapping.from_json('{"PP": "passport_no"}', headers=["PP"])
+    assert plain.columns == {"PP": "passport_no"}
+    assert ColumnMapping.from_json(plain.to_json()) == plain
+
+
+def test_the_same_layout_has_the_same_key_whatever_the_spelling():
+    assert layout_key(["CNIC No.", "Name"]) == layout_key(["cnic no", "NAME"])
+    assert layout_key(["CNIC", "Name"]) != layout_key(["Name", "CNIC"])
+
+
+values = st.fixed_dictionaries(
+    {},
+    optional={
+        name: st.one_of(
+            st.text(max_size=20),
+            st.sampled_from(
+                [
+                    "35202-1234567-1",
+                    "AB1234567",
+                    "2026-03-15",
+                    "15/03/2026",
+                    "M",
+                    "F",
+                    "SA",
+                    "OEP",
+                    "1234/RWP",
+                    "0300 1234567",
+                    "Khan",
+                    "",
+                    "  ",
+                    "2031-02-30",
+                ]
+            ),
+        )
+        for name in person()
+    },
+)
+
+
+@given(st.lists(values, max_size=8))
+def test_reading_a_whole_list_gives_what_reading_each_row_gives(rows):
+    assert rules.read_departures(rows) == [rules.read_departure(row) for row in rows]

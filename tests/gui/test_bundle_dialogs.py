@@ -1,0 +1,176 @@
+"""Bundles from the window: a file chooser, the work in the background, the result in words."""
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.gui import bundle_dialogs
+from desktop.gui.tasks import SynchronousTasks, Tasks
+from desktop.services import bundles, demo
+from desktop.store import audit, open_database, register
+
+
+@pytest.fixture
+def office(db, clerk):
+    demo.fill(db, clerk, 20, office="ISB", seed=4, contingent_size=10)
+    return db
+
+
+@pytest.fixture
+def hq(tmp_path):
+    database = open_database(tmp_path / "hq.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def bundle_file(office, supervisor, tmp_path):
+    return bundles.export_bundle(office, supervisor, tmp_path / "isb.zip").path
+
+
+class HeldTasks(Tasks):
+    """Keeps each job until the test runs it: the worker's part, then the GUI's."""
+
+    def __init__(self):
+        super().__init__()
+        self.jobs = []
+
+    def run(self, fn, on_done, on_error=None):
+        self.jobs.append((fn, on_done, on_error))
+
+    def finish(self):
+        fn, on_done, on_error = self.jobs.pop(0)
+        try:
+            result = fn()
+        except Exception as error:  # noqa: BLE001 - handed on like the real pool does
+            on_error(error)
+        else:
+            on_done(result)
+
+
+def test_export_asks_where_and_says_what_it_wrote(
+    office, supervisor, parent, *, tmp_path, monkeypatch, questions
+):
+    target = tmp_path / "for-hq.zip"
+    offered = []
+
+    def choose(parent, suggested):
+        offered.append(suggested.name)
+        return target
+
+    monkeypatch.setattr(bundle_dialogs, "choose_export_file", choose)
+
+    job = bundle_dialogs.export_bundle(parent, office, supervisor, SynchronousTasks())
+
+    assert job is not None
+    assert offered == ["rawangi-bundle-ISB-2026-03-01.zip"]
+    ((title, text),) = questions
+    assert title == "Export for headquarters"
+    assert text.startswith(f"Wrote the bundle of ISB to {target}: 20 departures, ")
+    assert text.endswith("Send this file to headquarters as it is.")
+    with bundles.checked(target) as checked:
+        assert checked.info.created_by == "tariq"
+
+
+def test_import_asks_which_file_and_reports_the_counts(
+    hq, admin, bundle_file, parent, *, monkeypatch, questions
+):
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+
+    job = bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
+
+    assert job is not None
+    ((title, text),) = questions
+    assert title == "Import an office's bundle"
+    assert text.startswith("Imported the bundle of ISB (Islamabad) made ")
+    assert "\ndepartures: 20 added, 0 updated, 0 unchanged\n" in text
+    assert register.count(hq, register.RegisterFilter(office="ISB")).value == 20
+
+    bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
+
+    assert questions[-1][1].startswith("Nothing new: all ")
+
+
+def test_a_damaged_bundle_is_refused_in_words(
+    hq, admin, bundle_file, parent, *, monkeypatch, questions, tmp_path
+):
+    data = bytearray(bundle_file.read_bytes())
+    data[100] ^= 0x20
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: damaged)
+
+    bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
+
+    ((_, text),) = questions
+    assert text.startswith("damaged.zip was refused: it was changed or damaged after it was made")
+    assert register.count(hq, register.RegisterFilter()).value == 0
+
+
+def test_a_clerk_is_told_before_any_file_is_asked_for(
+    office, clerk, parent, monkeypatch, questions
+):
+    def never(*args):
+        raise AssertionError("no file should be asked for")
+
+    monkeypatch.setattr(bundle_dialogs, "choose_export_file", never)
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", never)
+
+    assert bundle_dialogs.export_bundle(parent, office, clerk, SynchronousTasks()) is None
+    assert bundle_dialogs.import_bundle(parent, office, clerk, SynchronousTasks()) is None
+
+    (export_refusal, import_refusal) = [text for _, text in questions]
+    assert export_refusal.startswith("amina (clerk) may not export a headquarters bundle")
+    assert import_refusal.startswith("amina (clerk) may not import a headquarters bundle")
+    assert len(audit.browse(office, audit.AuditFilter(action="refused"))) == 2
+
+
+def test_choosing_no_file_does_nothing(office, supervisor, parent, monkeypatch, questions):
+    monkeypatch.setattr(bundle_dialogs, "choose_export_file", lambda parent, suggested: None)
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: None)
+
+    assert bundle_dialogs.export_bundle(parent, office, supervisor, SynchronousTasks()) is None
+    assert bundle_dialogs.import_bundle(parent, office, supervisor, SynchronousTasks()) is None
+    assert questions == []
+
+
+def test_cancel_keeps_no_bundle(office, supervisor, parent, *, tmp_path, monkeypatch, questions):
+    target = tmp_path / "for-hq.zip"
+    monkeypatch.setattr(bundle_dialogs, "choose_export_file", lambda parent, suggested: target)
+    tasks = HeldTasks()
+    job = bundle_dialogs.export_bundle(parent, office, supervisor, tasks)
+    failures = []
+    job.failed.connect(failures.append)
+
+    job.progress.findChild(QPushButton).click()  # Cancel, while the worker is busy
+    tasks.finish()
+
+    assert failures == ["Cancelled; no bundle was written."]
+    assert questions == []
+    assert list(tmp_path.glob("for-hq.zip*")) == []
+    assert audit.browse(office, audit.AuditFilter(action="export_bundle")) == []
+
+
+def test_the_progress_dialog_names_the_step(
+    hq, admin, bundle_file, parent, *, monkeypatch, questions
+):
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+    tasks = HeldTasks()
+    job = bundle_dialogs.import_bundle(parent, hq, admin, tasks)
+    parent.resize(640, 400)
+    parent.show()
+    job.progress.show()
+
+    job._relay.step.emit("Checking the audit log…")
+
+    assert job.progress.labelText() == "Checking the audit log…"
+    assert job.progress.windowTitle() == "Import an office's bundle"
+    assert not job.progress.grab().isNull()
+    tasks.finish()
+    assert questions[-1][1].startswith("Imported the bundle of ISB")
