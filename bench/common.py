@@ -80,26 +80,26 @@ class Verdicts:
     def __init__(self) -> None:
         self.missed: list[str] = []
 
-    def check(self, what: str, value: float, budget: float | None, unit: str) -> None:
-        shown = (
-            f"{value:,.1f} {unit}"
-            if unit == "MB"
-            else f"{value * 1000:,.1f} ms"
-            if unit == "s" and value < 1
-            else f"{value:,.2f} {unit}"
-        )
+    @staticmethod
+    def _shown(value: float, unit: str) -> str:
+        if unit == "s":
+            return f"{value * 1000:,.1f} ms" if value < 1 else f"{value:,.2f} s"
+        if unit == "MB":
+            return f"{value:,.1f} MB"
+        return f"{value:,.0f} {unit}"
+
+    def check(
+        self, what: str, value: float, budget: float | None, unit: str, *, at_least: bool = False
+    ) -> None:
+        """Print a figure beside its budget (at most, or `at_least`); remember a miss."""
+        shown = self._shown(value, unit)
         if budget is None:
-            print(f"  {what:<44} {shown:>12}   {'—':>14}")
+            print(f"  {what:<46} {shown:>14}   {'—':>14}")
             return
-        limit = (
-            f"{budget:,.0f} {unit}"
-            if unit == "MB"
-            else f"{budget * 1000:,.0f} ms"
-            if unit == "s" and budget < 1
-            else f"{budget:,.1f} {unit}"
-        )
-        ok = value <= budget
-        print(f"  {what:<44} {shown:>12}   budget ≤ {limit:<8} {'PASS' if ok else 'MISS'}")
+        ok = value >= budget if at_least else value <= budget
+        sign = "≥" if at_least else "≤"
+        limit = self._shown(budget, unit)
+        print(f"  {what:<46} {shown:>14}   budget {sign} {limit:<12} {'PASS' if ok else 'MISS'}")
         if not ok:
             self.missed.append(what)
 

@@ -49,6 +49,7 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("protector_no", "Protector registration no."),
     Field("departure_date", "Departure date", required=True, kind="date"),
     Field("remarks", "Remarks"),
+    Field("name_urdu", "Name in Urdu"),
 )
 FIELD_BY_NAME: Final = {f.name: f for f in FIELDS}
 
@@ -98,6 +99,7 @@ class Departure:
     protector_no: str = ""
     departure_date: dt.date | None = None
     remarks: str = ""
+    name_urdu: str = ""
     status: str = RECORDED
     status_reason: str = ""
     office: str = ""
@@ -149,6 +151,11 @@ DEPARTURE_COLUMNS: Final = tuple(f.name for f in dataclasses.fields(Departure))
 RECORDED_COLUMNS: Final = tuple(
     sorted(name for name in DEPARTURE_COLUMNS if name not in ("id", "version"))
 )
+
+
+# What the audit row of a departure created in bulk (import, demo) holds: who the person is
+# and where the record went; the rest is the row itself as created (see store.audit).
+BULK_RECORDED_COLUMNS: Final = ("cnic", "contingent_id", "office", "passport_no", "surname")
 
 
 def recorded_fields(departure: Departure) -> dict[str, Any]:

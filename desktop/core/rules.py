@@ -164,6 +164,24 @@ def _channel(text: str) -> str:
     return channel
 
 
+# Arabic script as Urdu is written (with its presentation forms), spaces and the zero-width
+# non-joiner that Urdu keyboards type between words.
+_URDU = re.compile(
+    r"^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200C\u200D .'\-]+$"
+)
+
+
+def _urdu_name(text: str) -> str:
+    value = " ".join(unicodedata.normalize("NFC", text).split())
+    if not _URDU.match(value):
+        raise ValidationError(
+            "Name in Urdu holds Urdu letters only; type the Latin spelling in Surname and "
+            "Given names.",
+            "name_urdu",
+        )
+    return value
+
+
 def _code_text(text: str) -> str:
     return " ".join(text.split()).upper()
 
@@ -218,6 +236,7 @@ _READERS: Final[dict[str, Callable[[str], object]]] = {
     "protector_no": _code_text,
     "departure_date": _cached(_date_reader("departure_date")),
     "remarks": _plain_text,
+    "name_urdu": _urdu_name,
 }
 _REQUIRED: Final = tuple((f.name, f"{f.label} is required.") for f in FIELDS if f.required)
 

@@ -16,7 +16,9 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -52,13 +54,14 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
+# The headers are translated when shown (context "AuditModel").
 HEADERS = (
-    ("time", "Time"),
-    ("user", "User"),
-    ("action", "Action"),
-    ("record", "Record"),
-    ("change", "What changed"),
-    ("reason", "Reason"),
+    ("time", QT_TRANSLATE_NOOP("AuditModel", "Time")),
+    ("user", QT_TRANSLATE_NOOP("AuditModel", "User")),
+    ("action", QT_TRANSLATE_NOOP("AuditModel", "Action")),
+    ("record", QT_TRANSLATE_NOOP("AuditModel", "Record")),
+    ("change", QT_TRANSLATE_NOOP("AuditModel", "What changed")),
+    ("reason", QT_TRANSLATE_NOOP("AuditModel", "Reason")),
 )
 COLUMN_WIDTHS = {"time": 140, "user": 100, "action": 110, "record": 240, "change": 380}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -247,7 +250,7 @@ class AuditModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section][1]
+            return QCoreApplication.translate("AuditModel", HEADERS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -269,11 +272,15 @@ class AuditModel(QAbstractTableModel):
     @staticmethod
     def _tip(entry: dict[str, Any], key: str) -> str | None:
         if key == "time":
-            return f"{entry['at']} (UTC) · audit row {entry['id']}"
+            return QCoreApplication.translate("AuditModel", "{at} (UTC) · audit row {id}").format(
+                at=entry["at"], id=entry["id"]
+            )
         if key == "record":
             record = entry.get("entity_id")
             if _opens(entry):
-                return f"{entry['record']} — Enter or double-click opens it"
+                return QCoreApplication.translate(
+                    "AuditModel", "{record} — Enter or double-click opens it"
+                ).format(record=entry["record"])
             return f"{entry.get('entity')} {record}" if record else None
         if key in ("change", "reason"):
             return str(entry.get(key) or "") or None
@@ -329,8 +336,10 @@ class AuditWindow(QWidget):
         self.ui.browser.hide()
         self.ui.auditLayout.addStretch()
         self.ui.refusedLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.refusedLabel.setText(f"{message} Ask a supervisor or an admin.")
-        self.setWindowTitle("Audit log — not allowed")
+        self.ui.refusedLabel.setText(
+            self.tr("{refusal} Ask a supervisor or an admin.").format(refusal=message)
+        )
+        self.setWindowTitle(self.tr("Audit log — not allowed"))
         self.resize(560, 120)
 
     # -- set-up ----------------------------------------------------------------------------
@@ -343,7 +352,7 @@ class AuditWindow(QWidget):
             if key in COLUMN_WIDTHS:
                 self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
         for combo in (ui.userCombo, ui.actionCombo, ui.entityCombo):
-            combo.addItem("All", "")
+            combo.addItem(self.tr("All"), "")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
@@ -351,19 +360,20 @@ class AuditWindow(QWidget):
         ui.headEdit.setFont(fixed)
         ui.headEdit.setMinimumWidth(ui.headEdit.fontMetrics().horizontalAdvance("0" * 66))
         tips = (
-            (ui.userCombo, "Only what this user did"),
-            (ui.actionCombo, "Only this kind of action (edit, sign in failed, refused…)"),
-            (ui.entityCombo, "Only rows about this kind of record (departure, user…)"),
-            (ui.fromDateEdit, "From this day on (local time), yyyy-mm-dd"),
-            (ui.toDateEdit, "Up to and including this day (local time), yyyy-mm-dd"),
-            (ui.clearFiltersButton, "Show every row again (Alt+L)"),
-            (ui.openButton, "Open the selected departure in the main window (Enter)"),
-            (ui.loadMoreButton, f"Read the next {PAGE_SIZE} older rows (Alt+M)"),
-            (ui.headEdit, "The newest row's hash: keep it to prove later that nothing was "
-                          "removed (rawangi audit verify --expect-head HASH)"),
-            (ui.copyHeadButton, "Copy the head hash to the clipboard (Alt+C)"),
-            (ui.verifyButton, "Recompute every row's hash and report the first broken row "
-                              "(Alt+V)"),
+            (ui.userCombo, self.tr("Only what this user did")),
+            (ui.actionCombo, self.tr("Only this kind of action (edit, sign in failed, refused…)")),
+            (ui.entityCombo, self.tr("Only rows about this kind of record (departure, user…)")),
+            (ui.fromDateEdit, self.tr("From this day on (local time), yyyy-mm-dd")),
+            (ui.toDateEdit, self.tr("Up to and including this day (local time), yyyy-mm-dd")),
+            (ui.clearFiltersButton, self.tr("Show every row again (Alt+L)")),
+            (ui.openButton, self.tr("Open the selected departure in the main window (Enter)")),
+            (ui.loadMoreButton,
+             self.tr("Read the next {count} older rows (Alt+M)").format(count=PAGE_SIZE)),
+            (ui.headEdit, self.tr("The newest row's hash: keep it to prove later that nothing "
+                                  "was removed (rawangi audit verify --expect-head HASH)")),
+            (ui.copyHeadButton, self.tr("Copy the head hash to the clipboard (Alt+C)")),
+            (ui.verifyButton, self.tr("Recompute every row's hash and report the first broken "
+                                      "row (Alt+V)")),
         )  # fmt: skip
         for widget, tip in tips:
             widget.setToolTip(tip)
@@ -425,7 +435,7 @@ class AuditWindow(QWidget):
             chosen = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("All", "")
+            combo.addItem(self.tr("All"), "")
             for value in values[column]:
                 combo.addItem(action_text(value) if column == "action" else value, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
@@ -436,12 +446,17 @@ class AuditWindow(QWidget):
         ui = self.ui
         days: dict[str, dt.date | None] = {}
         self._bad_date = ""
-        for name, edit, label in (("from", ui.fromDateEdit, "From"), ("to", ui.toDateEdit, "To")):
+        for name, edit, label in (
+            ("from", ui.fromDateEdit, self.tr("From")),
+            ("to", ui.toDateEdit, self.tr("To")),
+        ):
             try:
                 days[name] = dates.parse(edit.value(), name, label)
             except ValidationError as error:
                 days[name] = None
-                self._bad_date = f"{label}: {error} The date is left out of the filter."
+                self._bad_date = self.tr(
+                    "{field}: {error} The date is left out of the filter."
+                ).format(field=label, error=error)
         start, end = day_bounds(days["from"], days["to"])
         return AuditFilter(
             user=ui.userCombo.currentData() or "",
@@ -474,34 +489,52 @@ class AuditWindow(QWidget):
     def load_more(self) -> None:
         if self.model.has_more:
             self.ui.loadMoreButton.setEnabled(False)
-            self._count_text("Reading older rows…")
+            self._count_text(self.tr("Reading older rows…"))
             self.model.load_more()
 
     def _reading(self) -> None:
         self.ui.loadMoreButton.setEnabled(False)
-        self._count_text("Reading the audit log…")
+        self._count_text(self.tr("Reading the audit log…"))
         self.table.set_placeholder("")
 
     def _loaded(self) -> None:
         shown = self.model.rowCount()
         filtered = self.model.filter != AuditFilter()
         if shown == 0:
-            text = "No audit rows match these filters." if filtered else "The audit log is empty."
-            self.table.set_placeholder(text + (" Try Clear (Alt+L)." if filtered else ""))
+            if filtered:
+                text = self.tr("No audit rows match these filters.")
+                self.table.set_placeholder(
+                    self.tr("No audit rows match these filters. Try Clear (Alt+L).")
+                )
+            else:
+                text = self.tr("The audit log is empty.")
+                self.table.set_placeholder(text)
         else:
-            noun = "row" if shown == 1 else "rows"
-            verb = (" matches" if shown == 1 else " match") if filtered else ""
-            text = f"{shown:,} {noun}{verb}, newest first"
+            if filtered:
+                text = (
+                    self.tr("{count} row matches, newest first")
+                    if shown == 1
+                    else self.tr("{count} rows match, newest first")
+                )
+            else:
+                text = (
+                    self.tr("{count} row, newest first")
+                    if shown == 1
+                    else self.tr("{count} rows, newest first")
+                )
+            text = text.format(count=f"{shown:,}")
             if self.model.has_more:
-                text += " — Load more (Alt+M) for older ones"
+                text = self.tr("{text} — Load more (Alt+M) for older ones").format(text=text)
             self.table.set_placeholder("")
         if self._bad_date:
-            text += ". " + self._bad_date
+            text = self.tr("{text}. {problem}").format(text=text, problem=self._bad_date)
         self._count_text(text, error=bool(self._bad_date))
         self.ui.loadMoreButton.setEnabled(self.model.has_more)
 
     def _read_failed(self, text: str) -> None:
-        self._count_text(f"Could not read the audit log: {text}", error=True)
+        self._count_text(
+            self.tr("Could not read the audit log: {error}").format(error=text), error=True
+        )
 
     def _count_text(self, text: str, *, error: bool = False) -> None:
         self.ui.countLabel.setStyleSheet(ERROR_STYLE if error else "")
@@ -549,12 +582,12 @@ class AuditWindow(QWidget):
 
     def copy_head(self) -> None:
         QGuiApplication.clipboard().setText(self.head())
-        self.verdict_text("Head hash copied: paste it where you keep proof of the log.")
+        self.verdict_text(self.tr("Head hash copied: paste it where you keep proof of the log."))
 
     def verify(self) -> None:
         """Recompute the whole chain on a worker; the answer arrives in `_verified`."""
         self.ui.verifyButton.setEnabled(False)
-        self.verdict_text("Checking every row of the audit log; this can take a while…")
+        self.verdict_text(self.tr("Checking every row of the audit log; this can take a while…"))
         source = self._source
 
         def check() -> Verdict:
@@ -568,7 +601,9 @@ class AuditWindow(QWidget):
         self.show_head(audit.head(self.db))
         if verdict.ok:
             self.verdict_text(
-                f"Chain OK: all {verdict.rows:,} rows match their hashes. Head {verdict.head}",
+                self.tr("Chain OK: all {count} rows match their hashes. Head {head}").format(
+                    count=f"{verdict.rows:,}", head=verdict.head
+                ),
                 ok=True,
             )
             return
@@ -579,27 +614,40 @@ class AuditWindow(QWidget):
             if row is not None:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
-        self.verdict_text(
-            f"Chain BROKEN: {verdict.message}.{where} Rows from there on cannot be trusted: "
-            "keep this file as it is and tell headquarters.",
-            error=True,
+        broken = (
+            self.tr(
+                "Chain BROKEN: {problem}. {where} Rows from there on cannot be trusted: keep "
+                "this file as it is and tell headquarters."
+            )
+            if where
+            else self.tr(
+                "Chain BROKEN: {problem}. Rows from there on cannot be trusted: keep this file "
+                "as it is and tell headquarters."
+            )
         )
+        self.verdict_text(broken.format(problem=verdict.message, where=where), error=True)
 
     def _describe_row(self, entry_id: int) -> str:
         found = audit.browse(self.db, AuditFilter(), limit=1, before_id=entry_id + 1)
         if not found or found[0]["id"] != entry_id:
             return ""
         entry = prepared(found[0], RecordNames(self.db))
-        return (
-            f" Row {entry_id} says: {entry['time']}, {entry['user']}, "
-            f"{action_text(entry['action'])}, {entry['record']} — {entry['change']}."
+        return self.tr("Row {id} says: {time}, {user}, {action}, {record} — {change}.").format(
+            id=entry_id,
+            time=entry["time"],
+            user=entry["user"],
+            action=action_text(entry["action"]),
+            record=entry["record"],
+            change=entry["change"],
         )
 
     def _verify_failed(self, error: BaseException) -> None:
         self.ui.verifyButton.setEnabled(True)
         if not isinstance(error, RawangiError):
             raise error  # a bug: to the exception hook, not hidden in a label
-        self.verdict_text(f"Could not check the chain: {error}", error=True)
+        self.verdict_text(
+            self.tr("Could not check the chain: {error}").format(error=error), error=True
+        )
 
     def verdict_text(self, text: str, *, ok: bool = False, error: bool = False) -> None:
         style = ERROR_STYLE if error else DONE_STYLE if ok else ""

@@ -14,7 +14,9 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +24,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
 from desktop.core.errors import RawangiError
@@ -35,7 +37,13 @@ from desktop.store import backup as store_backup
 from desktop.store.backup import BackupCancelled, BackupInfo
 from desktop.store.db import connect, db_path
 
-HEADERS = ("Taken", "Size", "Verified", "Reason", "Audit head")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Verified"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Reason"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Audit head"),
+)
 PROGRESS_DELAY_MS = 500  # the progress dialog appears only for a backup that takes longer
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,7 +93,7 @@ class BackupsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("BackupsModel", HEADERS[section])
         return None
 
     def data(
@@ -100,9 +108,9 @@ class BackupsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [str(info.path)]
             if info.audit_head:
-                lines.append(f"Audit head {info.audit_head}")
+                lines.append(self.tr("Audit head {head}").format(head=info.audit_head))
             if info.problem:
-                lines.append(f"Not verified: {info.problem}")
+                lines.append(self.tr("Not verified: {problem}").format(problem=info.problem))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -117,7 +125,11 @@ class BackupsModel(QAbstractTableModel):
         if column == 1:
             return human_size(info.size)
         if column == 2:
-            return "✓ verified" if info.verified else "✗ not verified"
+            return (
+                QCoreApplication.translate("BackupsModel", "✓ verified")
+                if info.verified
+                else QCoreApplication.translate("BackupsModel", "✗ not verified")
+            )
         if column == 3:
             return info.reason
         return f"{info.audit_head[:12]}…" if info.audit_head else "—"
@@ -167,16 +179,23 @@ class BackupsWindow(QWidget):
 
     def _set_up(self) -> None:
         self.ui.folderLabel.setText(
-            f"Backups are kept in {self.folder}: the newest of each of the last 7 days, "
-            "4 weeks and 12 months. Each is checked with SQLite's integrity check when taken."
+            self.tr(
+                "Backups are kept in {folder}: the newest of each of the last 7 days, "
+                "4 weeks and 12 months. Each is checked with SQLite's integrity check when taken."
+            ).format(folder=self.folder)
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((150, 70, 100, 150)):
             self.table.setColumnWidth(column, width)
         self.ui.backUpButton.clicked.connect(self.back_up_now)
+        self.ui.openFolderButton.setToolTip(
+            self.tr("Show the backup folder in the file manager (Alt+O)")
+        )
+        self.ui.refreshButton.setToolTip(self.tr("Read the backup folder again (F5)"))
         self.ui.openFolderButton.clicked.connect(self.open_folder)
         self.ui.refreshButton.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.table.doubleClicked.connect(lambda _: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -187,15 +206,17 @@ class BackupsWindow(QWidget):
         self.actor = actor
         may_back_up = allowed(actor, Action.TAKE_BACKUP)
         self.ui.backUpButton.setToolTip(
-            "Take a backup now and check it"
+            self.tr("Take a backup now and check it (Alt+B)")
             if may_back_up
-            else "Only a supervisor or an admin may take a backup"
+            else self.tr("Only a supervisor or an admin may take a backup")
         )
         self.ui.restoreButton.setVisible(allowed(actor, Action.RESTORE_BACKUP))
         if not may_back_up:
-            self._say("Only a supervisor or an admin may take a backup; an admin restores one.")
+            self._say(
+                self.tr("Only a supervisor or an admin may take a backup; an admin restores one.")
+            )
         self.ui.restoreButton.setToolTip(
-            "Replace the database with the selected backup (Rawangi starts again)"
+            self.tr("Replace the database with the selected backup (Rawangi starts again) (Alt+R)")
         )
         self._update_buttons()
 
@@ -224,8 +245,10 @@ class BackupsWindow(QWidget):
             self.table.selectRow(rows[0] if rows else 0)
         else:
             self.table.set_placeholder(
-                "No backups yet. “Back up now” takes the first one; Rawangi also takes one "
-                "each day when it starts."
+                self.tr(
+                    "No backups yet. “Back up now” takes the first one; Rawangi also takes one "
+                    "each day when it starts."
+                )
             )
         self._update_buttons()
 
@@ -259,13 +282,13 @@ class BackupsWindow(QWidget):
 
         self._busy = True
         self._update_buttons()
-        self._say("Backing up…")
+        self._say(self.tr("Backing up…"))
         self._progress = self._progress_dialog(cancel)
         self.tasks.run(work, self._backed_up, self._backup_failed)
 
     def _progress_dialog(self, cancel: threading.Event) -> QProgressDialog:
-        dialog = QProgressDialog("Backing up the database…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Back up")
+        dialog = QProgressDialog(self.tr("Backing up the database…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Back up"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoReset(False)
@@ -290,8 +313,9 @@ class BackupsWindow(QWidget):
     def _backed_up(self, info: BackupInfo) -> None:
         self._finish_progress()
         self._say(
-            f"Backed up at {local_time(info)} to {info.path.name} ({human_size(info.size)}); "
-            "the integrity check passed."
+            self.tr("Backed up at {when} to {name} ({size}); the integrity check passed.").format(
+                when=local_time(info), name=info.path.name, size=human_size(info.size)
+            )
         )
         self.backup_taken.emit(info)
         self._select_next = info.path
@@ -300,16 +324,21 @@ class BackupsWindow(QWidget):
     def _backup_failed(self, error: BaseException) -> None:
         self._finish_progress()
         if isinstance(error, BackupCancelled):
-            self._say("The backup was cancelled; no backup was kept.")
+            self._say(self.tr("The backup was cancelled; no backup was kept."))
         elif isinstance(error, RawangiError):
-            self._say(f"No backup was taken: {error}", error=True)
+            self._say(self.tr("No backup was taken: {error}").format(error=error), error=True)
         else:
             raise error  # a bug: the application's crash handler shows and logs it
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, (RawangiError, OSError)):
             raise error
-        self._say(f"The backups in {self.folder} cannot be listed: {error}", error=True)
+        self._say(
+            self.tr("The backups in {folder} cannot be listed: {error}").format(
+                folder=self.folder, error=error
+            ),
+            error=True,
+        )
 
     # -- the folder, restore ---------------------------------------------------------------
 
@@ -317,10 +346,18 @@ class BackupsWindow(QWidget):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._say(f"The folder {self.folder} cannot be created: {error.strerror}", error=True)
+            self._say(
+                self.tr("The folder {folder} cannot be created: {error}").format(
+                    folder=self.folder, error=error.strerror
+                ),
+                error=True,
+            )
             return
         if not open_folder(self.folder):
-            self._say(f"The folder could not be shown; it is {self.folder}", error=True)
+            self._say(
+                self.tr("The folder could not be shown; it is {folder}").format(folder=self.folder),
+                error=True,
+            )
 
     def restore_selected(self) -> None:
         """Ask, then hand the chosen backup to the main window (admins only)."""
@@ -328,24 +365,31 @@ class BackupsWindow(QWidget):
             return
         info = self.selected()
         if info is None:
-            self._say("Choose a backup in the list first.")
+            self._say(self.tr("Choose a backup in the list first."))
             return
         details = [
-            "Everything recorded after that time will no longer be in the database.",
-            "The current database file is kept beside it (….replaced-DATE-TIME.db), not deleted.",
-            "Rawangi closes the database, restores the backup and starts again; you sign in "
-            "once more.",
+            self.tr("Everything recorded after that time will no longer be in the database."),
+            self.tr(
+                "The current database file is kept beside it (….replaced-DATE-TIME.db), not "
+                "deleted."
+            ),
+            self.tr(
+                "Rawangi closes the database, restores the backup and starts again; you sign in "
+                "once more."
+            ),
         ]
         if not info.verified:
-            details.insert(0, "This backup did not pass its check when taken: it is checked "
-                           "again and refused if it is damaged.")  # fmt: skip
+            details.insert(0, self.tr("This backup did not pass its check when taken: it is "
+                                      "checked again and refused if it is damaged."))  # fmt: skip
         if dialogs.ask(
             self,
-            "Restore a backup",
-            f"Replace the database with the backup taken {local_time(info)}?",
+            self.tr("Restore a backup"),
+            self.tr("Replace the database with the backup taken {when}?").format(
+                when=local_time(info)
+            ),
             details=details,
-            yes="Restore and restart",
-            no="Cancel",
+            yes=self.tr("Restore and restart"),
+            no=self.tr("Cancel"),
         ):
             self.restore_requested.emit(info.path)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop import services
@@ -27,9 +27,16 @@ from desktop.services import bundles
 from desktop.services.access import authorize
 from desktop.store.db import connect, db_path
 
-BUNDLE_FILTER = "Rawangi bundle (*.zip)"
-EXPORT_TITLE = "Export for headquarters"
-IMPORT_TITLE = "Import an office's bundle"
+# Translated when shown (context "bundle_dialogs").
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("bundle_dialogs", "Rawangi bundle (*.zip)")
+EXPORT_TITLE = QT_TRANSLATE_NOOP("bundle_dialogs", "Export for headquarters")
+IMPORT_TITLE = QT_TRANSLATE_NOOP("bundle_dialogs", "Import an office's bundle")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("bundle_dialogs", text)
+
+
 PROGRESS_DELAY_MS = 500
 
 # What a worker runs: (report the step, cancelled?) -> the result to describe.
@@ -38,7 +45,9 @@ Work = Callable[[Callable[[str], object], Callable[[], bool]], Any]
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to write the bundle (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getSaveFileName(parent, EXPORT_TITLE, str(suggested), BUNDLE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr(EXPORT_TITLE), str(suggested), _tr(BUNDLE_FILTER)
+    )
     if not name:
         return None
     path = Path(name)
@@ -47,8 +56,9 @@ def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def choose_bundle_file(parent: QWidget | None, folder: Path) -> Path | None:
     """Ask which bundle to import (tests patch this); None when the person cancels."""
+    every_file = QCoreApplication.translate("bundle_dialogs", "All files (*)")
     name, _ = QFileDialog.getOpenFileName(
-        parent, IMPORT_TITLE, str(folder), f"{BUNDLE_FILTER};;All files (*)"
+        parent, _tr(IMPORT_TITLE), str(folder), f"{_tr(BUNDLE_FILTER)};;{every_file}"
     )
     return Path(name) if name else None
 
@@ -84,7 +94,7 @@ class BundleJob(QObject):
         self._cancel = threading.Event()
         self._relay = _Relay(self)
         self._relay.step.connect(self._show_step)
-        self.progress = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.progress.setWindowTitle(title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -99,7 +109,7 @@ class BundleJob(QObject):
     def cancel(self) -> None:
         """Stop at the next check; nothing is kept."""
         self._cancel.set()
-        self.progress.setLabelText("Cancelling…")
+        self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _run(self) -> Any:
         # On a worker thread: no widgets, only the relay's signal.
@@ -162,12 +172,28 @@ def _allowed(
 def describe_export(made: bundles.Made) -> str:
     """The result of an export, in words."""
     counts = made.info.counts
-    since = f" changed since {made.info.since}" if made.info.since else ""
-    return (
-        f"Wrote the bundle of {made.info.office} to {made.path}: {counts['departures']:,} "
-        f"departures, {counts['contingents']:,} contingents, {counts['manifests']:,} manifests "
-        f"and {counts['audit']:,} audit rows{since}. Send this file to headquarters as it is."
-    )
+    values = {
+        "office": made.info.office,
+        "path": made.path,
+        "departures": f"{counts['departures']:,}",
+        "contingents": f"{counts['contingents']:,}",
+        "manifests": f"{counts['manifests']:,}",
+        "audit": f"{counts['audit']:,}",
+        "since": made.info.since,
+    }
+    if made.info.since:
+        return QCoreApplication.translate(
+            "bundle_dialogs",
+            "Wrote the bundle of {office} to {path}: {departures} departures, {contingents} "
+            "contingents, {manifests} manifests and {audit} audit rows changed since {since}. "
+            "Send this file to headquarters as it is.",
+        ).format(**values)
+    return QCoreApplication.translate(
+        "bundle_dialogs",
+        "Wrote the bundle of {office} to {path}: {departures} departures, {contingents} "
+        "contingents, {manifests} manifests and {audit} audit rows. Send this file to "
+        "headquarters as it is.",
+    ).format(**values)
 
 
 def describe_import(imported: bundles.Imported) -> str:
@@ -179,7 +205,7 @@ def export_bundle(
     parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
 ) -> BundleJob | None:
     """Ask for a file, then write this office's bundle to it; None when not asked to."""
-    if not _allowed(parent, db, actor, Action.EXPORT_BUNDLE, EXPORT_TITLE):
+    if not _allowed(parent, db, actor, Action.EXPORT_BUNDLE, _tr(EXPORT_TITLE)):
         return None
     office = services.office_code(db)
     suggested = documents_folder() / f"rawangi-bundle-{office}-{clock.today().isoformat()}.zip"
@@ -192,8 +218,10 @@ def export_bundle(
 
     started = BundleJob(
         parent,
-        title=EXPORT_TITLE,
-        label=f"Writing the bundle {path.name}…",
+        title=_tr(EXPORT_TITLE),
+        label=QCoreApplication.translate("bundle_dialogs", "Writing the bundle {name}…").format(
+            name=path.name
+        ),
         work=_own_connection_work(db, job),
         describe=describe_export,
         tasks=tasks,
@@ -206,7 +234,7 @@ def import_bundle(
     parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
 ) -> BundleJob | None:
     """Ask for a bundle file, then check it and merge it into this database."""
-    if not _allowed(parent, db, actor, Action.IMPORT_BUNDLE, IMPORT_TITLE):
+    if not _allowed(parent, db, actor, Action.IMPORT_BUNDLE, _tr(IMPORT_TITLE)):
         return None
     path = choose_bundle_file(parent, documents_folder())
     if path is None:
@@ -217,8 +245,10 @@ def import_bundle(
 
     started = BundleJob(
         parent,
-        title=IMPORT_TITLE,
-        label=f"Checking {path.name}…",
+        title=_tr(IMPORT_TITLE),
+        label=QCoreApplication.translate("bundle_dialogs", "Checking {name}…").format(
+            name=path.name
+        ),
         work=_own_connection_work(db, job),
         describe=describe_import,
         tasks=tasks,

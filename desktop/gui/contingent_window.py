@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,15 +46,19 @@ from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
-from desktop.gui.manifest_window import ManifestWindow
+from desktop.gui.language import status_text
 from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.tasks import Tasks
+from desktop.gui.widgets import mono_when_typed
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store import register
 from desktop.store.contingents import Listed, StoredManifest
 from desktop.store.db import connect, db_path
 from desktop.store.register import Count, RegisterFilter, Sort
+
+if TYPE_CHECKING:
+    from desktop.gui.manifest_window import ManifestWindow
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -79,12 +83,12 @@ def _keys(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
-
-
 def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count:,} people"
+    if count == 1:
+        return QCoreApplication.translate("ContingentWindow", "1 person")
+    return QCoreApplication.translate("ContingentWindow", "{count} people").format(
+        count=f"{count:,}"
+    )
 
 
 # -- the questions this window asks (tests patch these) ------------------------------------
@@ -96,7 +100,7 @@ def ask_reason(
     text: str,
     *,
     details: Sequence[str] = (),
-    ok: str = "OK",
+    ok: str = "",
 ) -> str | None:
     """A reason typed in a small dialog; None when cancelled."""
     dialog = ReasonDialog(parent, title, text, details=details, ok=ok)
@@ -192,7 +196,7 @@ class ContingentWindow(QWidget):
         numbers = self.table.verticalHeader()
         numbers.setVisible(True)  # the row number is the manifest's S.No
         numbers.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        numbers.setToolTip("S.No on the manifest (no-shows are left out there)")
+        numbers.setToolTip(self.tr("S.No on the manifest (no-shows are left out there)"))
         title = ui.titleLabel.font()
         title.setPointSizeF(title.pointSizeF() * 1.5)
         title.setBold(True)
@@ -204,28 +208,34 @@ class ContingentWindow(QWidget):
         for label in (ui.countLabel, ui.revisionLabel):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         ui.addEdit.setToolTip(
-            "Type a CNIC (any dashes or spaces, Urdu digits too) or a passport number and press "
-            "Enter, or scan the passport: both lines of its strip are read."
+            self.tr(
+                "Type a CNIC (any dashes or spaces, Urdu digits too) or a passport number and "
+                "press Enter, or scan the passport: both lines of its strip are read."
+            )
         )
-        mono = ui.addEdit.font()
-        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Courier New", "monospace"])
-        ui.addEdit.setFont(mono)
+        mono_when_typed(ui.addEdit)
         ui.addEdit.returnPressed.connect(self._add_entered)
         ui.addButton.clicked.connect(self._add_entered)
-        ui.addButton.setToolTip("Add the person whose CNIC or passport no. is typed (Enter)")
+        ui.addButton.setToolTip(
+            self.tr("Add the person whose CNIC or passport no. is typed (Enter)")
+        )
         buttons: list[tuple[QAbstractButton, str, str, Callable[[], object]]] = [
-            (ui.removeButton, "Del", "Take the selected people out of this contingent "
-             "(their departures stay in the register)", self.remove_selected),
-            (ui.moveButton, "", "Move the selected people to another open contingent",
-             self.move_selected),
-            (ui.finalizeButton, "", "Close the contingent and store its manifest as the next "
-             "revision (supervisors)", self.finalize),
-            (ui.reopenButton, "", "Open a finalized contingent again, with a reason; its "
-             "manifest becomes superseded (supervisors)", self.reopen),
-            (ui.departedButton, "", "After the flight: record who travelled and who did not "
-             "(supervisors)", self.mark_departed),
-            (ui.manifestButton, "Ctrl+M", "Preview, print or save the manifest (supervisors)",
-             self.open_manifest),
+            (ui.removeButton, "Del",
+             self.tr("Take the selected people out of this contingent (their departures stay in "
+                     "the register)"), self.remove_selected),
+            (ui.moveButton, "Alt+V",
+             self.tr("Move the selected people to another open contingent"), self.move_selected),
+            (ui.finalizeButton, "Alt+F",
+             self.tr("Close the contingent and store its manifest as the next revision "
+                     "(supervisors)"), self.finalize),
+            (ui.reopenButton, "Alt+O",
+             self.tr("Open a finalized contingent again, with a reason; its manifest becomes "
+                     "superseded (supervisors)"), self.reopen),
+            (ui.departedButton, "Alt+P",
+             self.tr("After the flight: record who travelled and who did not (supervisors)"),
+             self.mark_departed),
+            (ui.manifestButton, "Ctrl+M",
+             self.tr("Preview, print or save the manifest (supervisors)"), self.open_manifest),
         ]  # fmt: skip
         for button, keys, tip, handler in buttons:
             button.setToolTip(f"{tip} ({_keys(keys)})" if keys else tip)
@@ -236,7 +246,11 @@ class ContingentWindow(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)
         self.model.counted.connect(self._counted)
-        self.model.failed.connect(lambda text: self.say(f"Could not read the people: {text}", True))
+        self.model.failed.connect(
+            lambda text: self.say(
+                self.tr("Could not read the people: {error}").format(error=text), True
+            )
+        )
         ui.addMessage.hide()
 
     def set_actor(self, actor: Actor) -> None:
@@ -269,23 +283,49 @@ class ContingentWindow(QWidget):
         if contingent is None:
             return
         ui = self.ui
-        self.setWindowTitle(f"Contingent {contingent.code} — {contingent.status}")
-        ui.titleLabel.setText(f"{contingent.code}  ·  {contingent.status}")
+        status = status_text(contingent.status)
+        self.setWindowTitle(
+            self.tr("Contingent {code} — {status}").format(code=contingent.code, status=status)
+        )
+        ui.titleLabel.setText(
+            self.tr("{code}  ·  {status}").format(code=contingent.code, status=status)
+        )
         day = contingent.departure_date
         ui.factsLabel.setText(
-            f"Flight {contingent.flight_no} ({contingent.carrier}) from {contingent.airport}, "
-            f"{day:%a} {day.day} {day:%b %Y} at {contingent.departure_time}\n"
-            f"To {contingent.destination_names}"
+            self.tr(
+                "Flight {flight_no} ({carrier}) from {airport}, {date} at {time}\nTo {destinations}"
+            ).format(
+                flight_no=contingent.flight_no,
+                carrier=contingent.carrier,
+                airport=contingent.airport,
+                date=f"{day:%a} {day.day} {day:%b %Y}",
+                time=contingent.departure_time,
+                destinations=contingent.destination_names,
+            )
         )
         free = contingent.capacity - self.count
         if free >= 0:
-            ui.countLabel.setText(f"{self.count:,} of {contingent.capacity:,} seats")
+            ui.countLabel.setText(
+                self.tr("{count} of {capacity} seats").format(
+                    count=f"{self.count:,}", capacity=f"{contingent.capacity:,}"
+                )
+            )
             ui.countLabel.setStyleSheet("")
-            ui.countLabel.setToolTip(f"{_plural(free, 'seat')} free")
+            ui.countLabel.setToolTip(
+                (
+                    self.tr("{count} seat free") if free == 1 else self.tr("{count} seats free")
+                ).format(count=f"{free:,}")
+            )
         else:
-            ui.countLabel.setText(f"{self.count:,} people — {-free:,} over capacity")
+            ui.countLabel.setText(
+                self.tr("{count} people — {over} over capacity").format(
+                    count=f"{self.count:,}", over=f"{-free:,}"
+                )
+            )
             ui.countLabel.setStyleSheet(WARNING_STYLE)
-            ui.countLabel.setToolTip(f"Capacity {contingent.capacity:,}")
+            ui.countLabel.setToolTip(
+                self.tr("Capacity {capacity}").format(capacity=f"{contingent.capacity:,}")
+            )
         ui.revisionLabel.setText(self.revision_text())
         ui.headerFrame.setStyleSheet(HEADER_STYLES.get(contingent.status, ""))
         banner = self.state_text()
@@ -302,13 +342,12 @@ class ContingentWindow(QWidget):
     def revision_text(self) -> str:
         contingent = self.contingent
         if contingent is None or contingent.revision == 0:
-            return "No manifest yet"
+            return self.tr("No manifest yet")
         if contingent.status == OPEN:
-            return (
-                f"Manifest revision {contingent.revision} superseded; finalizing makes "
-                f"revision {contingent.revision + 1}"
-            )
-        return f"Manifest revision {contingent.revision}"
+            return self.tr(
+                "Manifest revision {revision} superseded; finalizing makes revision {next}"
+            ).format(revision=contingent.revision, next=contingent.revision + 1)
+        return self.tr("Manifest revision {revision}").format(revision=contingent.revision)
 
     def state_text(self) -> str:
         """The banner over the people: what the status means for what can be done."""
@@ -316,22 +355,26 @@ class ContingentWindow(QWidget):
         if contingent is None:
             return ""
         if contingent.status == FINALIZED:
-            return (
+            return self.tr(
                 "Finalized — read-only: nobody can be added, removed or changed. A supervisor "
                 "can reopen it with a reason, or mark it departed after the flight."
             )
         if contingent.status == DEPARTED:
-            return "Departed — closed for good. Its manifest stays available to supervisors."
+            return self.tr(
+                "Departed — closed for good. Its manifest stays available to supervisors."
+            )
         return ""
 
     def _counted(self, found: Count) -> None:
         if found.value == 0:
             editable = self.contingent is not None and self.contingent.status == OPEN
             self.table.set_placeholder(
-                "Nobody in this contingent yet. Type or scan a CNIC or passport number above, "
-                "or select people in the Register and add them from there."
+                self.tr(
+                    "Nobody in this contingent yet. Type or scan a CNIC or passport number "
+                    "above, or select people in the Register and add them from there."
+                )
                 if editable
-                else "Nobody in this contingent."
+                else self.tr("Nobody in this contingent.")
             )
         else:
             self.table.set_placeholder("")
@@ -407,7 +450,9 @@ class ContingentWindow(QWidget):
         if _MRZ_LINE.match(line) and line.startswith("P"):
             self._scanned_line = line
             self.ui.addEdit.clear()
-            self._add_says("Passport strip: line 1 read, waiting for line 2…", WARNING_STYLE)
+            self._add_says(
+                self.tr("Passport strip: line 1 read, waiting for line 2…"), WARNING_STYLE
+            )
             return
         if self.add_text(text):
             self.ui.addEdit.clear()
@@ -419,20 +464,28 @@ class ContingentWindow(QWidget):
             return self._add_scanned(text)
         term = classify(text)
         if term.kind is Kind.EMPTY:
-            self._add_says("Type a CNIC or passport number, or scan the passport.", WARNING_STYLE)
+            self._add_says(
+                self.tr("Type a CNIC or passport number, or scan the passport."), WARNING_STYLE
+            )
             return 0
         if term.kind is Kind.CNIC and not term.exact:
-            self._add_says("Type the whole CNIC: 13 digits, e.g. 35202-1234567-1.", WARNING_STYLE)
+            self._add_says(
+                self.tr("Type the whole CNIC: 13 digits, e.g. 35202-1234567-1."), WARNING_STYLE
+            )
             return 0
         if term.kind is Kind.NAME:
             self._add_says(
-                "Type a CNIC or passport number, or scan the passport. To add people by name, "
-                "select them in the Register and add them from there.",
+                self.tr(
+                    "Type a CNIC or passport number, or scan the passport. To add people by "
+                    "name, select them in the Register and add them from there."
+                ),
                 WARNING_STYLE,
             )
             return 0
-        what = "CNIC" if term.kind is Kind.CNIC else "passport no."
-        return self._add_found(text, term.kind, term.value, f"{what} {term.value}")
+        described = (
+            self.tr("CNIC {number}") if term.kind is Kind.CNIC else self.tr("passport no. {number}")
+        ).format(number=term.value)
+        return self._add_found(text, term.kind, term.value, described)
 
     def _add_scanned(self, text: str) -> int:
         try:
@@ -443,7 +496,9 @@ class ContingentWindow(QWidget):
         if not strip.valid:
             self._add_says(mrz.message(strip), ERROR_STYLE)
             return 0
-        described = f"{strip.given_names} {strip.surname}, passport {strip.document_number}"
+        described = self.tr("{given_names} {surname}, passport {passport_no}").format(
+            given_names=strip.given_names, surname=strip.surname, passport_no=strip.document_number
+        )
         found = self._lookup(strip.document_number, Kind.PASSPORT, strip.document_number)
         if found is None and cnic_rules.is_valid(strip.personal_number):
             value = cnic_rules.normalize(strip.personal_number)
@@ -466,20 +521,27 @@ class ContingentWindow(QWidget):
     def _add_departure(self, row: dict[str, object] | None, described: str) -> int:
         if row is None:
             self._add_says(
-                f"Nobody with {described} is recorded. Record the departure first (Departure "
-                "tab), then add it here.",
+                self.tr(
+                    "Nobody with {described} is recorded. Record the departure first (Departure "
+                    "tab), then add it here."
+                ).format(described=described),
                 ERROR_STYLE,
             )
             return 0
         name = f"{row['given_names']} {row['surname']}".strip()
         if row["contingent_id"] == self.contingent_id:
-            self._add_says(f"{name} is already in this contingent.", WARNING_STYLE)
+            self._add_says(
+                self.tr("{name} is already in this contingent.").format(name=name), WARNING_STYLE
+            )
             return 0
         added = self.add_departures([str(row["id"])])
         if added:
-            self._add_says(f"Added {name}.", DONE_STYLE)
+            self._add_says(self.tr("Added {name}.").format(name=name), DONE_STYLE)
         else:
-            self._add_says(f"{name} was not added: {self.message()}", ERROR_STYLE)
+            self._add_says(
+                self.tr("{name} was not added: {why}").format(name=name, why=self.message()),
+                ERROR_STYLE,
+            )
         return added
 
     def add_departures(self, departure_ids: Sequence[str]) -> int:
@@ -508,16 +570,20 @@ class ContingentWindow(QWidget):
         self.refresh()
         self.changed.emit(self.contingent_id)
         if added == 0:
-            self.say("They are already in this contingent.", style=WARNING_STYLE)
+            self.say(self.tr("They are already in this contingent."), style=WARNING_STYLE)
         else:
-            self.say(f"Added {_people(added) if added > 1 else self._name_of(ids)}.")
+            self.say(
+                self.tr("Added {name}.").format(
+                    name=_people(added) if added > 1 else self._name_of(ids)
+                )
+            )
         return added
 
     def _name_of(self, ids: Sequence[str]) -> str:
         try:
             return services.get_departure(self.db, ids[0]).full_name
         except RawangiError:
-            return "1 person"
+            return _people(1)
 
     def _confirmed(
         self,
@@ -538,42 +604,60 @@ class ContingentWindow(QWidget):
                 fresh = [key for key in keys if key not in acknowledged]
                 if not fresh or not dialogs.ask(
                     self,
-                    "Go ahead despite the warning?",
-                    "Please check this first:",
+                    self.tr("Go ahead despite the warning?"),
+                    self.tr("Please check this first:"),
                     details=[p.text for p in warning.problems],
-                    yes="Go ahead",
-                    no="Go back",
+                    yes=self.tr("Go ahead"),
+                    no=self.tr("Go back"),
                 ):
-                    self.say(f"Not {verb}: the warning was not confirmed.", style=WARNING_STYLE)
+                    self.say(
+                        self._not_done(verb, self.tr("the warning was not confirmed.")),
+                        style=WARNING_STYLE,
+                    )
                     return None
                 acknowledged += fresh
             except RuleViolation as violation:
                 pending = None if reason else self._overrides_only(violation, target_id, ids)
                 if pending is None:
-                    self.say(f"Not {verb}: {violation}", error=True)
+                    self.say(self._not_done(verb, str(violation)), error=True)
                     return None
                 if not allowed(self.actor, Action.OVERRIDE):
                     self.say(
-                        f"Not {verb}: {'; '.join(p.text for p in pending)} A supervisor must "
-                        "override this with a reason: ask one to sign in and do it.",
+                        self._not_done(
+                            verb,
+                            self.tr(
+                                "{problems} A supervisor must override this with a reason: "
+                                "ask one to sign in and do it."
+                            ).format(problems="; ".join(p.text for p in pending)),
+                        ),
                         error=True,
                     )
                     return None
                 typed = ask_reason(
                     self,
-                    "Override needed",
-                    "This does not fit the contingent. As a supervisor you may override it; "
-                    "your reason is kept in the audit log.",
+                    self.tr("Override needed"),
+                    self.tr(
+                        "This does not fit the contingent. As a supervisor you may override it; "
+                        "your reason is kept in the audit log."
+                    ),
                     details=[p.text for p in pending],
-                    ok="Override",
+                    ok=self.tr("Override"),
                 )
                 if typed is None or not typed.strip():
-                    self.say(f"Not {verb}: an override needs a reason.", style=WARNING_STYLE)
+                    self.say(
+                        self._not_done(verb, self.tr("an override needs a reason.")),
+                        style=WARNING_STYLE,
+                    )
                     return None
                 reason = typed.strip()
             except RawangiError as error:
-                self.say(f"Not {verb}: {error}", error=True)
+                self.say(self._not_done(verb, str(error)), error=True)
                 return None
+
+    def _not_done(self, verb: str, why: str) -> str:
+        """'Not added: …' or 'Not moved: …'."""
+        template = self.tr("Not added: {why}") if verb == "added" else self.tr("Not moved: {why}")
+        return template.format(why=why)
 
     def _overrides_only(
         self, violation: RuleViolation, target_id: str, ids: Sequence[str]
@@ -599,20 +683,22 @@ class ContingentWindow(QWidget):
         who = self._name_of(ids) if len(ids) == 1 else _people(len(ids))
         if not dialogs.ask(
             self,
-            "Remove from the contingent?",
-            f"Remove {who} from {self.contingent.code}? Their departures stay in the register.",
-            yes="Remove",
-            no="Keep",
+            self.tr("Remove from the contingent?"),
+            self.tr("Remove {who} from {code}? Their departures stay in the register.").format(
+                who=who, code=self.contingent.code
+            ),
+            yes=self.tr("Remove"),
+            no=self.tr("Keep"),
         ):
             return 0
         try:
             removed = contingents.remove_people(self.db, self.actor, self.contingent_id, ids)
         except RawangiError as error:
-            self.say(f"Not removed: {error}", error=True)
+            self.say(self.tr("Not removed: {error}").format(error=error), error=True)
             return 0
         self.refresh()
         self.changed.emit(self.contingent_id)
-        self.say(f"Removed {who} from {self.contingent.code}.")
+        self.say(self.tr("Removed {who} from {code}.").format(who=who, code=self.contingent.code))
         return removed
 
     def move_selected(self) -> int:
@@ -628,7 +714,9 @@ class ContingentWindow(QWidget):
         ]
         if not choices:
             self.say(
-                "There is no other open contingent. Create one in the Contingents view first.",
+                self.tr(
+                    "There is no other open contingent. Create one in the Contingents view first."
+                ),
                 style=WARNING_STYLE,
             )
             return 0
@@ -654,7 +742,7 @@ class ContingentWindow(QWidget):
         self.refresh()
         self.changed.emit(self.contingent_id)
         self.changed.emit(target_id)
-        self.say(f"Moved {_people(moved)} to {target.code}.")
+        self.say(self.tr("Moved {who} to {code}.").format(who=_people(moved), code=target.code))
         return moved
 
     # -- finalize, reopen, departed --------------------------------------------------------
@@ -667,18 +755,21 @@ class ContingentWindow(QWidget):
         revision = contingent.revision + 1
         if not dialogs.ask(
             self,
-            "Finalize the contingent?",
-            f"Finalize {contingent.code} with {_people(self.count)}? "
-            f"The contingent and its people become read-only, and manifest revision {revision} "
-            "is stored for printing.",
-            yes="Finalize",
+            self.tr("Finalize the contingent?"),
+            self.tr(
+                "Finalize {code} with {who}? The contingent and its people become read-only, "
+                "and manifest revision {revision} is stored for printing."
+            ).format(code=contingent.code, who=_people(self.count), revision=revision),
+            yes=self.tr("Finalize"),
         ):
             return
         progress = QProgressDialog(self)
-        progress.setWindowTitle("Finalizing")
+        progress.setWindowTitle(self.tr("Finalizing"))
         progress.setLabelText(
-            f"Building manifest revision {revision} of {contingent.code}…\n"
-            "This cannot be cancelled: the contingent and its manifest are written together."
+            self.tr(
+                "Building manifest revision {revision} of {code}…\n"
+                "This cannot be cancelled: the contingent and its manifest are written together."
+            ).format(revision=revision, code=contingent.code)
         )
         progress.setCancelButton(None)
         progress.setRange(0, 0)
@@ -692,7 +783,7 @@ class ContingentWindow(QWidget):
         self._progress, self._relay = progress, relay
         self.busy = True
         self._update_buttons()
-        self.say(f"Finalizing {contingent.code}…", style=WARNING_STYLE)
+        self.say(self.tr("Finalizing {code}…").format(code=contingent.code), style=WARNING_STYLE)
         path = db_path(self.db)
         actor, contingent_id, report = self.actor, self.contingent_id, relay.step.emit
 
@@ -712,14 +803,18 @@ class ContingentWindow(QWidget):
         self._progress.setRange(0, max(total, 1))
         self._progress.setValue(min(done, max(total, 1)))
         self._progress.setLabelText(
-            f"Building the manifest: {done:,} of {total:,} people…\n"
-            "This cannot be cancelled: the contingent and its manifest are written together."
+            self.tr(
+                "Building the manifest: {done} of {total} people…\n"
+                "This cannot be cancelled: the contingent and its manifest are written together."
+            ).format(done=f"{done:,}", total=f"{total:,}")
         )
 
     def _cannot_cancel(self) -> None:
         self.say(
-            "Finalizing cannot be cancelled once it has started writing; it finishes on its own "
-            "in a moment.",
+            self.tr(
+                "Finalizing cannot be cancelled once it has started writing; it finishes on its "
+                "own in a moment."
+            ),
             style=WARNING_STYLE,
         )
 
@@ -739,9 +834,15 @@ class ContingentWindow(QWidget):
         self.changed.emit(self.contingent_id)
         code = self.contingent.code if self.contingent else ""
         self.say(
-            f"Finalized {code}: manifest revision {stored.revision} is stored "
-            f"({_people(stored.people)}). "
-            f"Open it with Manifest… ({_keys('Ctrl+M')})."
+            self.tr(
+                "Finalized {code}: manifest revision {revision} is stored ({who}). "
+                "Open it with Manifest… ({keys})."
+            ).format(
+                code=code,
+                revision=stored.revision,
+                who=_people(stored.people),
+                keys=_keys("Ctrl+M"),
+            )
         )
 
     def _finalize_failed(self, error: BaseException) -> None:
@@ -749,7 +850,7 @@ class ContingentWindow(QWidget):
         self.refresh()
         if not isinstance(error, RawangiError):
             raise error
-        self.say(f"Not finalized: {error}", error=True)
+        self.say(self.tr("Not finalized: {error}").format(error=error), error=True)
 
     def reopen(self) -> bool:
         """Reopen with a reason; True when reopened."""
@@ -758,22 +859,27 @@ class ContingentWindow(QWidget):
             return False
         reason = ask_reason(
             self,
-            f"Reopen {contingent.code}",
-            f"Reopening makes manifest revision {contingent.revision} superseded (its copies "
-            f"print stamped SUPERSEDED); finalizing again makes revision "
-            f"{contingent.revision + 1}. Why is it reopened?",
-            ok="Reopen",
+            self.tr("Reopen {code}").format(code=contingent.code),
+            self.tr(
+                "Reopening makes manifest revision {revision} superseded (its copies print "
+                "stamped SUPERSEDED); finalizing again makes revision {next}. Why is it reopened?"
+            ).format(revision=contingent.revision, next=contingent.revision + 1),
+            ok=self.tr("Reopen"),
         )
         if reason is None:
             return False
         try:
             contingents.reopen(self.db, self.actor, self.contingent_id, reason=reason)
         except RawangiError as error:
-            self.say(f"Not reopened: {error}", error=True)
+            self.say(self.tr("Not reopened: {error}").format(error=error), error=True)
             return False
         self.refresh()
         self.changed.emit(self.contingent_id)
-        self.say(f"Reopened {contingent.code}: people can be added, removed and moved again.")
+        self.say(
+            self.tr("Reopened {code}: people can be added, removed and moved again.").format(
+                code=contingent.code
+            )
+        )
         return True
 
     def mark_departed(self) -> bool:
@@ -790,18 +896,26 @@ class ContingentWindow(QWidget):
                 self.db, self.actor, self.contingent_id, no_shows=no_shows
             )
         except RawangiError as error:
-            self.say(f"Not marked departed: {error}", error=True)
+            self.say(self.tr("Not marked departed: {error}").format(error=error), error=True)
             return False
         self.refresh()
         self.changed.emit(self.contingent_id)
         flew = len(people) - len(no_shows)
-        text = f"{contingent.code} departed: {_people(flew)} travelled"
         if no_shows:
-            text += (
-                f", {len(no_shows):,} did not; manifest revision {changed.revision} lists them "
-                "under “Not travelled”."
+            text = self.tr(
+                "{code} departed: {who} travelled, {absent} did not; manifest revision "
+                "{revision} lists them under “Not travelled”."
+            ).format(
+                code=contingent.code,
+                who=_people(flew),
+                absent=f"{len(no_shows):,}",
+                revision=changed.revision,
             )
-        self.say(text + ("" if no_shows else "."))
+        else:
+            text = self.tr("{code} departed: {who} travelled.").format(
+                code=contingent.code, who=_people(flew)
+            )
+        self.say(text)
         return True
 
     # -- the manifest ----------------------------------------------------------------------
@@ -812,6 +926,8 @@ class ContingentWindow(QWidget):
             return None
         window = self.manifest_window
         if window is None:
+            from desktop.gui.manifest_window import ManifestWindow
+
             window = ManifestWindow(self.db, self.actor, self.contingent_id, self, tasks=self.tasks)
             self.manifest_window = window
         else:
@@ -862,7 +978,7 @@ class ReasonDialog(QDialog):
         text: str,
         *,
         details: Sequence[str] = (),
-        ok: str = "OK",
+        ok: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ContingentReasonDialog()
@@ -872,7 +988,8 @@ class ReasonDialog(QDialog):
         self.ui.detailsLabel.setText("\n".join(f"• {line}" for line in details))
         self.ui.detailsLabel.setVisible(bool(details))
         self.ui.messageLabel.hide()
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        if ok:
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.reasonEdit.setFocus()
@@ -884,7 +1001,7 @@ class ReasonDialog(QDialog):
     def apply(self) -> None:
         if not self.reason():
             self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
-            self.ui.messageLabel.setText("Give a reason: it is kept in the audit log.")
+            self.ui.messageLabel.setText(self.tr("Give a reason: it is kept in the audit log."))
             self.ui.messageLabel.show()
             self.ui.reasonEdit.setFocus()
             return
@@ -899,18 +1016,29 @@ class MoveDialog(QDialog):
         self.ui = Ui_ContingentMoveDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(
-            f"Move the selected people from {source.code} to another open contingent. Its "
-            "rules apply: a date or destination that does not fit needs a supervisor's override."
+            self.tr(
+                "Move the selected people from {code} to another open contingent. Its rules "
+                "apply: a date or destination that does not fit needs a supervisor's override."
+            ).format(code=source.code)
         )
         for listed in choices:
             c = listed.contingent
             self.ui.targetCombo.addItem(
-                f"{c.code} — {c.flight_no}, {c.departure_date} {c.departure_time}, to "
-                f"{c.destination_names} ({listed.count:,}/{c.capacity:,})",
+                self.tr(
+                    "{code} — {flight_no}, {date} {time}, to {destinations} ({count}/{capacity})"
+                ).format(
+                    code=c.code,
+                    flight_no=c.flight_no,
+                    date=c.departure_date,
+                    time=c.departure_time,
+                    destinations=c.destination_names,
+                    count=f"{listed.count:,}",
+                    capacity=f"{c.capacity:,}",
+                ),
                 c.id,
             )
         self.ui.messageLabel.hide()
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.setMinimumWidth(520)
@@ -927,7 +1055,14 @@ class NoShowsDialog(QDialog):
     """Everyone in a finalized contingent; tick who did NOT travel and say why."""
 
     CHECK, SERIAL, NAME, CNIC, PASSPORT, REASON = range(6)
-    HEADERS = ("Did not travel", "S.No", "Name", "CNIC", "Passport no.", "Reason (required)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NoShowsDialog", "Did not travel"),
+        QT_TRANSLATE_NOOP("NoShowsDialog", "S.No"),
+        QT_TRANSLATE_NOOP("NoShowsDialog", "Name"),
+        QT_TRANSLATE_NOOP("NoShowsDialog", "CNIC"),
+        QT_TRANSLATE_NOOP("NoShowsDialog", "Passport no."),
+        QT_TRANSLATE_NOOP("NoShowsDialog", "Reason (required)"),
+    )
 
     def __init__(
         self, parent: QWidget | None, contingent: Contingent, people: Sequence[Departure]
@@ -937,16 +1072,19 @@ class NoShowsDialog(QDialog):
         self.people = list(people)
         self.ui = Ui_NoShowsDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"Mark {contingent.code} departed")
+        self.setWindowTitle(self.tr("Mark {code} departed").format(code=contingent.code))
         self.ui.introLabel.setText(
-            f"Everyone in {contingent.code} is recorded as departed on "
-            f"{contingent.departure_date}, except those ticked here. Tick each person who did "
-            "NOT travel and give the reason; they are listed under “Not travelled” in the "
-            "next manifest revision."
+            self.tr(
+                "Everyone in {code} is recorded as departed on {date}, except those ticked "
+                "here. Tick each person who did NOT travel and give the reason; they are listed "
+                "under “Not travelled” in the next manifest revision."
+            ).format(code=contingent.code, date=contingent.departure_date)
         )
         table = self.ui.peopleTable
         table.setColumnCount(len(self.HEADERS))
-        table.setHorizontalHeaderLabels(self.HEADERS)
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("NoShowsDialog", text) for text in self.HEADERS]
+        )
         table.setRowCount(len(self.people))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -969,7 +1107,9 @@ class NoShowsDialog(QDialog):
                 table.setItem(row, column, item)
             reason = QTableWidgetItem(person.status_reason if absent else "")
             reason.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
-            reason.setToolTip("Double-click or press F2 to type why this person did not travel")
+            reason.setToolTip(
+                self.tr("Double-click or press F2 to type why this person did not travel")
+            )
             table.setItem(row, self.REASON, reason)
         header = table.horizontalHeader()
         for column, width in ((0, 104), (1, 48), (2, 230), (3, 120), (4, 100)):
@@ -978,7 +1118,9 @@ class NoShowsDialog(QDialog):
         self.ui.filterEdit.textChanged.connect(self._filter)
         table.itemChanged.connect(self._item_changed)
         self.ui.messageLabel.hide()
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Mark departed")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Mark departed")
+        )
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._count()
@@ -1024,8 +1166,11 @@ class NoShowsDialog(QDialog):
         absent = len(self.no_shows())
         travelled = len(self.people) - absent
         self.ui.countLabel.setText(
-            f"{travelled:,} travelled, {absent:,} did not travel "
-            f"(of {len(self.people):,} in the contingent)."
+            self.tr(
+                "{travelled} travelled, {absent} did not travel (of {total} in the contingent)."
+            ).format(
+                travelled=f"{travelled:,}", absent=f"{absent:,}", total=f"{len(self.people):,}"
+            )
         )
 
     def count_text(self) -> str:
@@ -1052,7 +1197,9 @@ class NoShowsDialog(QDialog):
             name = self.ui.peopleTable.item(missing[0], self.NAME).text()
             self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
             self.ui.messageLabel.setText(
-                f"Give a reason for each person who did not travel: {name} has none."
+                self.tr(
+                    "Give a reason for each person who did not travel: {name} has none."
+                ).format(name=name)
             )
             self.ui.messageLabel.show()
             self.ui.peopleTable.setCurrentItem(self.ui.peopleTable.item(missing[0], self.REASON))

@@ -11,7 +11,9 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -38,6 +40,7 @@ from desktop.core.roles import Action, Actor, allowed
 from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
+from desktop.gui.language import status_text
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit
 from desktop.services import contingents
@@ -50,7 +53,15 @@ ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 OVER_CAPACITY = QColor("#8a5a00")
 STATUS_COLOURS = {OPEN: QColor("#1b5e20"), FINALIZED: QColor("#1f3b63"), DEPARTED: QColor("#666")}
-HEADERS = ("Code", "Departs", "Flight", "People", "Status", "Revision", "Destinations")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContingentsModel", "Code"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "Departs"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "Flight"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "People"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "Status"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "Revision"),
+    QT_TRANSLATE_NOOP("ContingentsModel", "Destinations"),
+)
 CODE, DEPARTS, FLIGHT, PEOPLE, STATUS, REVISION, DESTINATIONS = range(len(HEADERS))
 COLUMN_WIDTHS = (150, 130, 250, 100, 90, 80)
 FIELD_NAMES = (
@@ -108,7 +119,7 @@ class ContingentsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("ContingentsModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,7 +154,7 @@ class ContingentsModel(QAbstractTableModel):
         if column == PEOPLE:
             return f"{listed.count:,} / {contingent.capacity:,}"
         if column == STATUS:
-            return contingent.status
+            return status_text(contingent.status)
         if column == REVISION:
             return str(contingent.revision) if contingent.revision else "—"
         if column == DESTINATIONS:
@@ -154,17 +165,27 @@ class ContingentsModel(QAbstractTableModel):
     def _tip(listed: Listed, column: int) -> str | None:
         contingent = listed.contingent
         if column == FLIGHT:
-            return f"From {contingent.airport}"
+            return QCoreApplication.translate("ContingentsModel", "From {airport}").format(
+                airport=contingent.airport
+            )
         if column == PEOPLE:
             free = contingent.capacity - listed.count
             if free < 0:
-                return f"{-free:,} over capacity"
-            return f"{listed.count:,} people travelling; {free:,} seats free"
+                return QCoreApplication.translate(
+                    "ContingentsModel", "{count} over capacity"
+                ).format(count=f"{-free:,}")
+            return QCoreApplication.translate(
+                "ContingentsModel", "{count} people travelling; {free} seats free"
+            ).format(count=f"{listed.count:,}", free=f"{free:,}")
         if column == REVISION:
             return (
-                f"Manifest revision {contingent.revision}"
+                QCoreApplication.translate(
+                    "ContingentsModel", "Manifest revision {revision}"
+                ).format(revision=contingent.revision)
                 if contingent.revision
-                else "No manifest yet: finalizing stores revision 1"
+                else QCoreApplication.translate(
+                    "ContingentsModel", "No manifest yet: finalizing stores revision 1"
+                )
             )
         return None
 
@@ -191,7 +212,9 @@ class ContingentsView(QWidget):
         # By default the view opens the window itself; whoever wants to open contingents
         # differently disconnects this and connects `open_requested` to their own slot.
         self.open_requested.connect(self.open_contingent)
-        self.refresh()
+        # Read on first showing, not at start: the window opens on the register, and counting
+        # every contingent's people costs a tenth of a second on a large file.
+        self._read_once = False
 
     def _set_up(self) -> None:
         ui = self.ui
@@ -199,19 +222,20 @@ class ContingentsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        ui.statusCombo.addItem("All", "")
+        ui.statusCombo.addItem(self.tr("All"), "")
         for status in STATUSES:
-            ui.statusCombo.addItem(status, status)
+            ui.statusCombo.addItem(status_text(status), status)
         ui.statusCombo.currentIndexChanged.connect(lambda _: self.refresh())
         for button, keys, tip, handler in (
-            (ui.newButton, "Ctrl+Shift+N", "Create a contingent for a flight", self.new_contingent),
-            (ui.openButton, "Return", "Open the selected contingent in its window",
+            (ui.newButton, "Ctrl+Shift+N", self.tr("Create a contingent for a flight"),
+             self.new_contingent),
+            (ui.openButton, "Return", self.tr("Open the selected contingent in its window"),
              self.open_selected),
-            (ui.refreshButton, "F5", "Read the contingents again", self.refresh),
+            (ui.refreshButton, "F5", self.tr("Read the contingents again"), self.refresh),
         ):  # fmt: skip
+            # Ctrl+Shift+N is the main window's New contingent… action: named here, not bound.
             button.setToolTip(f"{tip} ({_keys(keys)})")
             button.clicked.connect(lambda _=False, act=handler: act())
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, ui.newButton.click)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
@@ -238,8 +262,14 @@ class ContingentsView(QWidget):
     def set_status_filter(self, status: str) -> None:
         self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(status)))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._read_once:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self, select: str | None = None) -> None:
         """Read the list again, keeping (or moving) the selection."""
+        self._read_once = True
         keep = select or self.selected_id()
         status = self.status_filter()
         try:
@@ -249,19 +279,29 @@ class ContingentsView(QWidget):
             return
         self.model.set_listed(listed)
         count = len(listed)
-        noun = "contingent" if count == 1 else "contingents"
-        self.ui.countLabel.setText(f"{count:,} {status} {noun}" if status else f"{count:,} {noun}")
+        if status:
+            text = (
+                self.tr("{count} {status} contingent")
+                if count == 1
+                else self.tr("{count} {status} contingents")
+            )
+        else:
+            text = self.tr("{count} contingent") if count == 1 else self.tr("{count} contingents")
+        self.ui.countLabel.setText(text.format(count=f"{count:,}", status=status_text(status)))
         if count:
             self.table.set_placeholder("")
         elif status:
             self.table.set_placeholder(
-                f"No {status} contingents. Choose All in Status to see the others."
+                self.tr("No {status} contingents. Choose All in Status to see the others.").format(
+                    status=status_text(status)
+                )
             )
         else:
             self.table.set_placeholder(
-                "No contingents yet. Create one for a flight with New contingent… "
-                f"({_keys('Ctrl+Shift+N')}), then add people to it by CNIC, passport number "
-                "or a passport scan."
+                self.tr(
+                    "No contingents yet. Create one for a flight with New contingent… ({keys}), "
+                    "then add people to it by CNIC, passport number or a passport scan."
+                ).format(keys=_keys("Ctrl+Shift+N"))
             )
         row = self.model.row_of(keep) if keep else None
         if row is not None:
@@ -305,7 +345,11 @@ class ContingentsView(QWidget):
         if self.status_filter() not in ("", OPEN):
             self.set_status_filter("")
         self.refresh(select=created.id)
-        self.say(f"Created {created.code}. Add its people in the window that opened.")
+        self.say(
+            self.tr("Created {code}. Add its people in the window that opened.").format(
+                code=created.code
+            )
+        )
         self.open_requested.emit(created.id)
         return created
 
@@ -392,8 +436,10 @@ class ContingentDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.introLabel.setText(
-            f"A new open contingent of office {actor.office}. Its code, such as "
-            f"{actor.office}-20260315-01, comes from the departure date."
+            self.tr(
+                "A new open contingent of office {office}. Its code, such as "
+                "{office}-20260315-01, comes from the departure date."
+            ).format(office=actor.office)
         )
         if len(actor.office) == 3 and actor.office.isalpha():
             ui.airportEdit.setText(actor.office)  # offices sit at their airport's IATA code
@@ -402,7 +448,7 @@ class ContingentDialog(QDialog):
         names = [name for _, name in countries.all_names()]
         ui.destinationsEdit.setCompleter(CountriesCompleter(names, self))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create")
+        ok.setText(self.tr("Create"))
         ui.buttonBox.accepted.connect(self.apply)
         ui.buttonBox.rejected.connect(self.reject)
         for name in FIELD_NAMES:

@@ -22,7 +22,18 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMargins,
+    QObject,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,30 +58,66 @@ from desktop.store import settings as office_settings
 from desktop.store import stats
 from desktop.store.db import db_path
 
+# The words below are translated when shown (context "DashboardWindow"); exported CSV files
+# keep the English headings for the spreadsheets that read them.
 # (key, what the person sees)
 PRESETS: Final = (
-    ("this_month", "This month"),
-    ("last_3_months", "Last 3 months"),
-    ("this_year", "This year"),
-    ("last_12_months", "Last 12 months"),
-    ("custom", "Chosen dates"),
+    ("this_month", QT_TRANSLATE_NOOP("DashboardWindow", "This month")),
+    ("last_3_months", QT_TRANSLATE_NOOP("DashboardWindow", "Last 3 months")),
+    ("this_year", QT_TRANSLATE_NOOP("DashboardWindow", "This year")),
+    ("last_12_months", QT_TRANSLATE_NOOP("DashboardWindow", "Last 12 months")),
+    ("custom", QT_TRANSLATE_NOOP("DashboardWindow", "Chosen dates")),
 )
 DEFAULT_PRESET: Final = "last_12_months"
 STATUS_CHOICES: Final = (
-    ("Every status", ()),
-    ("All but withdrawn", (RECORDED, DEPARTED, NO_SHOW)),
-    ("Departed only", (DEPARTED,)),
+    (QT_TRANSLATE_NOOP("DashboardWindow", "Every status"), ()),
+    (QT_TRANSLATE_NOOP("DashboardWindow", "All but withdrawn"), (RECORDED, DEPARTED, NO_SHOW)),
+    (QT_TRANSLATE_NOOP("DashboardWindow", "Departed only"), (DEPARTED,)),
 )
-# (dimension, tab, table heading)
+# (dimension, tab, table heading, chart title)
 DIMENSIONS: Final = (
-    ("office", "By office", "Office"),
-    ("destination", "By destination", "Destination"),
-    ("trade", "By trade", "Trade"),
-    ("channel", "By channel", "Channel"),
-    ("month", "By month", "Month"),
+    (
+        "office",
+        QT_TRANSLATE_NOOP("DashboardWindow", "By office"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Office"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Departures by office · {period}"),
+    ),
+    (
+        "destination",
+        QT_TRANSLATE_NOOP("DashboardWindow", "By destination"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Destination"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Departures by destination · {period}"),
+    ),
+    (
+        "trade",
+        QT_TRANSLATE_NOOP("DashboardWindow", "By trade"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Trade"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Departures by trade · {period}"),
+    ),
+    (
+        "channel",
+        QT_TRANSLATE_NOOP("DashboardWindow", "By channel"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Channel"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Departures by channel · {period}"),
+    ),
+    (
+        "month",
+        QT_TRANSLATE_NOOP("DashboardWindow", "By month"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Month"),
+        QT_TRANSLATE_NOOP("DashboardWindow", "Departures by month · {period}"),
+    ),
 )
 TOP: Final = 15
-CHANNEL_NAMES: Final = {"OEC": "OEC (government)", "OEP": "OEP (private promoter)"}
+CHANNEL_NAMES: Final = {
+    "OEC": QT_TRANSLATE_NOOP("DashboardWindow", "OEC (government)"),
+    "OEP": QT_TRANSLATE_NOOP("DashboardWindow", "OEP (private promoter)"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardWindow", text)
+
+
 BAR_COLOUR: Final = QColor("#2e6f95")
 ERROR_STYLE: Final = "color: #b00020;"
 EDIT_DELAY_MS: Final = 300
@@ -183,7 +230,9 @@ class DimensionPanel(QSplitter):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName(f"{dimension}Table")
-        self.table.setHorizontalHeaderLabels([heading, "Departures", "Share"])
+        self.table.setHorizontalHeaderLabels(
+            [_tr(heading), self.tr("Departures"), self.tr("Share")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -204,8 +253,9 @@ class DimensionPanel(QSplitter):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for number, (label, count) in enumerate(rows):
             share = 100 * count / total if total else 0.0
+            percent = self.tr("{share} %").format(share=f"{share:.1f}")
             cells = (QTableWidgetItem(label), QTableWidgetItem(f"{count:,}"),
-                     QTableWidgetItem(f"{share:.1f} %"))  # fmt: skip
+                     QTableWidgetItem(percent))  # fmt: skip
             cells[1].setTextAlignment(right)
             cells[2].setTextAlignment(right)
             for column, cell in enumerate(cells):
@@ -248,7 +298,9 @@ class DimensionPanel(QSplitter):
         chart = QChart()
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([label for label, _ in shown])
+        categories.append(
+            [self.tr("Other") if label == stats.OTHER else label for label, _ in shown]
+        )
         # QtCharts cuts every name to "…" in a short window although each fits its row.
         categories.setTruncateLabels(False)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
@@ -325,10 +377,10 @@ class DashboardWindow(QWidget):
         self.ui = Ui_DashboardWindow()
         self.ui.setupUi(self)
         self.panels: dict[str, DimensionPanel] = {}
-        for dimension, tab, heading in DIMENSIONS:
+        for dimension, tab, heading, _ in DIMENSIONS:
             panel = DimensionPanel(dimension, heading, self)
             self.panels[dimension] = panel
-            self.ui.dimensionTabs.addTab(panel, tab)
+            self.ui.dimensionTabs.addTab(panel, _tr(tab))
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(EDIT_DELAY_MS)
@@ -342,10 +394,10 @@ class DashboardWindow(QWidget):
 
     def _fill_choices(self) -> None:
         for key, text in PRESETS:
-            self.ui.presetCombo.addItem(text, key)
+            self.ui.presetCombo.addItem(_tr(text), key)
         for text, statuses in STATUS_CHOICES:
-            self.ui.statusCombo.addItem(text, statuses)
-        self.ui.statusCombo.setToolTip("Which departures to count, by their status")
+            self.ui.statusCombo.addItem(_tr(text), statuses)
+        self.ui.statusCombo.setToolTip(self.tr("Which departures to count, by their status"))
         font = QFont(self.ui.emptyLabel.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.ui.emptyLabel.setFont(font)
@@ -411,12 +463,14 @@ class DashboardWindow(QWidget):
         self.ui.messageLabel.clear()
         if date_from > date_to:
             self._show_empty(
-                "The period ends before it starts: choose a “To” date after the “From” date."
+                self.tr(
+                    "The period ends before it starts: choose a “To” date after the “From” date."
+                )
             )
             self.ui.summaryLabel.clear()
             return
         self.ui.summaryLabel.setStyleSheet("")
-        self.ui.summaryLabel.setText("Counting…")
+        self.ui.summaryLabel.setText(self.tr("Counting…"))
         statuses = self.statuses()
 
         def count() -> stats.Totals:
@@ -435,17 +489,26 @@ class DashboardWindow(QWidget):
         self.totals = totals
         period = f"{long_date(totals.date_from)} – {long_date(totals.date_to)}"
         if not totals.total:
-            self.ui.summaryLabel.setText(f"No departures · {period}")
-            self._show_empty(f"No departures in this period ({period}).\nChoose another period.")
+            self.ui.summaryLabel.setText(self.tr("No departures · {period}").format(period=period))
+            self._show_empty(
+                self.tr("No departures in this period ({period}).\nChoose another period.").format(
+                    period=period
+                )
+            )
         else:
-            noun = "departure" if totals.total == 1 else "departures"
-            self.ui.summaryLabel.setText(f"{totals.total:,} {noun} · {period}")
+            summary = (
+                self.tr("{count} departure · {period}")
+                if totals.total == 1
+                else self.tr("{count} departures · {period}")
+            )
+            self.ui.summaryLabel.setText(summary.format(count=f"{totals.total:,}", period=period))
             self.ui.contentStack.setCurrentWidget(self.ui.chartsPage)
             self._set_exports_enabled(True)
-            for dimension, tab, _ in DIMENSIONS:
+            for dimension, _, _, title in DIMENSIONS:
                 rows = [(self.label(dimension, v), n) for v, n in totals.of(dimension)]
-                title = f"Departures {tab.lower()} · {period}"
-                self.panels[dimension].show_counts(rows, totals.total, title)
+                self.panels[dimension].show_counts(
+                    rows, totals.total, _tr(title).format(period=period)
+                )
         self.updated.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -454,7 +517,7 @@ class DashboardWindow(QWidget):
         if not isinstance(error, RawangiError):
             raise error  # a bug: the crash handler shows and logs it
         self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.summaryLabel.setText(f"Counting failed: {error}")
+        self.ui.summaryLabel.setText(self.tr("Counting failed: {error}").format(error=error))
         self.updated.emit()
 
     def _show_empty(self, text: str) -> None:
@@ -474,7 +537,7 @@ class DashboardWindow(QWidget):
             name = self.office_names.get(value)
             return f"{name} ({value})" if name else value
         if dimension == "channel":
-            return CHANNEL_NAMES.get(value, value)
+            return _tr(CHANNEL_NAMES[value]) if value in CHANNEL_NAMES else value
         if dimension == "month":
             return month_name(value)
         return value
@@ -504,25 +567,30 @@ class DashboardWindow(QWidget):
         panel = self.current_panel()
         path = choose_file(
             self,
-            "Export chart as PNG",
+            self.tr("Export chart as PNG"),
             documents_folder() / self._suggested(panel, "png"),
-            ("PNG image (*.png)",),
+            (self.tr("PNG image (*.png)"),),
         )
         if path is None:
             return
         if panel.chart_view.grab().save(str(path), "PNG"):
-            self._say(f"Saved the chart to {path}.")
+            self._say(self.tr("Saved the chart to {path}.").format(path=path))
         else:
-            self._say(f"{path} cannot be written: choose another folder or name.", error=True)
+            self._say(
+                self.tr("{path} cannot be written: choose another folder or name.").format(
+                    path=path
+                ),
+                error=True,
+            )
 
     def export_table(self) -> None:
         """Save the table beside the chart as CSV (numbers plain, for spreadsheets)."""
         panel = self.current_panel()
         path = choose_file(
             self,
-            "Export table as CSV",
+            self.tr("Export table as CSV"),
             documents_folder() / self._suggested(panel, "csv"),
-            ("CSV, comma-separated values (*.csv)",),
+            (self.tr("CSV, comma-separated values (*.csv)"),),
         )
         if path is None:
             return
@@ -537,9 +605,14 @@ class DashboardWindow(QWidget):
                     for label, count in panel.rows
                 )
         except OSError as error:
-            self._say(f"{path} cannot be written ({error.strerror}).", error=True)
+            self._say(
+                self.tr("{path} cannot be written ({error}).").format(
+                    path=path, error=error.strerror
+                ),
+                error=True,
+            )
             return
-        self._say(f"Saved the table to {path}.")
+        self._say(self.tr("Saved the table to {path}.").format(path=path))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else "")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from desktop import services
@@ -22,18 +22,30 @@ from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
 from desktop.gui import dialogs
 from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
-from desktop.gui.widgets import MaskedEdit
+from desktop.gui.language import role_text, status_text
+from desktop.gui.widgets import MaskedEdit, mono_when_typed, urdu_font
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #1b5e20;"
 
-SEXES = (("", ""), ("M", "M — male"), ("F", "F — female"), ("X", "X — unspecified"))
+# (stored value, what the list shows: translated when shown, context "DepartureForm")
+SEXES = (
+    ("", ""),
+    ("M", QT_TRANSLATE_NOOP("DepartureForm", "M — male")),
+    ("F", QT_TRANSLATE_NOOP("DepartureForm", "F — female")),
+    ("X", QT_TRANSLATE_NOOP("DepartureForm", "X — unspecified")),
+)
 CHANNELS = (
     ("", ""),
-    ("OEC", "OEC — Overseas Employment Corporation"),
-    ("OEP", "OEP — licensed promoter"),
+    ("OEC", QT_TRANSLATE_NOOP("DepartureForm", "OEC — Overseas Employment Corporation")),
+    ("OEP", QT_TRANSLATE_NOOP("DepartureForm", "OEP — licensed promoter")),
 )
+
+
+def choice_text(text: str) -> str:
+    """One of SEXES or CHANNELS as the list shows it, in the interface's language."""
+    return QCoreApplication.translate("DepartureForm", text) if text else text
 
 
 def _camel(name: str) -> str:
@@ -79,9 +91,9 @@ class DepartureForm(QWidget):
 
     def _fill_choices(self) -> None:
         for value, text in SEXES:
-            self.ui.sexCombo.addItem(text, value)
+            self.ui.sexCombo.addItem(choice_text(text), value)
         for value, text in CHANNELS:
-            self.ui.channelCombo.addItem(text, value)
+            self.ui.channelCombo.addItem(choice_text(text), value)
         destination = self.ui.destinationCombo
         destination.addItem("", "")
         for code, name in countries.all_names():
@@ -95,15 +107,21 @@ class DepartureForm(QWidget):
         trades.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.tradeEdit.setCompleter(trades)
         self.ui.oepLicenceNoEdit.setEnabled(False)
-        mono = self.ui.scanEdit.font()
-        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Courier New", "monospace"])
-        self.ui.scanEdit.setFont(mono)
-        line = self.ui.scanEdit.fontMetrics().lineSpacing()
-        self.ui.scanEdit.setFixedHeight(line * 3 + 12)
+        urdu = self.ui.nameUrduEdit
+        urdu.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        urdu.setFont(urdu_font(urdu.font().pointSizeF() * 1.25))
+        urdu.setPlaceholderText("اردو میں نام")
+        mono = mono_when_typed(self.ui.scanEdit)
+        # Room for the strip's two lines and a third; the placeholder fits in two of its own.
+        line = max(
+            QFontMetrics(mono).lineSpacing() * 3,
+            self.ui.scanEdit.fontMetrics().lineSpacing() * 2,
+        )
+        self.ui.scanEdit.setFixedHeight(line + 12)
         for button, keys, action in (
-            (self.ui.saveButton, "Ctrl+S", "Save"),
-            (self.ui.saveNewButton, "Ctrl+Return", "Save and start the next person"),
-            (self.ui.newButton, "Ctrl+N", "Clear the form for a new person"),
+            (self.ui.saveButton, "Ctrl+S", self.tr("Save")),
+            (self.ui.saveNewButton, "Ctrl+Return", self.tr("Save and start the next person")),
+            (self.ui.newButton, "Ctrl+N", self.tr("Clear the form for a new person")),
         ):
             button.setToolTip(f"{action} ({QKeySequence(keys).toString()})")
 
@@ -134,7 +152,12 @@ class DepartureForm(QWidget):
         for button in (self.ui.saveButton, self.ui.saveNewButton, self.ui.newButton):
             button.setEnabled(records)
         if not records:
-            self._say(f"A {actor.role.value} may not record departures.", WARNING_STYLE)
+            self._say(
+                self.tr("A {role} may not record departures.").format(
+                    role=role_text(actor.role.value)
+                ),
+                WARNING_STYLE,
+            )
 
     def is_dirty(self) -> bool:
         """Whether the form holds something typed that is not saved."""
@@ -187,7 +210,12 @@ class DepartureForm(QWidget):
         self._touched.clear()
         self._show_problems(())
         self._baseline = self.values()
-        self._say(f"Editing {departure.full_name} ({departure.status}).", OK_STYLE)
+        self._say(
+            self.tr("Editing {name} ({status}).").format(
+                name=departure.full_name, status=status_text(departure.status)
+            ),
+            OK_STYLE,
+        )
 
     def new(self, *, keep_travel: bool = False) -> None:
         """Clear the form for the next person (optionally keeping the travel fields)."""
@@ -296,7 +324,11 @@ class DepartureForm(QWidget):
         self.ui.scanEdit.clear()
         self.ui.scanEdit.blockSignals(False)
         self._scan_says(
-            f"Read {strip.given_names} {strip.surname}, passport {strip.document_number}.",
+            self.tr("Read {given_names} {surname}, passport {passport_no}.").format(
+                given_names=strip.given_names,
+                surname=strip.surname,
+                passport_no=strip.document_number,
+            ),
             OK_STYLE,
         )
         self.review()
@@ -321,8 +353,11 @@ class DepartureForm(QWidget):
         if review.blocks:
             count = len(review.blocks)
             self._say(
-                f"Not saved: {count} problem{'s' if count > 1 else ''}, shown next to "
-                f"{'their fields' if count > 1 else 'its field'}.",
+                (
+                    self.tr("Not saved: {count} problems, shown next to their fields.")
+                    if count > 1
+                    else self.tr("Not saved: {count} problem, shown next to its field.")
+                ).format(count=count),
                 ERROR_STYLE,
             )
             self.field_widget(review.blocks[0].field).setFocus()
@@ -331,13 +366,13 @@ class DepartureForm(QWidget):
         if review.warnings:
             if not dialogs.ask(
                 self,
-                "Save with warnings?",
-                "Please check these before saving:",
+                self.tr("Save with warnings?"),
+                self.tr("Please check these before saving:"),
                 details=[w.text for w in review.warnings],
-                yes="Save anyway",
-                no="Go back",
+                yes=self.tr("Save anyway"),
+                no=self.tr("Go back"),
             ):
-                self._say("Not saved yet: check the warnings.", WARNING_STYLE)
+                self._say(self.tr("Not saved yet: check the warnings."), WARNING_STYLE)
                 return None
             acknowledged = [services.warning_key(w) for w in review.warnings]
         try:
@@ -355,13 +390,13 @@ class DepartureForm(QWidget):
                     acknowledged=acknowledged,
                 )
         except RawangiError as error:
-            self._say(f"Not saved: {error}", ERROR_STYLE)
+            self._say(self.tr("Not saved: {error}").format(error=error), ERROR_STYLE)
             return None
         self.saved.emit(stored)
         if next_person:
             self.new(keep_travel=True)
-            self._say(f"Saved {stored.full_name}. Next person.", OK_STYLE)
+            self._say(self.tr("Saved {name}. Next person.").format(name=stored.full_name), OK_STYLE)
         else:
             self.load(stored)
-            self._say(f"Saved {stored.full_name}.", OK_STYLE)
+            self._say(self.tr("Saved {name}.").format(name=stored.full_name), OK_STYLE)
         return stored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -13,10 +14,12 @@ def ask(
     text: str,
     *,
     details: Sequence[str] = (),
-    yes: str = "OK",
-    no: str = "Cancel",
+    yes: str | None = None,
+    no: str | None = None,
 ) -> bool:
-    """A yes/no question; True when the person chose `yes`."""
+    """A yes/no question; True when the person chose `yes` (OK and Cancel by default)."""
+    yes = yes or QCoreApplication.translate("dialogs", "OK")
+    no = no or QCoreApplication.translate("dialogs", "Cancel")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     if details:
         box.setInformativeText("\n".join(f"• {line}" for line in details))

@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.core import clock
@@ -25,8 +33,9 @@ from desktop.services import export
 from desktop.store.db import connect, db_path
 from desktop.store.register import RegisterFilter
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, comma-separated values (*.csv)"
+# Translated when shown (context "export_dialog").
+XLSX_FILTER = QT_TRANSLATE_NOOP("export_dialog", "Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TRANSLATE_NOOP("export_dialog", "CSV, comma-separated values (*.csv)")
 PROGRESS_DELAY_MS = 500
 POLL_MS = 100
 
@@ -76,9 +85,13 @@ class ExportJob(QObject):
         self.total = 0
         self._cancel = threading.Event()
         self.progress = QProgressDialog(
-            f"Exporting departures to {path.name}…", "Cancel", 0, 0, parent
+            self.tr("Exporting departures to {name}…").format(name=path.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            parent,
         )
-        self.progress.setWindowTitle("Export")
+        self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress.setAutoClose(False)
@@ -95,7 +108,7 @@ class ExportJob(QObject):
     def cancel(self) -> None:
         """Stop before the next batch; nothing is written."""
         self._cancel.set()
-        self.progress.setLabelText("Cancelling…")
+        self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _run(self) -> int:
         # On a worker thread: its own connection (the export writes its audit row), no widgets.
@@ -115,7 +128,9 @@ class ExportJob(QObject):
             self.progress.setMaximum(self.total)
             self.progress.setValue(min(self.done, self.total))
             self.progress.setLabelText(
-                f"Exporting departures to {self.path.name}…\n{self.done:,} of {self.total:,}"
+                self.tr("Exporting departures to {name}…\n{done} of {total}").format(
+                    name=self.path.name, done=f"{self.done:,}", total=f"{self.total:,}"
+                )
             )
 
     def _end(self) -> None:
@@ -128,8 +143,16 @@ class ExportJob(QObject):
 
     def _finished(self, written: int) -> None:
         self._end()
-        noun = "departure" if written == 1 else "departures"
-        dialogs.inform(self.parent_widget, "Export", f"Exported {written:,} {noun} to {self.path}.")
+        text = (
+            self.tr("Exported {count} departure to {path}.")
+            if written == 1
+            else self.tr("Exported {count} departures to {path}.")
+        )
+        dialogs.inform(
+            self.parent_widget,
+            self.tr("Export"),
+            text.format(count=f"{written:,}", path=self.path),
+        )
         self.finished.emit(written)
 
     def _failed(self, error: BaseException) -> None:
@@ -139,13 +162,21 @@ class ExportJob(QObject):
             return
         if not isinstance(error, RawangiError):
             raise error  # a bug: the crash handler shows and logs it
-        dialogs.inform(self.parent_widget, "Export failed", str(error), error=True)
+        dialogs.inform(self.parent_widget, self.tr("Export failed"), str(error), error=True)
         self.failed.emit(str(error))
 
 
 def _ask_path(parent: QWidget, stem: str) -> Path | None:
     suggested = documents_folder() / f"{stem}-{clock.today().isoformat()}.xlsx"
-    return choose_file(parent, "Export departures", suggested, (XLSX_FILTER, CSV_FILTER))
+    return choose_file(
+        parent,
+        QCoreApplication.translate("export_dialog", "Export departures"),
+        suggested,
+        (
+            QCoreApplication.translate("export_dialog", XLSX_FILTER),
+            QCoreApplication.translate("export_dialog", CSV_FILTER),
+        ),
+    )
 
 
 def export_register(
@@ -194,7 +225,9 @@ def _start(
     try:
         export.export_format(path)
     except RawangiError as error:
-        dialogs.inform(parent, "Export", str(error), error=True)
+        dialogs.inform(
+            parent, QCoreApplication.translate("export_dialog", "Export"), str(error), error=True
+        )
         return None
     job = ExportJob(parent, db, path, work, tasks)
     job.start()

@@ -18,7 +18,9 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -54,7 +56,7 @@ from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
 from desktop.gui import settings
-from desktop.gui.departure_form import CHANNELS
+from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
 from desktop.gui.forms.ui_import_wizard_file import Ui_ImportWizardFilePage
@@ -73,7 +75,9 @@ ERROR_COLOR = QColor("#b00020")
 WARNING_COLOR = QColor("#8a5a00")
 ERROR_BACKGROUND = QColor("#fde8ea")
 PREVIEW_ROWS = 20
-LIST_FILTER = "Lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"
+LIST_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"
+)
 GEOMETRY_KEY = "import_wizard"
 
 # The fields a list often lacks, which the columns page offers a value for: name -> widget.
@@ -89,14 +93,22 @@ DEFAULT_WIDGETS = {
 
 def choose_file(parent: QWidget | None) -> Path | None:
     """Ask which list to import (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a list", "", LIST_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportWizard", "Import a list"),
+        "",
+        QCoreApplication.translate("ImportWizard", LIST_FILTER),
+    )
     return Path(name) if name else None
 
 
 def choose_report_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the check's report (tests patch this); None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save the report", str(suggested), "CSV files (*.csv)"
+        parent,
+        QCoreApplication.translate("ImportWizard", "Save the report"),
+        str(suggested),
+        QCoreApplication.translate("ImportWizard", "CSV files (*.csv)"),
     )
     if not name:
         return None
@@ -125,8 +137,34 @@ def problem_text(problem: Problem) -> str:
     return f"{label}: {problem.message}"
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+def _counted(count: int, one: str, many: str) -> str:
+    """`one` or `many` (English templates with {count}), translated and filled in."""
+    template = one if count == 1 else many
+    return QCoreApplication.translate("ImportWizard", template).format(count=f"{count:,}")
+
+
+def rows_text(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} row"),
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} rows"),
+    )
+
+
+def columns_text(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} column"),
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} columns"),
+    )
+
+
+def departures_text(count: int) -> str:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} departure"),
+        QT_TRANSLATE_NOOP("ImportWizard", "{count} departures"),
+    )
 
 
 @contextmanager
@@ -164,8 +202,24 @@ class _Job:
 
 # -- the check's problems ----------------------------------------------------------------------
 
-PROBLEM_HEADERS = ("Line", "Name", "CNIC", "Field", "Severity", "Problem")
-SEVERITY_FILTERS = (("all", "All problems"), ("refused", "Refused rows"), ("warning", "Warnings"))
+# Translated when shown (context "ProblemsModel" and "CheckPage").
+PROBLEM_HEADERS = (
+    QT_TRANSLATE_NOOP("ProblemsModel", "Line"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Name"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "CNIC"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Field"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
+)
+SEVERITY_TEXTS = {
+    "refused": QT_TRANSLATE_NOOP("ProblemsModel", "refused"),
+    "warning": QT_TRANSLATE_NOOP("ProblemsModel", "warning"),
+}
+SEVERITY_FILTERS = (
+    ("all", QT_TRANSLATE_NOOP("CheckPage", "All problems")),
+    ("refused", QT_TRANSLATE_NOOP("CheckPage", "Refused rows")),
+    ("warning", QT_TRANSLATE_NOOP("CheckPage", "Warnings")),
+)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -233,7 +287,7 @@ class ProblemsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(PROBLEM_HEADERS)
         ):
-            return PROBLEM_HEADERS[section]
+            return QCoreApplication.translate("ProblemsModel", PROBLEM_HEADERS[section])
         return None
 
     def data(
@@ -244,6 +298,8 @@ class ProblemsModel(QAbstractTableModel):
         line = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 4:
+                return QCoreApplication.translate("ProblemsModel", SEVERITY_TEXTS[line[4]])
             return line[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return line[5]
@@ -266,15 +322,17 @@ class FilePage(QWizardPage):
         self.ui = Ui_ImportWizardFilePage()
         self.ui.setupUi(self)
         self._job = _Job()
-        self.ui.browseButton.setToolTip("Choose the list file (Alt+R)")
-        self.ui.pathEdit.setToolTip("The list to import: a .csv or .xlsx file")
+        self.ui.browseButton.setToolTip(self.tr("Choose the list file (Alt+R)"))
+        self.ui.pathEdit.setToolTip(self.tr("The list to import: a .csv or .xlsx file"))
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.pathEdit.returnPressed.connect(self.read)
         self.ui.pathEdit.textChanged.connect(lambda _: self.completeChanged.emit())
         self._say(
-            "Rawangi recognizes the usual English headers (Name, Father Name, CNIC, PP No, "
-            "Country…) and remembers how you matched a list's columns for the next list laid "
-            "out the same way. Nothing is written until the last page."
+            self.tr(
+                "Rawangi recognizes the usual English headers (Name, Father Name, CNIC, PP No, "
+                "Country…) and remembers how you matched a list's columns for the next list "
+                "laid out the same way. Nothing is written until the last page."
+            )
         )
         try:
             require(owner.actor, Action.IMPORT_LIST)
@@ -282,7 +340,12 @@ class FilePage(QWizardPage):
             # The services refuse it too; saying so first spares the mapping work.
             self.ui.pathEdit.setEnabled(False)
             self.ui.browseButton.setEnabled(False)
-            self._say(f"{refusal} Ask a clerk or a supervisor to import the list.", ERROR_STYLE)
+            self._say(
+                self.tr("{refusal} Ask a clerk or a supervisor to import the list.").format(
+                    refusal=refusal
+                ),
+                ERROR_STYLE,
+            )
 
     def _say(self, text: str, style: str = "") -> None:
         self.ui.fileMessage.setStyleSheet(style)
@@ -302,14 +365,16 @@ class FilePage(QWizardPage):
         """Read the named file on a worker; its rows and columns, or why not, appear below."""
         path = self.path()
         if path is None:
-            self._say("Type the path of a list, or choose Browse… to find it.", ERROR_STYLE)
+            self._say(
+                self.tr("Type the path of a list, or choose Browse… to find it."), ERROR_STYLE
+            )
             return
         if not self.ui.pathEdit.isEnabled():
             return
         self._job.drop()
         job = self._job = _Job()
         self.owner.set_source(None)
-        self._say(f"Reading {path.name}…")
+        self._say(self.tr("Reading {name}…").format(name=path.name))
         self.owner.tasks.run(
             lambda: importing.read_source(path),
             lambda found: self._read(job, found),
@@ -322,9 +387,14 @@ class FilePage(QWizardPage):
         self.owner.set_source(source)
         headers = ", ".join(source.headers[:8]) + (", …" if len(source.headers) > 8 else "")
         self._say(
-            f"{source.name}: {plural(len(source.rows), 'row')} and "
-            f"{plural(len(source.headers), 'column')} found ({headers}). "
-            "Choose Next to match its columns.",
+            self.tr(
+                "{name}: {rows} and {columns} found ({headers}). Choose Next to match its columns."
+            ).format(
+                name=source.name,
+                rows=rows_text(len(source.rows)),
+                columns=columns_text(len(source.headers)),
+                headers=headers,
+            ),
             OK_STYLE,
         )
         self.completeChanged.emit()
@@ -334,7 +404,7 @@ class FilePage(QWizardPage):
             return
         if not isinstance(error, RawangiError):
             raise error  # a bug: the crash handler shows and logs it
-        self._say(f"{error} Choose another file.", ERROR_STYLE)
+        self._say(self.tr("{error} Choose another file.").format(error=error), ERROR_STYLE)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -362,7 +432,14 @@ class ColumnsPage(QWizardPage):
     def _fill_choices(self) -> None:
         table = self.ui.columnsTable
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(("Column of the list", "Row 1", "Row 2", "Import as"))
+        table.setHorizontalHeaderLabels(
+            (
+                self.tr("Column of the list"),
+                self.tr("Row 1"),
+                self.tr("Row 2"),
+                self.tr("Import as"),
+            )
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -384,20 +461,23 @@ class ColumnsPage(QWizardPage):
         trades.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.tradeEdit.setCompleter(trades)
         for value, text in CHANNELS:
-            self.ui.channelCombo.addItem(text, value)
-        self.ui.nationalityEdit.setPlaceholderText("PAK when the list says nothing")
+            self.ui.channelCombo.addItem(choice_text(text), value)
+        self.ui.nationalityEdit.setPlaceholderText(self.tr("PAK when the list says nothing"))
         for widget, tip in (
-            (self.ui.departureDateEdit, "The departure date of every row (yyyy-mm-dd)"),
-            (self.ui.destinationCombo, "The destination country of every row"),
-            (self.ui.tradeEdit, "The trade or profession of every row"),
-            (self.ui.channelCombo, "OEC or a licensed promoter (OEP), for every row"),
-            (self.ui.oepLicenceNoEdit, "The promoter's licence number, for every row"),
-            (self.ui.nationalityEdit, "Nationality of every row (PAK when empty)"),
-            (self.ui.contingentCombo, "Put every imported person into this open contingent"),
+            (self.ui.departureDateEdit, self.tr("The departure date of every row (yyyy-mm-dd)")),
+            (self.ui.destinationCombo, self.tr("The destination country of every row")),
+            (self.ui.tradeEdit, self.tr("The trade or profession of every row")),
+            (self.ui.channelCombo, self.tr("OEC or a licensed promoter (OEP), for every row")),
+            (self.ui.oepLicenceNoEdit, self.tr("The promoter's licence number, for every row")),
+            (self.ui.nationalityEdit, self.tr("Nationality of every row (PAK when empty)")),
         ):
-            widget.setToolTip(tip + "; a column of the list wins where its cell is filled.")
+            widget.setToolTip(
+                self.tr("{tip}; a column of the list wins where its cell is filled.").format(
+                    tip=tip
+                )
+            )
         self.ui.contingentCombo.setToolTip(
-            "Put every imported person into this open contingent (its rules apply)"
+            self.tr("Put every imported person into this open contingent (its rules apply)")
         )
 
     def _connect(self) -> None:
@@ -428,13 +508,22 @@ class ColumnsPage(QWizardPage):
         chosen = combo.currentData() if combo.count() else self.owner.initial_contingent_id
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("No contingent: the people stay unassigned", None)
+        combo.addItem(self.tr("No contingent: the people stay unassigned"), None)
         for listed in contingents.listing(self.owner.db, status="open"):
             c = listed.contingent
-            people = "1 person" if listed.count == 1 else f"{listed.count:,} people"
+            people = (
+                self.tr("1 person")
+                if listed.count == 1
+                else self.tr("{count} people").format(count=f"{listed.count:,}")
+            )
             combo.addItem(
-                f"{c.code} — {c.flight_no}, {c.departure_date:%d %b %Y}, "
-                f"{c.destination_names} ({people})",
+                self.tr("{code} — {flight_no}, {date}, {destinations} ({people})").format(
+                    code=c.code,
+                    flight_no=c.flight_no,
+                    date=f"{c.departure_date:%d %b %Y}",
+                    destinations=c.destination_names,
+                    people=people,
+                ),
                 c.id,
             )
         index = combo.findData(chosen) if chosen else 0
@@ -462,7 +551,9 @@ class ColumnsPage(QWizardPage):
             for target in TARGETS:
                 combo.addItem(target_label(target), target)
             combo.setCurrentIndex(max(combo.findData(mapping.columns.get(header, IGNORE)), 0))
-            combo.setToolTip(f"The field that column “{header}” fills")
+            combo.setToolTip(
+                self.tr("The field that column “{header}” fills").format(header=header)
+            )
             combo.currentIndexChanged.connect(self.update_state)
             table.setCellWidget(row, 3, combo)
             self.combos.append(combo)
@@ -555,33 +646,40 @@ class ColumnsPage(QWizardPage):
             label = getattr(self.ui, widget_name.replace("Edit", "Label").replace("Combo", "Label"))
             label.setStyleSheet(ERROR_STYLE if FIELD_BY_NAME[name].label in missing else "")
             label.setToolTip(
-                f"The list's column “{header}” fills this; a value here fills its empty cells."
+                self.tr(
+                    "The list's column “{header}” fills this; a value here fills its empty cells."
+                ).format(header=header)
                 if header
-                else "The list has no column for this: the value here goes into every row."
+                else self.tr("The list has no column for this: the value here goes into every row.")
             )
         for name, widget_name in (("trade", "tradeEdit"), ("oep_licence_no", "oepLicenceNoEdit")):
             header = targets.get(name)
             getattr(self.ui, widget_name).setPlaceholderText(
-                f"from the column “{header}”" if header else ""
+                self.tr("from the column “{header}”").format(header=header) if header else ""
             )
         header = targets.get("destination")
         self.ui.destinationCombo.lineEdit().setPlaceholderText(
-            f"from the column “{header}”" if header else ""
+            self.tr("from the column “{header}”").format(header=header) if header else ""
         )
         channel_from = targets.get("channel")
         self.ui.channelCombo.setItemText(
-            0, f"(from the column “{channel_from}”)" if channel_from else ""
+            0,
+            self.tr("(from the column “{header}”)").format(header=channel_from)
+            if channel_from
+            else "",
         )
         self._problem = ""
         try:
             mapping.check(self._source.headers)
         except RawangiError as error:
-            self._problem = f"{error} Choose “(not imported)” for one of them."
-        if not self._problem and missing:
-            self._problem = (
-                f"Still missing: {', '.join(missing)}. Choose the column of the list that holds "
-                "each in “Import as”, or give a value for every row below."
+            self._problem = self.tr("{error} Choose “(not imported)” for one of them.").format(
+                error=error
             )
+        if not self._problem and missing:
+            self._problem = self.tr(
+                "Still missing: {fields}. Choose the column of the list that holds each in "
+                "“Import as”, or give a value for every row below."
+            ).format(fields=", ".join(missing))
         if self._problem:
             self.ui.mappingMessage.setStyleSheet(ERROR_STYLE)
             self.ui.mappingMessage.setText(self._problem)
@@ -589,10 +687,19 @@ class ColumnsPage(QWizardPage):
             used = sum(1 for t in mapping.columns.values() if t)
             left = len(mapping.columns) - used
             self.ui.mappingMessage.setStyleSheet(OK_STYLE)
+            said = (
+                self.tr(
+                    "{columns} will be imported, {left} left out. Every required field is "
+                    "filled: choose Next for a preview."
+                )
+                if left
+                else self.tr(
+                    "{columns} will be imported. Every required field is filled: choose Next for "
+                    "a preview."
+                )
+            )
             self.ui.mappingMessage.setText(
-                f"{plural(used, 'column')} will be imported"
-                + (f", {left:,} left out" if left else "")
-                + ". Every required field is filled: choose Next for a preview."
+                said.format(columns=columns_text(used), left=f"{left:,}")
             )
         self.completeChanged.emit()
 
@@ -630,8 +737,12 @@ class PreviewPage(QWizardPage):
         table.setRowCount(len(read))
         # Problems first: a person checking the preview sees them without scrolling sideways.
         table.setColumnCount(len(fields) + 1)
-        table.setHorizontalHeaderLabels(["Problems"] + [FIELD_BY_NAME[f].label for f in fields])
-        table.setVerticalHeaderLabels([f"Line {n + 2}" for n in range(len(read))])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Problems")] + [FIELD_BY_NAME[f].label for f in fields]
+        )
+        table.setVerticalHeaderLabels(
+            [self.tr("Line {number}").format(number=n + 2) for n in range(len(read))]
+        )
         with_problems = 0
         for row, (departure, problems) in enumerate(read):
             by_field: dict[str, list[str]] = {}
@@ -657,18 +768,28 @@ class PreviewPage(QWizardPage):
         for column in range(1, len(fields) + 1):
             table.setColumnWidth(column, min(table.columnWidth(column), 220))
         total = len(source.rows)
-        first = f"The first {len(read):,} of {total:,} rows" if total > len(read) else "All rows"
+        first = (
+            self.tr("The first {shown} of {total} rows").format(
+                shown=f"{len(read):,}", total=f"{total:,}"
+            )
+            if total > len(read)
+            else self.tr("All rows")
+        )
         if with_problems:
             self.ui.previewMessage.setStyleSheet(ERROR_STYLE)
             self.ui.previewMessage.setText(
-                f"{first} are shown; {plural(with_problems, 'row')} of these cannot be read as "
-                "they are (in red). Go Back to change the columns, or Next to check every row: "
-                "rows with problems are refused, the others can be imported."
+                self.tr(
+                    "{first} are shown; {rows} of these cannot be read as they are (in red). Go "
+                    "Back to change the columns, or Next to check every row: rows with problems "
+                    "are refused, the others can be imported."
+                ).format(first=first, rows=rows_text(with_problems))
             )
         else:
             self.ui.previewMessage.setStyleSheet("")
             self.ui.previewMessage.setText(
-                f"{first} are shown; they read cleanly. Choose Next to check every row."
+                self.tr(
+                    "{first} are shown; they read cleanly. Choose Next to check every row."
+                ).format(first=first)
             )
 
     @staticmethod
@@ -707,18 +828,20 @@ class CheckPage(QWizardPage):
         for column, width in enumerate((50, 170, 115, 140, 70)):
             table.setColumnWidth(column, width)
         for value, text in SEVERITY_FILTERS:
-            self.ui.severityCombo.addItem(text, value)
+            self.ui.severityCombo.addItem(QCoreApplication.translate("CheckPage", text), value)
         self._job = _Job()
         self._running = False
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._advanced)
-        self.ui.cancelCheckButton.setToolTip("Stop the check (Alt+C); nothing is written")
-        self.ui.checkAgainButton.setToolTip("Check every row of the list again (Alt+A)")
+        self.ui.cancelCheckButton.setToolTip(self.tr("Stop the check (Alt+C); nothing is written"))
+        self.ui.checkAgainButton.setToolTip(self.tr("Check every row of the list again (Alt+A)"))
         self.ui.saveReportButton.setToolTip(
-            "Save the problems as a CSV file for whoever prepared the list (Alt+S)"
+            self.tr("Save the problems as a CSV file for whoever prepared the list (Alt+S)")
         )
-        self.ui.filterEdit.setToolTip("Show only problems with these words (Alt+F)")
-        self.ui.severityCombo.setToolTip("Show every problem, the refused rows or the warnings")
+        self.ui.filterEdit.setToolTip(self.tr("Show only problems with these words (Alt+F)"))
+        self.ui.severityCombo.setToolTip(
+            self.tr("Show every problem, the refused rows or the warnings")
+        )
         self.ui.cancelCheckButton.clicked.connect(self.cancel)
         self.ui.checkAgainButton.clicked.connect(self.start)
         self.ui.saveReportButton.clicked.connect(self.save_report)
@@ -755,9 +878,13 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setEnabled(True)
         self.ui.checkAgainButton.setVisible(False)
         self.ui.saveReportButton.setEnabled(False)
-        self._say(f"Checking {plural(len(source.rows), 'row')} of {source.name}…")
+        self._say(
+            self.tr("Checking {rows} of {name}…").format(
+                rows=rows_text(len(source.rows)), name=source.name
+            )
+        )
         self.ui.notImportedLabel.setStyleSheet("")
-        self.ui.notImportedLabel.setText("Nothing has been imported yet.")
+        self.ui.notImportedLabel.setText(self.tr("Nothing has been imported yet."))
         self.completeChanged.emit()
         db, actor, contingent_id = owner.db, owner.actor, owner.contingent_id
         advanced = self._progress.advanced
@@ -784,7 +911,7 @@ class CheckPage(QWizardPage):
             return
         self._job.cancel.set()
         self.ui.cancelCheckButton.setEnabled(False)
-        self._say("Cancelling the check…")
+        self._say(self.tr("Cancelling the check…"))
 
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
@@ -803,7 +930,7 @@ class CheckPage(QWizardPage):
         self.owner.report = report
         self.model.set_results(report.results)
         self.ui.problemsTable.set_placeholder(
-            "No problems: every row can be imported." if not self.model.total else ""
+            self.tr("No problems: every row can be imported.") if not self.model.total else ""
         )
         self._filter()
         self.ui.saveReportButton.setEnabled(bool(self.model.total))
@@ -812,14 +939,22 @@ class CheckPage(QWizardPage):
         if report.valid:
             self.ui.notImportedLabel.setStyleSheet("font-weight: bold;")
             self.ui.notImportedLabel.setText(
-                "Nothing has been imported yet. Choose Next to import the rows that passed"
-                + (" (the refused rows are left out)." if report.refused else ".")
+                self.tr(
+                    "Nothing has been imported yet. Choose Next to import the rows that passed "
+                    "(the refused rows are left out)."
+                )
+                if report.refused
+                else self.tr(
+                    "Nothing has been imported yet. Choose Next to import the rows that passed."
+                )
             )
         else:
             self.ui.notImportedLabel.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
             self.ui.notImportedLabel.setText(
-                "No row can be imported, and nothing has been. Save the report, have the list "
-                "corrected, and import it again."
+                self.tr(
+                    "No row can be imported, and nothing has been. Save the report, have the "
+                    "list corrected, and import it again."
+                )
             )
         self.completeChanged.emit()
 
@@ -831,19 +966,21 @@ class CheckPage(QWizardPage):
         self.ui.checkProgress.setFormat("")
         self.ui.checkAgainButton.setVisible(True)
         if isinstance(error, Cancelled):
-            self._say("The check was cancelled.", WARNING_STYLE)
+            self._say(self.tr("The check was cancelled."), WARNING_STYLE)
         elif isinstance(error, RawangiError):
-            self._say(f"The list could not be checked: {error}", ERROR_STYLE)
+            self._say(
+                self.tr("The list could not be checked: {error}").format(error=error), ERROR_STYLE
+            )
         else:
             raise error  # a bug: the crash handler shows and logs it
-        self.ui.notImportedLabel.setText("Nothing has been imported.")
-        self.ui.problemsTable.set_placeholder("Choose “Check again” to check every row.")
+        self.ui.notImportedLabel.setText(self.tr("Nothing has been imported."))
+        self.ui.problemsTable.set_placeholder(self.tr("Choose “Check again” to check every row."))
         self.completeChanged.emit()
 
     def _filter(self) -> None:
         self.model.set_filter(self.ui.filterEdit.text(), str(self.ui.severityCombo.currentData()))
         if self.model.total and not self.model.rows:
-            self.ui.problemsTable.set_placeholder("No problem matches the filter.")
+            self.ui.problemsTable.set_placeholder(self.tr("No problem matches the filter."))
         elif self.model.total:
             self.ui.problemsTable.set_placeholder("")
 
@@ -860,12 +997,13 @@ class CheckPage(QWizardPage):
             report.save_csv(path)
         except OSError as error:
             self._say_report(
-                f"The report could not be saved to {path}: {error.strerror or error}. "
-                "Choose another folder.",
+                self.tr(
+                    "The report could not be saved to {path}: {error}. Choose another folder."
+                ).format(path=path, error=error.strerror or error),
                 ERROR_STYLE,
             )
             return
-        self._say_report(f"The report was saved to {path}.", OK_STYLE)
+        self._say_report(self.tr("The report was saved to {path}.").format(path=path), OK_STYLE)
 
     def _say_report(self, text: str, style: str = "") -> None:
         self.ui.reportMessage.setStyleSheet(style)
@@ -890,7 +1028,9 @@ class ImportPage(QWizardPage):
         self._job = _Job()
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._advanced)
-        self.ui.cancelImportButton.setToolTip("Stop the import (Alt+C); nothing is written")
+        self.ui.cancelImportButton.setToolTip(
+            self.tr("Stop the import (Alt+C); nothing is written")
+        )
         self.ui.warningsList.setWordWrap(True)  # long warnings wrap instead of scrolling sideways
         self.ui.warningsList.setResizeMode(QListView.ResizeMode.Adjust)
         self.ui.importButton.clicked.connect(self.start)
@@ -905,26 +1045,35 @@ class ImportPage(QWizardPage):
         assert report is not None
         self.imported = None
         count = len(report.valid)
-        into = f" into contingent {report.contingent_code}" if report.contingent_code else ""
-        noun = "departure" if count == 1 else "departures"
-        self.ui.importButton.setText(f"&Import {count:,} {noun}")
+        departures = departures_text(count)
+        self.ui.importButton.setText(self.tr("&Import {departures}").format(departures=departures))
         self.ui.importButton.setToolTip(
-            f"Write the {count:,} {noun} that passed the check into the register (Alt+I)"
+            self.tr(
+                "Write the {departures} that passed the check into the register (Alt+I)"
+            ).format(departures=departures)
         )
         self.ui.importButton.setEnabled(True)
         self.ui.importButton.setVisible(True)
         refused = len(report.refused)
-        self.ui.importSummary.setText(
-            f"{count:,} {noun} from {report.source.name} will be imported{into}."
-            + (
-                f" {plural(refused, 'refused row')} {'is' if refused == 1 else 'are'} left out; "
-                "the report on the previous page lists why."
-                if refused
-                else ""
+        summary = (
+            self.tr("{departures} from {name} will be imported into contingent {code}.")
+            if report.contingent_code
+            else self.tr("{departures} from {name} will be imported.")
+        ).format(departures=departures, name=report.source.name, code=report.contingent_code)
+        if refused:
+            left_out = (
+                self.tr("1 refused row is left out; the report on the previous page lists why.")
+                if refused == 1
+                else self.tr(
+                    "{count} refused rows are left out; the report on the previous page lists why."
+                ).format(count=f"{refused:,}")
             )
-        )
+            summary = f"{summary} {left_out}"
+        self.ui.importSummary.setText(summary)
         warnings = [
-            f"Line {result.line} — {result.departure.full_name}: {problem_text(problem)}"
+            self.tr("Line {line} — {name}: {problem}").format(
+                line=result.line, name=result.departure.full_name, problem=problem_text(problem)
+            )
             for result in report.valid
             for problem in result.problems
             if problem.severity is Severity.WARN
@@ -935,20 +1084,24 @@ class ImportPage(QWizardPage):
         if warnings:
             self.ui.warningsLabel.setStyleSheet(WARNING_STYLE)
             self.ui.warningsLabel.setText(
-                "Importing acknowledges this warning in your name:"
+                self.tr("Importing acknowledges this warning in your name:")
                 if len(warnings) == 1
-                else f"Importing acknowledges these {len(warnings):,} warnings in your name:"
+                else self.tr("Importing acknowledges these {count} warnings in your name:").format(
+                    count=f"{len(warnings):,}"
+                )
             )
         else:
             self.ui.warningsLabel.setStyleSheet("")
-            self.ui.warningsLabel.setText("No warnings to acknowledge.")
+            self.ui.warningsLabel.setText(self.tr("No warnings to acknowledge."))
         self.ui.importProgress.setRange(0, max(count, 1))
         self.ui.importProgress.setValue(0)
         self.ui.importProgress.setFormat("")  # an empty bar until the import starts
         self.ui.cancelImportButton.setVisible(False)
         self._say(
-            f"Nothing is written until you choose “Import {count:,} {noun}”; then all of them "
-            "are imported, or none."
+            self.tr(
+                "Nothing is written until you choose “Import {departures}”; then all of them are "
+                "imported, or none."
+            ).format(departures=departures)
         )
         self.ui.importButton.setFocus()
 
@@ -967,7 +1120,9 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setVisible(True)
         self.ui.cancelImportButton.setEnabled(True)
         owner.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self._say(f"Importing {plural(len(report.valid), 'departure')}…")
+        self._say(
+            self.tr("Importing {departures}…").format(departures=departures_text(len(report.valid)))
+        )
         db, actor, advanced = owner.db, owner.actor, self._progress.advanced
 
         def work() -> int:
@@ -986,7 +1141,7 @@ class ImportPage(QWizardPage):
             return
         self._job.cancel.set()
         self.ui.cancelImportButton.setEnabled(False)
-        self._say("Cancelling the import…")
+        self._say(self.tr("Cancelling the import…"))
 
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
@@ -1007,13 +1162,25 @@ class ImportPage(QWizardPage):
         self.imported = count
         self.ui.importButton.setEnabled(False)
         self.ui.importProgress.setValue(self.ui.importProgress.maximum())
-        into = f" into contingent {report.contingent_code}" if report.contingent_code else ""
-        text = f"Imported {plural(count, 'departure')} from {report.source.name}{into}."
+        text = (
+            self.tr("Imported {departures} from {name} into contingent {code}.")
+            if report.contingent_code
+            else self.tr("Imported {departures} from {name}.")
+        ).format(
+            departures=departures_text(count),
+            name=report.source.name,
+            code=report.contingent_code,
+        )
         try:
             importing.remember_mapping(owner.db, report.source, report.mapping)
         except RawangiError as error:  # the import stands; only the convenience is lost
-            text += f" The column matching could not be remembered for next time: {error}"
-        self._say(text + " Choose Finish to close.", OK_STYLE + " font-weight: bold;")
+            text = self.tr(
+                "{text} The column matching could not be remembered for next time: {error}"
+            ).format(text=text, error=error)
+        self._say(
+            self.tr("{text} Choose Finish to close.").format(text=text),
+            OK_STYLE + " font-weight: bold;",
+        )
         self.completeChanged.emit()
         # After the import, Back would lead to pages about a list that is already in.
         owner.button(QWizard.WizardButton.BackButton).setEnabled(False)
@@ -1028,18 +1195,22 @@ class ImportPage(QWizardPage):
         self.ui.importButton.setEnabled(True)
         if isinstance(error, Cancelled):
             self._say(
-                "The import was cancelled; nothing was written. You can import again, or close "
-                "the wizard.",
+                self.tr(
+                    "The import was cancelled; nothing was written. You can import again, or "
+                    "close the wizard."
+                ),
                 WARNING_STYLE,
             )
         elif isinstance(error, RuleViolation):
             self._say(
-                f"Nothing was imported: some of these people were recorded since the check. "
-                f"{error} Go Back to check the list again.",
+                self.tr(
+                    "Nothing was imported: some of these people were recorded since the check. "
+                    "{error} Go Back to check the list again."
+                ).format(error=error),
                 ERROR_STYLE,
             )
         elif isinstance(error, RawangiError):
-            self._say(f"Nothing was imported: {error}", ERROR_STYLE)
+            self._say(self.tr("Nothing was imported: {error}").format(error=error), ERROR_STYLE)
         else:
             raise error  # a bug: the crash handler shows and logs it
         self.completeChanged.emit()  # the wizard enables Back again
@@ -1073,7 +1244,15 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self._placed = False
         self.setObjectName("ImportWizard")
-        self.setWindowTitle("Import a list of departures")
+        self.setWindowTitle(self.tr("Import a list of departures"))
+        # Qt's own names for these buttons, here so that they follow the interface's language.
+        for which, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(which, text)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(760, 560)
         self.resize(980, 700)
@@ -1091,12 +1270,15 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         for which, tip in (
-            (QWizard.WizardButton.BackButton, "Go back one page (Alt+B)"),
-            (QWizard.WizardButton.NextButton, "Go on to the next page (Alt+N or Enter)"),
-            (QWizard.WizardButton.FinishButton, "Close the wizard (Alt+F)"),
+            (QWizard.WizardButton.BackButton, self.tr("Go back one page (Alt+B)")),
+            (QWizard.WizardButton.NextButton, self.tr("Go on to the next page (Alt+N or Enter)")),
+            (QWizard.WizardButton.FinishButton, self.tr("Close the wizard (Alt+F)")),
             (
                 QWizard.WizardButton.CancelButton,
-                "Close without importing (Esc); a running check or import stops and writes nothing",
+                self.tr(
+                    "Close without importing (Esc); a running check or import stops and writes "
+                    "nothing"
+                ),
             ),
         ):
             self.button(which).setToolTip(tip)

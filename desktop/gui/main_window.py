@@ -31,6 +31,7 @@ from desktop.gui.contingents_view import ContingentsView
 from desktop.gui.dashboard import DashboardWindow
 from desktop.gui.departure_form import DepartureForm
 from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.language import role_text
 from desktop.gui.register_view import RegisterView
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
@@ -113,9 +114,9 @@ class MainWindow(QMainWindow):
         self.departure_form.saved.connect(self._saved)
         self.departure_form.open_requested.connect(self.open_departure)
         self.contingents_view = ContingentsView(db, actor, self.tasks, self)
-        self.tabs.addTab(self.register_view, "&Register")
-        self.tabs.addTab(self.departure_form, "&Departure")
-        self.tabs.addTab(self.contingents_view, "&Contingents")
+        self.tabs.addTab(self.register_view, self.tr("Register"))
+        self.tabs.addTab(self.departure_form, self.tr("Departure"))
+        self.tabs.addTab(self.contingents_view, self.tr("Contingents"))
         self.views = {
             "register": self.register_view,
             "departure": self.departure_form,
@@ -144,180 +145,192 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
             self._action(
                 "new_departure",
-                "&New departure",
+                self.tr("&New departure"),
                 "Ctrl+N",
                 self.show_new_departure,
-                "Clear the form for a new person",
+                self.tr("Clear the form for a new person"),
             )
         )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
                 "import",
-                "&Import list…",
+                self.tr("&Import list…"),
                 "Ctrl+I",
                 self.import_list,
-                "Check a CSV or XLSX list of selected candidates and import its valid rows",
+                self.tr(
+                    "Check a CSV or XLSX list of selected candidates and import its valid rows"
+                ),
             )
         )
         file_menu.addAction(
             self._action(
                 "export",
-                "&Export register…",
+                self.tr("&Export register…"),
                 "Ctrl+E",
                 self.export_register,
-                "Save the departures the register's filter shows as CSV or XLSX",
+                self.tr("Save the departures the register's filter shows as CSV or XLSX"),
             )
         )
         file_menu.addAction(
             self._action(
                 "export_contingent",
-                "Export &contingent…",
+                self.tr("Export &contingent…"),
                 "Ctrl+Shift+E",
                 self.export_contingent,
-                "Save the people of the contingent selected in the Contingents view",
+                self.tr("Save the people of the contingent selected in the Contingents view"),
             )
         )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
                 "export_bundle",
-                "Export &headquarters bundle…",
-                "",
+                self.tr("Export &headquarters bundle…"),
+                "Ctrl+Shift+H",
                 self.export_bundle,
-                "One file with this office's records for headquarters (supervisors, admins)",
+                self.tr(
+                    "One file with this office's records for headquarters (supervisors, admins)"
+                ),
             )
         )
         file_menu.addAction(
             self._action(
                 "import_bundle",
-                "Import headquarters &bundle…",
-                "",
+                self.tr("Import headquarters &bundle…"),
+                "Ctrl+Shift+I",
                 self.import_bundle,
-                "Merge an office's bundle into this database (supervisors, admins)",
+                self.tr("Merge an office's bundle into this database (supervisors, admins)"),
             )
         )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
                 "settings",
-                "S&ettings…",
+                self.tr("S&ettings…"),
                 "Ctrl+,",
                 self.show_settings,
-                "Language of this PC; the office's idle lock, passport and manifest settings",
+                self.tr(
+                    "Language of this PC; the office's idle lock, passport and manifest settings"
+                ),
             )
         )
         file_menu.addAction(
             self._action(
                 "lock",
-                "&Lock screen",
+                self.tr("&Lock screen"),
                 "Ctrl+L",
                 self.lock,
-                "Hide the window until you sign in again",
+                self.tr("Hide the window until you sign in again"),
             )
         )
-        file_menu.addAction(self._action("quit", "&Quit", "Ctrl+Q", self.close, "Close Rawangi"))
-        view_menu = bar.addMenu("&View")
+        file_menu.addAction(
+            self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Close Rawangi"))
+        )
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(
             self._action(
                 "register",
-                "&Register",
+                self.tr("&Register"),
                 "Ctrl+1",
                 lambda: self.show_view("register"),
-                "Show the register of departures",
+                self.tr("Show the register of departures"),
             )
         )
         view_menu.addAction(
             self._action(
                 "departure",
-                "&Departure form",
+                self.tr("&Departure form"),
                 "Ctrl+2",
                 lambda: self.show_view("departure"),
-                "Show the departure form",
+                self.tr("Show the departure form"),
             )
         )
         view_menu.addAction(
             self._action(
                 "contingents",
-                "&Contingents",
+                self.tr("&Contingents"),
                 "Ctrl+3",
                 lambda: self.show_view("contingents"),
-                "Show the contingents: people who leave together",
+                self.tr("Show the contingents: people who leave together"),
             )
         )
         view_menu.addAction(
             self._action(
-                "find", "&Find…", "Ctrl+F", self.find, "Search by CNIC, passport no. or name"
+                "find",
+                self.tr("&Find…"),
+                "Ctrl+F",
+                self.find,
+                self.tr("Search by CNIC, passport no. or name"),
             )
         )
         view_menu.addAction(
             self._action(
                 "dashboard",
-                "Das&hboard",
+                self.tr("Das&hboard"),
                 "Ctrl+4",
                 self.show_dashboard,
-                "Departures by office, destination, trade, channel and month",
+                self.tr("Departures by office, destination, trade, channel and month"),
             )
         )
-        contingent_menu = bar.addMenu("&Contingent")
+        contingent_menu = bar.addMenu(self.tr("&Contingent"))
         contingent_menu.addAction(
             self._action(
                 "new_contingent",
-                "&New contingent…",
+                self.tr("&New contingent…"),
                 "Ctrl+Shift+N",
                 self._new_contingent,
-                "Create a contingent for a flight",
+                self.tr("Create a contingent for a flight"),
             )
         )
         contingent_menu.addAction(
             self._action(
                 "add_to_contingent",
-                "&Add selected departure to a contingent…",
+                self.tr("&Add selected departure to a contingent…"),
                 "Ctrl+Shift+C",
                 self.add_selected_to_contingent,
-                "Put the departure selected in the register into an open contingent",
+                self.tr("Put the departure selected in the register into an open contingent"),
             )
         )
-        self.admin_menu = bar.addMenu("&Administration")
+        self.admin_menu = bar.addMenu(self.tr("&Administration"))
         self.admin_menu.addAction(
             self._action(
                 "audit",
-                "&Audit log…",
+                self.tr("&Audit log…"),
                 "Ctrl+Shift+A",
                 self.show_audit,
-                "Browse who did what and check the audit chain",
+                self.tr("Browse who did what and check the audit chain"),
             )
         )
         self.admin_menu.addAction(
             self._action(
                 "backups",
-                "&Backups…",
+                self.tr("&Backups…"),
                 "Ctrl+Shift+B",
                 self.show_backups,
-                "Take a verified backup now, see the backups, restore one (admins)",
+                self.tr("Take a verified backup now, see the backups, restore one (admins)"),
             )
         )
         self.admin_menu.addAction(
             self._action(
                 "users",
-                "&Users…",
+                self.tr("&Users…"),
                 "Ctrl+Shift+U",
                 self.show_users,
-                "Add users, set roles, reset passwords, unlock accounts",
+                self.tr("Add users, set roles, reset passwords, unlock accounts"),
             )
         )
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
                 "about",
-                "&About Rawangi",
+                self.tr("&About Rawangi"),
                 "F1",
                 self.show_about,
-                "Version, database, audit head hash",
+                self.tr("Version, database, audit head hash"),
             )
         )
         for index, key in enumerate(("register", "departure", "contingents")):
@@ -344,11 +357,17 @@ class MainWindow(QMainWindow):
         self.departure_form.set_actor(self.actor)
         self.register_view.set_actor(self.actor)
         self.contingents_view.set_actor(self.actor)
-        self.setWindowTitle(f"Rawangi — {self.actor.office} — {self.actor.name}")
+        self.setWindowTitle(
+            self.tr("Rawangi — {office} — {user}").format(
+                office=self.actor.office, user=self.actor.name
+            )
+        )
 
     def _status_bar(self) -> None:
         self.office_label = QLabel()
-        self.db_label = QLabel(f"Database: {db_path(self.db) or 'in memory'}")
+        self.db_label = QLabel(
+            self.tr("Database: {path}").format(path=db_path(self.db) or self.tr("in memory"))
+        )
         self.user_label = QLabel()
         for label in (self.office_label, self.user_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
@@ -357,9 +376,15 @@ class MainWindow(QMainWindow):
     def _show_actor(self) -> None:
         offices = dict(office_settings.offices(self.db))
         self.office_label.setText(
-            f"Office {self.actor.office} — {offices.get(self.actor.office, '')}"
+            self.tr("Office {code} — {name}").format(
+                code=self.actor.office, name=offices.get(self.actor.office, "")
+            )
         )
-        self.user_label.setText(f"User: {self.actor.name} ({self.actor.role.value})")
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(
+                name=self.actor.name, role=role_text(self.actor.role.value)
+            )
+        )
 
     def say(self, text: str, *, error: bool = False) -> None:
         """A line above the views that stays until replaced: read-only, checks, damage."""
@@ -467,7 +492,7 @@ class MainWindow(QMainWindow):
         try:
             departure = services.get_departure(self.db, departure_id)
         except RawangiError as error:
-            dialogs.inform(self, "Cannot open the departure", str(error), error=True)
+            dialogs.inform(self, self.tr("Cannot open the departure"), str(error), error=True)
             return
         self.departure_form.load(departure)
         self.tabs.setCurrentWidget(self.departure_form)
@@ -478,7 +503,7 @@ class MainWindow(QMainWindow):
         self.departure_form.new()
 
     def _saved(self, departure: object) -> None:
-        self.statusBar().showMessage("Saved.", 5000)
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
         self.register_view.refresh()
 
     def _window(self, key: str, make: Callable[[], QWidget]) -> None:
@@ -507,15 +532,17 @@ class MainWindow(QMainWindow):
         departure_id = self.register_view.selected_id()
         if departure_id is None:
             dialogs.inform(
-                self, "Add to a contingent", "Select a departure in the register first (Ctrl+1)."
+                self,
+                self.tr("Add to a contingent"),
+                self.tr("Select a departure in the register first (Ctrl+1)."),
             )
             return
         listed = contingent_rows.listing(self.db, status="open")
         if not listed:
             dialogs.inform(
                 self,
-                "Add to a contingent",
-                "There is no open contingent; create one first (Ctrl+Shift+N).",
+                self.tr("Add to a contingent"),
+                self.tr("There is no open contingent; create one first (Ctrl+Shift+N)."),
             )
             return
         labels = [
@@ -523,7 +550,9 @@ class MainWindow(QMainWindow):
             f"{item.contingent.departure_date} — {item.count}/{item.contingent.capacity}"
             for item in listed
         ]
-        index = dialogs.choose(self, "Add to a contingent", "Open contingent:", labels)
+        index = dialogs.choose(
+            self, self.tr("Add to a contingent"), self.tr("Open contingent:"), labels
+        )
         if index is None:
             return
         window = self.contingents_view.open_contingent(listed[index].contingent.id)
@@ -630,16 +659,20 @@ class MainWindow(QMainWindow):
             )
 
     def about_text(self) -> str:
-        return (
-            f"Rawangi {__version__}\n\n"
-            f"Database: {db_path(self.db) or 'in memory'}\n"
-            f"Audit head hash: {audit.head(self.db)}\n\n"
+        return self.tr(
+            "Rawangi {version}\n\n"
+            "Database: {path}\n"
+            "Audit head hash: {head}\n\n"
             "Keep the head hash when you want to prove later that no recent audit rows were "
             "removed: `rawangi audit verify --expect-head HASH`."
+        ).format(
+            version=__version__,
+            path=db_path(self.db) or self.tr("in memory"),
+            head=audit.head(self.db),
         )
 
     def show_about(self) -> None:
-        dialogs.inform(self, "About Rawangi", self.about_text())
+        dialogs.inform(self, self.tr("About Rawangi"), self.about_text())
 
     # -- the lock screen -------------------------------------------------------------------
 
@@ -694,11 +727,13 @@ class MainWindow(QMainWindow):
         form = self.departure_form
         if form.is_dirty() and dialogs.ask(
             self,
-            "Save the open departure?",
-            f"{previous.name} left a departure open in the form with changes that are not "
-            "saved. Save it for them before their session ends?",
-            yes="Save it",
-            no="Discard it",
+            self.tr("Save the open departure?"),
+            self.tr(
+                "{name} left a departure open in the form with changes that are not "
+                "saved. Save it for them before their session ends?"
+            ).format(name=previous.name),
+            yes=self.tr("Save it"),
+            no=self.tr("Discard it"),
         ):
             form.save(next_person=False)
         with write(self.db):
@@ -720,10 +755,10 @@ class MainWindow(QMainWindow):
             and self.departure_form.is_dirty()
             and not dialogs.ask(
                 self,
-                "Quit without saving?",
-                "The departure form has changes that are not saved.",
-                yes="Quit anyway",
-                no="Go back",
+                self.tr("Quit without saving?"),
+                self.tr("The departure form has changes that are not saved."),
+                yes=self.tr("Quit anyway"),
+                no=self.tr("Go back"),
             )
         ):
             event.ignore()

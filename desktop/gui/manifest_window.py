@@ -15,7 +15,17 @@ from pathlib import Path
 
 import shiboken6
 import sqlite_utils
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
@@ -63,7 +73,7 @@ ZOOM_RANGE = (0.25, 4.0)
 def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
     """The print dialog; True when the person chose Print (tests patch this)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the manifest")
+    dialog.setWindowTitle(QCoreApplication.translate("ManifestWindow", "Print the manifest"))
     dialog.setMinMax(1, max(1, printer.toPage()))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -72,7 +82,10 @@ def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
 def choose_save_path(parent: QWidget, suggested: str) -> str:
     """The file chooser for Save as PDF; '' when cancelled (tests patch this)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save the manifest as PDF", suggested, "PDF files (*.pdf)"
+        parent,
+        QCoreApplication.translate("ManifestWindow", "Save the manifest as PDF"),
+        suggested,
+        QCoreApplication.translate("ManifestWindow", "PDF files (*.pdf)"),
     )
     return path
 
@@ -138,18 +151,21 @@ class ManifestWindow(QWidget):
     def _set_up(self) -> None:
         ui = self.ui
         keys: list[tuple[QAbstractButton, tuple[str, ...], str, Callable[[], object]]] = [
-            (ui.firstButton, ("Ctrl+Home",), "First page", self.first_page),
-            (ui.previousButton, ("PgUp",), "Previous page", self.previous_page),
-            (ui.nextButton, ("PgDown",), "Next page", self.next_page),
-            (ui.lastButton, ("Ctrl+End",), "Last page", self.last_page),
-            (ui.zoomOutButton, ("Ctrl+-",), "Zoom out", self.zoom_out),
-            (ui.zoomInButton, ("Ctrl+=", "Ctrl++"), "Zoom in", self.zoom_in),
-            (ui.fitWidthButton, ("Ctrl+0",), "Fit the page to the window's width", self.fit_width),
+            (ui.firstButton, ("Ctrl+Home",), self.tr("First page"), self.first_page),
+            (ui.previousButton, ("PgUp",), self.tr("Previous page"), self.previous_page),
+            (ui.nextButton, ("PgDown",), self.tr("Next page"), self.next_page),
+            (ui.lastButton, ("Ctrl+End",), self.tr("Last page"), self.last_page),
+            (ui.zoomOutButton, ("Ctrl+-",), self.tr("Zoom out"), self.zoom_out),
+            (ui.zoomInButton, ("Ctrl+=", "Ctrl++"), self.tr("Zoom in"), self.zoom_in),
+            (ui.fitWidthButton, ("Ctrl+0",), self.tr("Fit the page to the window's width"),
+             self.fit_width),
             (ui.printButton, ("Ctrl+P",),
-             "Print this revision at the printer's resolution (recorded in the audit log)",
+             self.tr("Print this revision at the printer's resolution (recorded in the audit "
+                     "log)"),
              self.print_manifest),
             (ui.saveButton, ("Ctrl+Shift+S",),
-             "Save this revision as a PDF file (recorded in the audit log)", self.save_pdf),
+             self.tr("Save this revision as a PDF file (recorded in the audit log)"),
+             self.save_pdf),
         ]  # fmt: skip
         for button, shortcuts, tip, handler in keys:
             shown = QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
@@ -159,11 +175,15 @@ class ManifestWindow(QWidget):
                 # Through the button, so that a disabled button ignores its keys too.
                 QShortcut(QKeySequence(sequence), self, button.click)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        ui.revisionCombo.setToolTip("Every stored revision; superseded ones print stamped")
+        ui.revisionCombo.setToolTip(self.tr("Every stored revision; superseded ones print stamped"))
         ui.revisionCombo.activated.connect(lambda _: self._revision_chosen())
         ui.supersededLabel.setStyleSheet(SUPERSEDED_STYLE)
         ui.supersededLabel.hide()
-        ui.pageLabel.setMinimumWidth(self.fontMetrics().horizontalAdvance("Page 0000 of 0000"))
+        ui.pageLabel.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(
+                self.tr("Page {page} of {count}").format(page="0000", count="0000")
+            )
+        )
         ui.pageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ui.zoomLabel.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000%"))
         ui.zoomLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -183,8 +203,13 @@ class ManifestWindow(QWidget):
             if item is not None:
                 item.hide()
         self.ui.manifestLayout.addStretch()
-        self.say(f"{message} Ask a supervisor to preview, print or save the manifest.", error=True)
-        self.setWindowTitle("Manifest — not allowed")
+        self.say(
+            self.tr("{refusal} Ask a supervisor to preview, print or save the manifest.").format(
+                refusal=message
+            ),
+            error=True,
+        )
+        self.setWindowTitle(self.tr("Manifest — not allowed"))
         self.resize(560, 120)
 
     # -- revisions -------------------------------------------------------------------------
@@ -200,7 +225,7 @@ class ManifestWindow(QWidget):
             self.say(str(error), error=True)
             return
         if contingent is None:
-            self.say("This contingent no longer exists.", error=True)
+            self.say(self.tr("This contingent no longer exists."), error=True)
             return
         self.code = contingent.code
         self.current_revision = contingent.revision
@@ -212,10 +237,12 @@ class ManifestWindow(QWidget):
                 combo.count() - 1, self.revision_tip(stored), Qt.ItemDataRole.ToolTipRole
             )
         if not self.revisions:
-            self.setWindowTitle(f"Manifest — {contingent.code}")
+            self.setWindowTitle(self.tr("Manifest — {code}").format(code=contingent.code))
             self.say(
-                f"{contingent.code} has no manifest yet: a supervisor finalizes the contingent "
-                "to store revision 1.",
+                self.tr(
+                    "{code} has no manifest yet: a supervisor finalizes the contingent to store "
+                    "revision 1."
+                ).format(code=contingent.code),
                 error=True,
             )
             self._update_controls()
@@ -225,12 +252,16 @@ class ManifestWindow(QWidget):
 
     def revision_text(self, stored: StoredManifest) -> str:
         """How the revision chooser names a revision."""
-        state = "superseded" if stored.superseded else "current"
-        return f"Revision {stored.revision} ({state}) · {stored.people:,} people"
+        text = (
+            self.tr("Revision {revision} (superseded) · {count} people")
+            if stored.superseded
+            else self.tr("Revision {revision} (current) · {count} people")
+        )
+        return text.format(revision=stored.revision, count=f"{stored.people:,}")
 
     def revision_tip(self, stored: StoredManifest) -> str:
         when = stored.generated_at[:16].replace("T", " ")
-        tip = f"Generated {when} UTC by {stored.generated_by}"
+        tip = self.tr("Generated {when} UTC by {user}").format(when=when, user=stored.generated_by)
         if stored.superseded:
             tip += f"\n{manifests.superseded_note(stored)}"
         return tip
@@ -265,7 +296,7 @@ class ManifestWindow(QWidget):
                 return
             self._loaded(copy)
             return
-        self.say(f"Reading revision {revision}…")
+        self.say(self.tr("Reading revision {revision}…").format(revision=revision))
 
         def read() -> Printed:
             # A worker reads through its own read-only connection; a preview writes nothing.
@@ -292,15 +323,25 @@ class ManifestWindow(QWidget):
         stored = self.stored(copy.revision)
         if copy.superseded and stored is not None:
             self.ui.supersededLabel.setText(
-                f"Revision {copy.revision} is superseded (on {stored.superseded_at[:10]}: "
-                f"{stored.superseded_reason}). Every copy of it is stamped SUPERSEDED; the "
-                f"current revision is {self.current_revision}."
+                self.tr(
+                    "Revision {revision} is superseded (on {date}: {reason}). Every copy of it is "
+                    "stamped SUPERSEDED; the current revision is {current}."
+                ).format(
+                    revision=copy.revision,
+                    date=stored.superseded_at[:10],
+                    reason=stored.superseded_reason,
+                    current=self.current_revision,
+                )
             )
             self.ui.supersededLabel.show()
         else:
             self.ui.supersededLabel.hide()
-        state = " (superseded)" if copy.superseded else ""
-        self.setWindowTitle(f"Manifest — {copy.code} revision {copy.revision}{state}")
+        title = (
+            self.tr("Manifest — {code} revision {revision} (superseded)")
+            if copy.superseded
+            else self.tr("Manifest — {code} revision {revision}")
+        )
+        self.setWindowTitle(title.format(code=copy.code, revision=copy.revision))
         self.say("")
         self.go_to(0)
         self._update_controls()
@@ -376,7 +417,11 @@ class ManifestWindow(QWidget):
         ui = self.ui
         count = self.page_count()
         page = self.current_page() if count else -1
-        ui.pageLabel.setText(f"Page {page + 1} of {count}" if count else "No pages")
+        ui.pageLabel.setText(
+            self.tr("Page {page} of {count}").format(page=page + 1, count=count)
+            if count
+            else self.tr("No pages")
+        )
         ui.firstButton.setEnabled(count > 0 and page > 0)
         ui.previousButton.setEnabled(count > 0 and page > 0)
         ui.nextButton.setEnabled(count > 0 and page < count - 1)
@@ -426,13 +471,15 @@ class ManifestWindow(QWidget):
         count = self.page_count()
         printer = self._printer_for(shown, count)
         if not choose_printer(self, printer):
-            self.say("Not printed.")
+            self.say(self.tr("Not printed."))
             return False
         painter = QPainter()
         if not painter.begin(printer):
             self.say(
-                "The printer could not start. Check that it is switched on and connected, "
-                "then print again.",
+                self.tr(
+                    "The printer could not start. Check that it is switched on and connected, "
+                    "then print again."
+                ),
                 error=True,
             )
             return False
@@ -450,11 +497,18 @@ class ManifestWindow(QWidget):
             self._render(painter, printer, copy, pages)
         finally:
             painter.end()
-        noun = "page" if len(pages) == 1 else "pages"
-        self.say(
-            f"Sent {copy.code} revision {copy.revision} to the printer ({len(pages)} {noun}); "
-            "the audit log records the print.",
+        sent = (
+            self.tr(
+                "Sent {code} revision {revision} to the printer ({count} page); the audit log "
+                "records the print."
+            )
+            if len(pages) == 1
+            else self.tr(
+                "Sent {code} revision {revision} to the printer ({count} pages); the audit log "
+                "records the print."
+            )
         )
+        self.say(sent.format(code=copy.code, revision=copy.revision, count=len(pages)))
         return True
 
     def _chosen_pages(self, printer: QPrinter, count: int) -> list[int]:
@@ -477,14 +531,18 @@ class ManifestWindow(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        progress = QProgressDialog("Printing…", "", 0, len(pages), self)
+        progress = QProgressDialog(self.tr("Printing…"), "", 0, len(pages), self)
         progress.setCancelButton(None)  # pages already sent cannot be taken back
-        progress.setWindowTitle("Printing the manifest")
+        progress.setWindowTitle(self.tr("Printing the manifest"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         try:
             for done, page in enumerate(pages):
-                progress.setLabelText(f"Printing page {page + 1} ({done + 1} of {len(pages)})…")
+                progress.setLabelText(
+                    self.tr("Printing page {page} ({done} of {count})…").format(
+                        page=page + 1, done=done + 1, count=len(pages)
+                    )
+                )
                 progress.setValue(done)
                 if done:
                     printer.newPage()
@@ -518,7 +576,7 @@ class ManifestWindow(QWidget):
         suggested = str(Path(folder or Path.home()) / self.suggested_name())
         chosen = choose_save_path(self, suggested)
         if not chosen:
-            self.say("Not saved.")
+            self.say(self.tr("Not saved."))
             return None
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
@@ -539,12 +597,18 @@ class ManifestWindow(QWidget):
         except OSError as error:
             reason = error.strerror or str(error)
             self.say(
-                f"Could not save {path}: {reason}. Choose another folder (one you may write "
-                "to, with free space) and save again.",
+                self.tr(
+                    "Could not save {path}: {reason}. Choose another folder (one you may write "
+                    "to, with free space) and save again."
+                ).format(path=path, reason=reason),
                 error=True,
             )
             return None
-        self.say(f"Saved {copy.code} revision {copy.revision} to {path}.")
+        self.say(
+            self.tr("Saved {code} revision {revision} to {path}.").format(
+                code=copy.code, revision=copy.revision, path=path
+            )
+        )
         return path
 
     # -- messages and the window -----------------------------------------------------------

@@ -10,9 +10,18 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.core import countries
+from desktop.gui.language import status_text
 from desktop.gui.tasks import Tasks, reader
 from desktop.store import register
 from desktop.store.register import Count, RegisterFilter, Sort, Window
@@ -22,17 +31,18 @@ Index = QModelIndex | QPersistentModelIndex
 _COLUMN = {name: i for i, name in enumerate(register.COLUMNS)}
 
 # (key, header) of the visible columns; sortable ones are those in register.SORTABLE.
+# The headers are translated when shown (context "RegisterModel").
 HEADERS = (
-    ("name", "Name"),
-    ("father_name", "Father's name"),
-    ("cnic", "CNIC"),
-    ("passport_no", "Passport no."),
-    ("trade", "Trade"),
-    ("destination", "Destination"),
-    ("departure_date", "Departure"),
-    ("contingent_code", "Contingent"),
-    ("status", "Status"),
-    ("office", "Office"),
+    ("name", QT_TRANSLATE_NOOP("RegisterModel", "Name")),
+    ("father_name", QT_TRANSLATE_NOOP("RegisterModel", "Father's name")),
+    ("cnic", QT_TRANSLATE_NOOP("RegisterModel", "CNIC")),
+    ("passport_no", QT_TRANSLATE_NOOP("RegisterModel", "Passport no.")),
+    ("trade", QT_TRANSLATE_NOOP("RegisterModel", "Trade")),
+    ("destination", QT_TRANSLATE_NOOP("RegisterModel", "Destination")),
+    ("departure_date", QT_TRANSLATE_NOOP("RegisterModel", "Departure")),
+    ("contingent_code", QT_TRANSLATE_NOOP("RegisterModel", "Contingent")),
+    ("status", QT_TRANSLATE_NOOP("RegisterModel", "Status")),
+    ("office", QT_TRANSLATE_NOOP("RegisterModel", "Office")),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADING = "…"
@@ -45,6 +55,8 @@ def _cell(row: tuple[Any, ...], key: str) -> str:
     value = row[_COLUMN[key]]
     if key == "destination" and value:
         return countries.name(value)
+    if key == "status":
+        return status_text(value or "")
     return "" if value is None else str(value)
 
 
@@ -188,10 +200,12 @@ class RegisterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section][1] if 0 <= section < len(HEADERS) else None
+            if not 0 <= section < len(HEADERS):
+                return None
+            return QCoreApplication.translate("RegisterModel", HEADERS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             key = HEADERS[section][0] if 0 <= section < len(HEADERS) else ""
-            return "Click to sort" if key in register.SORTABLE else "Not sortable"
+            return self.tr("Click to sort") if key in register.SORTABLE else self.tr("Not sortable")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

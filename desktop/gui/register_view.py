@@ -16,6 +16,7 @@ from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui.forms.ui_register_view import Ui_RegisterView
 from desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
+from desktop.gui.language import status_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.store import audit, settings
@@ -54,7 +55,7 @@ class RegisterView(QWidget):
         self._set_up_table()
         self._fill_filters()
         self._connect()
-        self.ui.countLabel.setText("Counting…")
+        self.ui.countLabel.setText(self.tr("Counting…"))
         self.model.refresh()
 
     # -- set-up ----------------------------------------------------------------------------
@@ -73,23 +74,26 @@ class RegisterView(QWidget):
         self.table.installEventFilter(self)
         self.ui.searchEdit.installEventFilter(self)
         self.ui.searchEdit.setToolTip(
-            "A CNIC or passport number in any form, or the beginning of names (Ctrl+F)"
+            self.tr("A CNIC or passport number in any form, or the beginning of names (Ctrl+F)")
         )
-        self.ui.openButton.setToolTip("Open the selected departure in the form (Enter)")
-        self.ui.statusButton.setToolTip("Mark departed, no-show, withdrawn… (Ctrl+T)")
+        self.ui.openButton.setToolTip(self.tr("Open the selected departure in the form (Enter)"))
+        self.ui.statusButton.setToolTip(self.tr("Mark departed, no-show, withdrawn… (Ctrl+T)"))
+        self.ui.clearFiltersButton.setToolTip(
+            self.tr("Show every departure again: empty the search and the filters (Alt+L)")
+        )
         self.ui.statusButton.setEnabled(allowed(self.actor, Action.CHANGE_STATUS))
 
     def _fill_filters(self) -> None:
-        self.ui.statusCombo.addItem("All", "")
+        self.ui.statusCombo.addItem(self.tr("All"), "")
         for status in STATUSES:
-            self.ui.statusCombo.addItem(status, status)
+            self.ui.statusCombo.addItem(status_text(status), status)
         destination = self.ui.destinationCombo
-        destination.addItem("All", "")
+        destination.addItem(self.tr("All"), "")
         for code, name in countries.all_names():
             destination.addItem(name, code)
         destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         destination.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.officeCombo.addItem("All", "")
+        self.ui.officeCombo.addItem(self.tr("All"), "")
         for code, name in settings.offices(self.db):
             self.ui.officeCombo.addItem(f"{code} — {name}", code)
 
@@ -104,7 +108,11 @@ class RegisterView(QWidget):
             edit.editingFinished.connect(self.apply_filter)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         self.model.counted.connect(self._counted)
-        self.model.failed.connect(lambda text: self.ui.countLabel.setText(f"Search failed: {text}"))
+        self.model.failed.connect(
+            lambda text: self.ui.countLabel.setText(
+                self.tr("Search failed: {error}").format(error=text)
+            )
+        )
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -142,7 +150,7 @@ class RegisterView(QWidget):
         self._search_timer.stop()
         flt = self.current_filter()
         if flt != self.model.filter:
-            self.ui.countLabel.setText("Searching…")
+            self.ui.countLabel.setText(self.tr("Searching…"))
             self.model.set_filter(flt)
 
     def clear_filters(self) -> None:
@@ -170,23 +178,38 @@ class RegisterView(QWidget):
         flt = self.model.filter
         filtered = flt != RegisterFilter()
         if found.value == 0:
-            text = "No departures match these filters." if filtered else "No departures yet."
+            text = (
+                self.tr("No departures match these filters.")
+                if filtered
+                else self.tr("No departures yet.")
+            )
             if flt.text.strip():
-                text = f"No departures match “{flt.text.strip()}”."
+                text = self.tr("No departures match “{text}”.").format(text=flt.text.strip())
             self.ui.countLabel.setText(text)
             self.table.set_placeholder(
                 text
+                + " "
                 + (
-                    " Try fewer letters or clear the filters."
+                    self.tr("Try fewer letters or clear the filters.")
                     if filtered
-                    else " Record the first one in the Departure tab (Ctrl+2)."
+                    else self.tr("Record the first one in the Departure tab (Ctrl+2).")
                 )
             )
         else:
-            noun = "departure" if found.value == 1 and not found.capped else "departures"
-            shown = f"{found} {noun}" + (" match" if filtered else "")
+            one = found.value == 1 and not found.capped
+            if filtered:
+                shown = (
+                    self.tr("{count} departure match")
+                    if one
+                    else self.tr("{count} departures match")
+                )
+            else:
+                shown = self.tr("{count} departure") if one else self.tr("{count} departures")
+            shown = shown.format(count=found)
             if found.capped:
-                shown += " — showing the newest; narrow the search to see fewer"
+                shown = self.tr(
+                    "{count} — showing the newest; narrow the search to see fewer"
+                ).format(count=shown)
             self.ui.countLabel.setText(shown)
             self.table.set_placeholder("")
         self._show_history(None)
@@ -211,11 +234,17 @@ class RegisterView(QWidget):
     def _show_history(self, departure_id: str | None) -> None:
         self._history = []
         if departure_id is None:
-            self.ui.historyTitle.setText("Select a departure to see who did what, and when.")
+            self.ui.historyTitle.setText(
+                self.tr("Select a departure to see who did what, and when.")
+            )
             self.ui.historyText.clear()
             return
         departure = services.get_departure(self.db, departure_id)
-        self.ui.historyTitle.setText(f"{departure.full_name} — {departure.status}")
+        self.ui.historyTitle.setText(
+            self.tr("{name} — {status}").format(
+                name=departure.full_name, status=status_text(departure.status)
+            )
+        )
         blocks = []
         for entry in audit.history(self.db, "departure", departure_id):
             line = history.describe(entry)
@@ -285,10 +314,12 @@ class StatusDialog(QDialog):
         self.ui = Ui_StatusDialog()
         self.ui.setupUi(self)
         self.ui.personLabel.setText(
-            f"{departure.full_name} — CNIC {departure.cnic} — now {departure.status}"
+            self.tr("{name} — CNIC {cnic} — now {status}").format(
+                name=departure.full_name, cnic=departure.cnic, status=status_text(departure.status)
+            )
         )
         for status in rules.TRANSITIONS.get(departure.status, ()):
-            self.ui.statusCombo.addItem(status, status)
+            self.ui.statusCombo.addItem(status_text(status), status)
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -11,6 +11,7 @@ from desktop.gui import settings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.services import office
 
+# Each language is named in itself, whatever the interface's language.
 LANGUAGES = (("en", "English"), ("ur", "اردو (Urdu)"))
 
 
@@ -29,13 +30,16 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.setCurrentIndex(
             max(0, self.ui.languageCombo.findData(settings.get("ui/language")))
         )
-        for paper in ("A4", "Letter"):
-            self.ui.paperCombo.addItem(paper, paper)
+        for paper, text in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
+            self.ui.paperCombo.addItem(text, paper)
         current = office.office_settings(db)
         self.ui.idleSpin.setValue(current.idle_minutes)
         self.ui.validitySpin.setValue(current.validity_months)
         self.ui.paperCombo.setCurrentIndex(self.ui.paperCombo.findData(current.manifest_page_size))
         self.ui.urduNamesCheck.setChecked(current.manifest_urdu_names)
+        self.ui.urduNamesCheck.setToolTip(
+            self.tr("Add a column with each person's name in Urdu to the manifest (Alt+U)")
+        )
         admin = allowed(actor, Action.OFFICE_SETTINGS)
         self.ui.officeGroup.setEnabled(admin)
         if not admin:

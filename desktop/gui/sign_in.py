@@ -30,12 +30,15 @@ class SetupDialog(QDialog):
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(
-            "Welcome to Rawangi. This database has no users yet: choose the office this PC "
-            "serves and create its first administrator, who can then add clerks and supervisors."
+            self.tr(
+                "Welcome to Rawangi. This database has no users yet: choose the office this PC "
+                "serves and create its first administrator, who can then add clerks and "
+                "supervisors."
+            )
         )
         for code, name in settings.offices(db):
             self.ui.officeCombo.addItem(f"{code} — {name}", code)
-        self.ui.officeCombo.addItem("A new office…", NEW_OFFICE)
+        self.ui.officeCombo.addItem(self.tr("A new office…"), NEW_OFFICE)
         self.ui.officeCombo.currentIndexChanged.connect(self._office_changed)
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -68,7 +71,7 @@ class SetupDialog(QDialog):
     def apply(self) -> None:
         password = self.ui.passwordEdit.text()
         if password != self.ui.repeatEdit.text():
-            self._say("The two passwords differ; type the same password twice.")
+            self._say(self.tr("The two passwords differ; type the same password twice."))
             self.ui.repeatEdit.setFocus()
             return
         office = self.ui.officeCombo.currentData()
@@ -106,7 +109,9 @@ class SignInDialog(QDialog):
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         office = dict(settings.offices(db)).get(services.office_code(db), "")
-        self.ui.introLabel.setText(f"Office {services.office_code(db)} — {office}")
+        self.ui.introLabel.setText(
+            self.tr("Office {code} — {name}").format(code=services.office_code(db), name=office)
+        )
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -137,13 +142,16 @@ class LockScreen(QWidget):
         self.db = db
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
+        self.ui.unlockButton.setToolTip(self.tr("Sign in and carry on (Enter)"))
         self.ui.unlockButton.clicked.connect(self.apply)
         self.ui.passwordEdit.returnPressed.connect(self.apply)
 
     def prepare(self, actor: Actor) -> None:
         self.ui.lockedLabel.setText(
-            f"{actor.name} was away, so the screen was locked. Sign in again to carry on "
-            "where you left off; anyone else signing in ends that session."
+            self.tr(
+                "{name} was away, so the screen was locked. Sign in again to carry on "
+                "where you left off; anyone else signing in ends that session."
+            ).format(name=actor.name)
         )
         self.ui.nameEdit.setText(actor.name)
         self.ui.passwordEdit.clear()

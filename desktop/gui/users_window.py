@@ -10,7 +10,14 @@ import datetime as dt
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
@@ -21,6 +28,7 @@ from desktop.core.users import User, is_locked, parse_stamp
 from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
+from desktop.gui.language import role_text
 from desktop.services import users
 from desktop.store import settings as office_settings
 
@@ -28,13 +36,26 @@ Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 USER_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("Name", "Role", "Office", "Account", "Locked until")
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersModel", "Name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Role"),
+    QT_TRANSLATE_NOOP("UsersModel", "Office"),
+    QT_TRANSLATE_NOOP("UsersModel", "Account"),
+    QT_TRANSLATE_NOOP("UsersModel", "Locked until"),
+)
 COLUMN_WIDTHS = (150, 100, 150, 100)
+# Translated when shown (context "UsersModel").
 ROLE_HELP = {
-    Role.CLERK: "clerk — records departures and contingents",
-    Role.SUPERVISOR: "supervisor — finalizes, prints manifests, overrides",
-    Role.ADMIN: "admin — users, office settings, backups",
+    Role.CLERK: QT_TRANSLATE_NOOP("UsersModel", "clerk — records departures and contingents"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP(
+        "UsersModel", "supervisor — finalizes, prints manifests, overrides"
+    ),
+    Role.ADMIN: QT_TRANSLATE_NOOP("UsersModel", "admin — users, office settings, backups"),
 }
+
+
+def role_help(role: Role) -> str:
+    return QCoreApplication.translate("UsersModel", ROLE_HELP[role])
 
 
 def local_time(stamp: str) -> str:
@@ -76,7 +97,7 @@ class UsersModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("UsersModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,26 +121,28 @@ class UsersModel(QAbstractTableModel):
         if column == 0:
             return user.name
         if column == 1:
-            return user.role.value
+            return role_text(user.role.value)
         if column == 2:
             name = self.offices.get(user.office, "")
             return f"{user.office} — {name}" if name else user.office
         if column == 3:
-            return "active" if user.active else "deactivated"
+            return self.tr("active") if user.active else self.tr("deactivated")
         if column == 4:
             return local_time(user.locked_until) if self._locked(user) else ""
         return ""
 
     def _tip(self, user: User, column: int) -> str | None:
         if column == 1:
-            return ROLE_HELP.get(user.role)
+            return role_help(user.role)
         if column == 3 and not user.active:
-            return "Cannot sign in; the records this user made are kept. Reactivate with Ctrl+D."
-        if column == 4 and self._locked(user):
-            return (
-                f"Locked after too many wrong passwords until {user.locked_until} (UTC); "
-                "Unlock (Ctrl+U) lets them sign in now."
+            return self.tr(
+                "Cannot sign in; the records this user made are kept. Reactivate with Ctrl+D."
             )
+        if column == 4 and self._locked(user):
+            return self.tr(
+                "Locked after too many wrong passwords until {until} (UTC); "
+                "Unlock (Ctrl+U) lets them sign in now."
+            ).format(until=user.locked_until)
         return None
 
 
@@ -150,24 +173,28 @@ class UsersWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.table.set_placeholder("No users yet.")
+        self.table.set_placeholder(self.tr("No users yet."))
         self.ui.introLabel.setText(
-            "Everyone who may sign in on this PC. Deactivated users cannot sign in; their "
-            "records and audit entries stay. Every change here is kept in the audit log."
+            self.tr(
+                "Everyone who may sign in on this PC. Deactivated users cannot sign in; their "
+                "records and audit entries stay. Every change here is kept in the audit log."
+            )
         )
         buttons: list[tuple[QPushButton, str, str, Any]] = [
-            (self.ui.addButton, "Ctrl+N", "Add a user with a role, an office and a password",
-             self.add),
-            (self.ui.changeButton, "Ctrl+E", "Change the selected user's role or office",
+            (self.ui.addButton, "Ctrl+N",
+             self.tr("Add a user with a role, an office and a password"), self.add),
+            (self.ui.changeButton, "Ctrl+E", self.tr("Change the selected user's role or office"),
              self.change),
             (self.ui.activeButton, "Ctrl+D",
-             "Deactivate the selected user (they can no longer sign in) or reactivate them",
+             self.tr("Deactivate the selected user (they can no longer sign in) or reactivate "
+                     "them"),
              self.toggle_active),
             (self.ui.passwordButton, "Ctrl+R",
-             "Give the selected user a new password (also lifts a lock)", self.reset_password),
+             self.tr("Give the selected user a new password (also lifts a lock)"),
+             self.reset_password),
             (self.ui.unlockButton, "Ctrl+U",
-             "Let a user locked out by wrong passwords sign in again now", self.unlock),
-            (self.ui.refreshButton, "F5", "Read the users again", self.refresh),
+             self.tr("Let a user locked out by wrong passwords sign in again now"), self.unlock),
+            (self.ui.refreshButton, "F5", self.tr("Read the users again"), self.refresh),
         ]  # fmt: skip
         for button, keys, tip, handler in buttons:
             shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
@@ -210,8 +237,11 @@ class UsersWindow(QWidget):
         for button in self.buttons():
             button.hide()
         self.ui.usersLayout.addStretch()
-        self.say(f"{message} Ask an admin to add or change users.", error=True)
-        self.setWindowTitle("Users — not allowed")
+        self.say(
+            self.tr("{refusal} Ask an admin to add or change users.").format(refusal=message),
+            error=True,
+        )
+        self.setWindowTitle(self.tr("Users — not allowed"))
         self.resize(560, 120)
 
     def buttons(self) -> list[QPushButton]:
@@ -237,7 +267,7 @@ class UsersWindow(QWidget):
         for button in (self.ui.changeButton, self.ui.activeButton, self.ui.passwordButton):
             button.setEnabled(user is not None)
         active = user is None or user.active
-        self.ui.activeButton.setText("Deac&tivate" if active else "Reac&tivate")
+        self.ui.activeButton.setText(self.tr("Deac&tivate") if active else self.tr("Reac&tivate"))
         self.ui.unlockButton.setEnabled(user is not None and is_locked(user, clock.utc_now()))
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -260,8 +290,9 @@ class UsersWindow(QWidget):
         if user is not None:
             self.refresh(select=user.name)
             self.say(
-                f"Added {user.name} ({user.role.value}, {user.office}). They sign in with the "
-                "password you gave."
+                self.tr(
+                    "Added {name} ({role}, {office}). They sign in with the password you gave."
+                ).format(name=user.name, role=role_text(user.role.value), office=user.office)
             )
 
     def change(self) -> None:
@@ -272,7 +303,11 @@ class UsersWindow(QWidget):
         user = self._run_dialog(dialog)
         if user is not None:
             self.refresh(select=user.name)
-            self.say(f"{user.name} is now {user.role.value} at {user.office}.")
+            self.say(
+                self.tr("{name} is now {role} at {office}.").format(
+                    name=user.name, role=role_text(user.role.value), office=user.office
+                )
+            )
 
     def toggle_active(self) -> None:
         user = self.selected_user()
@@ -280,9 +315,11 @@ class UsersWindow(QWidget):
             return
         if user.active and not dialogs.ask(
             self,
-            "Deactivate user",
-            f"Deactivate {user.name}? They can no longer sign in; what they recorded stays.",
-            yes="Deactivate",
+            self.tr("Deactivate user"),
+            self.tr(
+                "Deactivate {name}? They can no longer sign in; what they recorded stays."
+            ).format(name=user.name),
+            yes=self.tr("Deactivate"),
         ):
             return
         try:
@@ -291,8 +328,12 @@ class UsersWindow(QWidget):
             self.say(str(error), error=True)
             return
         self.refresh(select=changed.name)
-        state = "reactivated: they can sign in again" if changed.active else "deactivated"
-        self.say(f"{changed.name} is {state}.")
+        said = (
+            self.tr("{name} is reactivated: they can sign in again.")
+            if changed.active
+            else self.tr("{name} is deactivated.")
+        )
+        self.say(said.format(name=changed.name))
 
     def reset_password(self) -> None:
         current = self.selected_user()
@@ -301,7 +342,9 @@ class UsersWindow(QWidget):
         dialog = UserDialog(self.db, self.actor, UserDialog.PASSWORD, current, parent=self)
         if self._run_dialog(dialog) is not None:
             self.refresh(select=current.name)
-            self.say(f"{current.name} has a new password; tell them in person.")
+            self.say(
+                self.tr("{name} has a new password; tell them in person.").format(name=current.name)
+            )
 
     def unlock(self) -> None:
         user = self.selected_user()
@@ -313,7 +356,7 @@ class UsersWindow(QWidget):
             self.say(str(error), error=True)
             return
         self.refresh(select=user.name)
-        self.say(f"{user.name} is unlocked and can sign in again.")
+        self.say(self.tr("{name} is unlocked and can sign in again.").format(name=user.name))
 
     # -- window --------------------------------------------------------------------------------
 
@@ -351,7 +394,7 @@ class UserDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         for role in Role:
-            ui.roleCombo.addItem(ROLE_HELP[role], role.value)
+            ui.roleCombo.addItem(role_help(role), role.value)
         for code, name in office_settings.offices(db):
             ui.officeCombo.addItem(f"{code} — {name}", code)
         fields = ui.fields
@@ -360,10 +403,12 @@ class UserDialog(QDialog):
         fields.setRowVisible(ui.passwordEdit, mode != self.CHANGE)
         fields.setRowVisible(ui.repeatEdit, mode != self.CHANGE)
         if mode == self.ADD:
-            self.setWindowTitle("Add a user")
+            self.setWindowTitle(self.tr("Add a user"))
             ui.introLabel.setText(
-                "A new user signs in with this name and password. Passwords have at least "
-                "8 characters; give it to the person yourself."
+                self.tr(
+                    "A new user signs in with this name and password. Passwords have at least "
+                    "8 characters; give it to the person yourself."
+                )
             )
             ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role.CLERK.value))
             ui.officeCombo.setCurrentIndex(max(0, ui.officeCombo.findData(actor.office)))
@@ -377,18 +422,28 @@ class UserDialog(QDialog):
             ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(user.role.value))
             ui.officeCombo.setCurrentIndex(max(0, ui.officeCombo.findData(user.office)))
         if mode == self.CHANGE:
-            self.setWindowTitle(f"Change {user.name if user else ''}")
-            ui.introLabel.setText("The new role applies from the user's next sign-in.")
+            self.setWindowTitle(self.tr("Change {name}").format(name=user.name if user else ""))
+            ui.introLabel.setText(self.tr("The new role applies from the user's next sign-in."))
             ui.roleCombo.setFocus()
         elif mode == self.PASSWORD:
-            self.setWindowTitle(f"New password for {user.name if user else ''}")
+            self.setWindowTitle(
+                self.tr("New password for {name}").format(name=user.name if user else "")
+            )
             ui.introLabel.setText(
-                "At least 8 characters. The old password stops working at once, and a lock "
-                "after wrong passwords is lifted."
+                self.tr(
+                    "At least 8 characters. The old password stops working at once, and a lock "
+                    "after wrong passwords is lifted."
+                )
             )
             ui.passwordEdit.setFocus()
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText({self.ADD: "Add user", self.CHANGE: "Save", self.PASSWORD: "Set password"}[mode])
+        ok.setText(
+            {
+                self.ADD: self.tr("Add user"),
+                self.CHANGE: self.tr("Save"),
+                self.PASSWORD: self.tr("Set password"),
+            }[mode]
+        )
         ui.buttonBox.accepted.connect(self.apply)
         ui.buttonBox.rejected.connect(self.reject)
         self.setMinimumWidth(420)
@@ -419,7 +474,7 @@ class UserDialog(QDialog):
         ui = self.ui
         password = ui.passwordEdit.text()
         if self.mode != self.CHANGE and password != ui.repeatEdit.text():
-            self._say("The two passwords differ; type the same password twice.")
+            self._say(self.tr("The two passwords differ; type the same password twice."))
             ui.repeatEdit.clear()
             ui.repeatEdit.setFocus()
             return

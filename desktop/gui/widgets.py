@@ -4,9 +4,55 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from desktop import resources
+
+_URDU_FAMILY: list[str] = []
+
+
+def urdu_font(point_size: float = 11.0) -> QFont:
+    """The shipped Noto Naskh Arabic (registered once), for names and text in Urdu."""
+    if not _URDU_FAMILY:
+        for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+            font_id = QFontDatabase.addApplicationFont(str(resources.path(f"fonts/{name}")))
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if families and not _URDU_FAMILY:
+                _URDU_FAMILY.append(families[0])
+    font = QFont(_URDU_FAMILY[0] if _URDU_FAMILY else "Noto Naskh Arabic")
+    font.setPointSizeF(point_size)
+    return font
+
+
+MONO_FAMILIES = ("DejaVu Sans Mono", "Consolas", "Courier New", "monospace")
+
+
+def mono_when_typed(edit: QLineEdit | QPlainTextEdit) -> QFont:
+    """Typed text (a passport strip, a CNIC) in a fixed-width font, so that the strip's two
+    lines line up; the placeholder, Urdu in the Urdu interface, in the interface's own font.
+    Returns the fixed-width font."""
+    plain = QFont(edit.font())
+    mono = QFont(edit.font())
+    mono.setFamilies(list(MONO_FAMILIES))
+
+    def follow() -> None:
+        typed = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        wanted = mono if typed else plain
+        if edit.font() != wanted:
+            edit.setFont(wanted)
+
+    edit.textChanged.connect(follow)
+    follow()
+    return mono
 
 
 def ascii_digit(text: str) -> str | None:
@@ -41,6 +87,8 @@ class MaskedEdit(QLineEdit):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Digits and dashes in a fixed shape read left to right in the Urdu interface too.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._digits = DigitsAsAscii(self)
         self.installEventFilter(self._digits)
 
@@ -77,7 +125,7 @@ class DateEdit(MaskedEdit):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setInputMask(self.MASK)
-        self.setPlaceholderText("yyyy-mm-dd")
+        self.setPlaceholderText(self.tr("yyyy-mm-dd"))
 
 
 class RegisterTable(QTableView):
@@ -92,6 +140,20 @@ class RegisterTable(QTableView):
         header.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(True)
+
+    def selectRow(self, row: int) -> None:
+        """Select a whole row, also right to left: Qt's own asks for the column at the
+        viewport's far edge, one pixel past it in a right-to-left layout, and selects nothing."""
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or not 0 <= row < model.rowCount():
+            return
+        edge = self.viewport().width() - 1 if self.isRightToLeft() else 0
+        column = max(0, self.horizontalHeader().logicalIndexAt(edge))
+        selection.setCurrentIndex(
+            model.index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def set_placeholder(self, text: str) -> None:
         self.placeholder = text

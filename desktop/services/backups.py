@@ -134,11 +134,12 @@ def backup_if_due(
 
 
 def backup_if_changed(
-    db: sqlite_utils.Database, since_head: str, folder: str | Path | None = None
+    db: sqlite_utils.Database, since: int, folder: str | Path | None = None
 ) -> BackupInfo | None:
-    """At exit: a backup when anything was recorded since the audit head `since_head` (read
-    at start). Returns it, or None when nothing changed."""
-    if audit.head(db) == since_head:
+    """At exit: a backup when records changed after audit row `since` (`audit.last_id` at
+    start). Signing in, locking the screen, printing or exporting change no record: after a
+    session of only those there is nothing new to keep. Returns it, or None."""
+    if not audit.records_changed_since(db, since):
         return None
     info = store_backup.take(db, _folder(folder), reason="at exit")
     _audit_backup(db, SYSTEM, info)

@@ -21,7 +21,6 @@ from desktop.core.errors import (
 from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
-from desktop.manifest import build_pdf, canonical_json, fingerprint
 from desktop.services import manifests
 from desktop.services.access import authorize
 from desktop.services.departures import warning_key
@@ -356,6 +355,8 @@ def _generate(
     data = manifests.manifest_data(
         db, contingent, people, revision=revision, verified_by=actor.name, generated_at=at
     )
+    from desktop.manifest import build_pdf, canonical_json, fingerprint
+
     pdf = build_pdf(data, progress=progress)
     stored = rows.StoredManifest(
         id=new_id(),

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from desktop.core import clock, dates, rules
 from desktop.core.contingent import Contingent
-from desktop.core.departure import DEPARTED, RECORDED, RECORDED_COLUMNS, Departure
+from desktop.core.departure import BULK_RECORDED_COLUMNS, DEPARTED, RECORDED, Departure
 from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor
 from desktop.services import contingents
@@ -389,7 +389,7 @@ def fill(
                 at=at,
                 user=actor.name,
                 reason="demo data",
-                columns=RECORDED_COLUMNS,
+                columns=BULK_RECORDED_COLUMNS,
             )
         done += len(batch)
         if progress:

@@ -16,13 +16,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import sqlite_utils
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from desktop.core import clock
 from desktop.core.errors import Cancelled, NotFound, RawangiError, ValidationError
@@ -32,6 +28,9 @@ from desktop.services.access import authorize
 from desktop.store import audit, export_rows, write
 from desktop.store.export_rows import DATE_COLUMNS, EXPORT_COLUMNS
 from desktop.store.register import RegisterFilter
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 FORMATS: Final = {".csv": "csv", ".xlsx": "xlsx"}
 ENTITY: Final = "departures"
@@ -229,6 +228,8 @@ def _write_csv(steps: _Steps, target: Path) -> int:
 
 
 def _write_xlsx(steps: _Steps, target: Path) -> int:
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     sheet = _new_sheet(workbook, 1)
     in_sheet = 0
@@ -250,6 +251,12 @@ def _write_xlsx(steps: _Steps, target: Path) -> int:
     return steps.done
 
 
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index))
+
+
 def _discard(workbook: Workbook) -> None:
     """Close and remove the sheets' temporary files: they hold personal data."""
     for sheet in workbook.worksheets:
@@ -263,8 +270,11 @@ def _discard(workbook: Workbook) -> None:
 def _new_sheet(workbook: Workbook, number: int) -> Any:
     sheet = workbook.create_sheet("Departures" if number == 1 else f"Departures {number}")
     for index, name in enumerate(EXPORT_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, 13)
+        sheet.column_dimensions[_column_letter(index)].width = _WIDTHS.get(name, 13)
     sheet.freeze_panes = "A2"
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     bold = Font(bold=True)
     header = []
     for name in EXPORT_COLUMNS:
@@ -284,6 +294,8 @@ def _xlsx_value(sheet: Any, value: Any) -> Any:
     text = xlsx_text(value)
     # openpyxl would store "=…" as a formula and "#N/A" and the like as an error value.
     if text.startswith(("=", "#")):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=text)
         cell.data_type = "s"
         return cell

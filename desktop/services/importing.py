@@ -19,7 +19,7 @@ import sqlite_utils
 
 from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
-from desktop.core.departure import RECORDED_COLUMNS
+from desktop.core.departure import BULK_RECORDED_COLUMNS
 from desktop.core.errors import Cancelled, RuleViolation, ValidationError
 from desktop.core.importing import (
     REPORT_COLUMNS,
@@ -356,7 +356,7 @@ def commit(
             at=at,
             user=actor.name,
             reason=f"import of {report.source.name}",
-            columns=RECORDED_COLUMNS,
+            columns=BULK_RECORDED_COLUMNS,
         )
         audit.append(
             db,

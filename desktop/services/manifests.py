@@ -6,6 +6,7 @@ import enum
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -14,16 +15,12 @@ from desktop.core.contingent import Contingent
 from desktop.core.departure import NO_SHOW, Departure
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor
-from desktop.manifest import (
-    ManifestData,
-    ManifestRow,
-    NotTravelledRow,
-    read_metadata,
-    stamp_superseded,
-)
 from desktop.services.access import authorize
 from desktop.store import audit, settings, write
 from desktop.store import contingents as rows
+
+if TYPE_CHECKING:
+    from desktop.manifest import ManifestData
 
 
 def manifest_data(
@@ -36,6 +33,8 @@ def manifest_data(
     generated_at: str,
 ) -> ManifestData:
     """What one revision of a contingent's manifest says, formatted for print."""
+    from desktop.manifest import ManifestData, ManifestRow, NotTravelledRow
+
     travelling = [p for p in people if p.status != NO_SHOW]
     absent = [p for p in people if p.status == NO_SHOW]
     office_names = dict(settings.offices(db))
@@ -70,6 +69,7 @@ def manifest_data(
                 channel=person.channel,
                 oep_licence_no=person.oep_licence_no,
                 protector_no=person.protector_no,
+                name_urdu=person.name_urdu,
             )
             for serial, person in enumerate(travelling, start=1)
         ),
@@ -142,6 +142,8 @@ def manifest_copy(
     if manifest is None or pdf is None:
         raise NotFound(f"{contingent.code} has no manifest revision {wanted}.")
     if manifest.superseded:
+        from desktop.manifest import stamp_superseded
+
         pdf = stamp_superseded(pdf, superseded_note(manifest))
     if purpose != "preview":
         reprint = _printed_before(db, contingent_id, wanted)
@@ -193,6 +195,8 @@ def verify_pdf(db: sqlite_utils.Database, pdf: bytes) -> Verification:
 
     Genuine means byte for byte what Rawangi stored (or its SUPERSEDED-stamped reprint).
     """
+    from desktop.manifest import read_metadata, stamp_superseded
+
     try:
         facts = read_metadata(pdf)
     except ValidationError as error:

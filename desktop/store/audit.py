@@ -45,9 +45,9 @@ def row_hash(previous: str, row: Sequence[Any]) -> str:
         if value is None:
             parts.append("-")
         else:
-            text = str(value)
+            text = value if type(value) is str else str(value)
             parts.append(f"{len(text)}:{text}")
-    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def head(db: sqlite_utils.Database) -> str:
@@ -188,6 +188,36 @@ def verify(
     return Verdict(True, count, previous, None, f"audit log OK: {count:,} rows, head {previous}")
 
 
+# Rows that record what people did without changing a record (sessions, reading, copies).
+_NO_CHANGE_ACTIONS: Final = (
+    "sign_in",
+    "sign_in_failed",
+    "sign_in_locked",
+    "sign_out",
+    "screen_lock",
+    "print",
+    "reprint",
+    "export",
+    "refused",
+    "backup",
+)
+
+
+def last_id(db: sqlite_utils.Database) -> int:
+    """The newest row's id (0 for an empty log)."""
+    return _last(db)[0]
+
+
+def records_changed_since(db: sqlite_utils.Database, start: int) -> bool:
+    """Whether any row after row `start` changed a record."""
+    marks = ", ".join("?" * len(_NO_CHANGE_ACTIONS))
+    found = db.conn.execute(
+        f"SELECT 1 FROM audit WHERE id > ? AND action NOT IN ({marks}) LIMIT 1",
+        (start, *_NO_CHANGE_ACTIONS),
+    ).fetchone()
+    return found is not None
+
+
 def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
     """Every row about one record, oldest first, with before/after decoded."""
     rows = db.conn.execute(
@@ -272,19 +302,21 @@ def append_created_departures(
 ) -> int:
     """One "record" row per departure with a rowid in the range, written by SQLite itself.
 
-    For imports: the values JSON is built by `json_object` in C; only the chain hash comes
-    back to Python, through a function SQLite calls for each new row in id order.
+    For imports and demo data: each row's `after` holds the given columns (the ones that say
+    who the person is and where the record came from; every value it was created with is the
+    departure's own row, and each later change has its "before" in the log). The JSON is built
+    by `json_object` in C; only the chain hash comes back to Python, through a function SQLite
+    calls for each new row in id order.
 
     Args:
         columns: the departure columns to put in each row's `after`, in key order.
     """
     last_id, previous = _last(db)
-    state = {"previous": previous, "rows": 0}
+    chained = [previous]
 
     def chain(*row: Any) -> str:
-        state["previous"] = row_hash(str(state["previous"]), row)
-        state["rows"] = int(state["rows"]) + 1
-        return str(state["previous"])
+        chained.append(row_hash(chained[-1], row))
+        return chained[-1]
 
     db.conn.create_function("rawangi_chain", 9, chain)
     pairs = ", ".join(f"'{name}', {name}" for name in columns)
@@ -303,4 +335,4 @@ def append_created_departures(
             "last": last_rowid,
         },
     )
-    return int(state["rows"])
+    return len(chained) - 1

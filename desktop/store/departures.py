@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -12,7 +11,7 @@ import sqlite_utils
 
 from desktop.core.departure import DATE_FIELDS, Departure
 from desktop.core.errors import Cancelled, NotFound, StaleRecord
-from desktop.core.ids import new_id
+from desktop.core.ids import new_id, new_ids
 from desktop.core.rules import DuplicateCandidate
 
 # The record's own columns, in the dataclass's order; bookkeeping columns follow.
@@ -21,6 +20,9 @@ META_COLUMNS = ("created_at", "updated_at", "created_by", "updated_by")
 ALL_COLUMNS = RECORD_COLUMNS + META_COLUMNS
 
 _INSERT = "INSERT INTO departures({}) VALUES ({})".format(
+    ", ".join(ALL_COLUMNS), ", ".join("?" for _ in ALL_COLUMNS)
+)
+_STAGE = "INSERT INTO temp.departures_staging({}) VALUES ({})".format(
     ", ".join(ALL_COLUMNS), ", ".join("?" for _ in ALL_COLUMNS)
 )
 _UPDATABLE = tuple(c for c in RECORD_COLUMNS if c not in ("id", "version", "office"))
@@ -44,28 +46,34 @@ def insert(db: sqlite_utils.Database, departure: Departure, *, user: str, at: st
     return stored
 
 
-_ROW_VALUES = operator.attrgetter(*RECORD_COLUMNS)
-_DATE_POSITIONS = tuple(i for i, c in enumerate(RECORD_COLUMNS) if c in DATE_FIELDS)
-_ID = RECORD_COLUMNS.index("id")
-_VERSION = RECORD_COLUMNS.index("version")
-_CONTINGENT = RECORD_COLUMNS.index("contingent_id")
 _KEEP = object()
 BULK_CHUNK = 5000
 
 
-def _bulk_row(
-    departure: Departure, meta: tuple[str, str, str, str], contingent: object
-) -> list[Any]:
-    row = list(_ROW_VALUES(departure))
-    for index in _DATE_POSITIONS:
-        if row[index] is not None:
-            row[index] = row[index].isoformat()
-    row[_ID] = row[_ID] or new_id()
-    row[_VERSION] = 1
-    if contingent is not _KEEP:
-        row[_CONTINGENT] = contingent
-    row.extend(meta)
-    return row
+def _bulk_rows(
+    departures: Sequence[Departure], meta: tuple[str, str, str, str], contingent: object
+) -> list[tuple[Any, ...]]:
+    """The rows to store, built column by column (far faster than row by row in Python)."""
+    columns: list[list[Any]] = []
+    for name in RECORD_COLUMNS:
+        column = [getattr(d, name) for d in departures]
+        if name in DATE_FIELDS:
+            column = [None if v is None else v.isoformat() for v in column]
+        elif name == "id":
+            missing = column.count(None) + column.count("")
+            if missing:
+                keys = iter(new_ids(missing))
+                column = [v or next(keys) for v in column]
+        elif name == "version":
+            column = [1] * len(departures)
+        elif name == "contingent_id" and contingent is not _KEEP:
+            column = [contingent] * len(departures)
+        columns.append(column)
+    columns.extend([value] * len(departures) for value in meta)
+    return list(zip(*columns, strict=True))
+
+
+_STAGING = "temp.departures_staging"
 
 
 def insert_many(
@@ -80,10 +88,11 @@ def insert_many(
 ) -> tuple[int, int]:
     """Store many departures at once (inside the caller's transaction).
 
-    The per-row name-index trigger would cap a bulk insert near 30,000 rows/s; instead the
-    trigger is set aside inside the transaction and the new rows are indexed with one
-    statement, which SQLite does several times faster. A failure or a cancel rolls all of it
-    back with the transaction.
+    The rows go first into a temporary table and then into `departures` with one statement,
+    which SQLite does faster than row by row (each index is filled in a tight loop); the
+    per-row name-index trigger is set aside the same way and the new rows are indexed with one
+    statement (DESIGN.md, the FTS trap). A failure or a cancel rolls all of it back with the
+    transaction.
 
     Args:
         contingent_id: put every row into this contingent (None: into none).
@@ -99,19 +108,27 @@ def insert_many(
     # Random CNIC and passport keys touch pages all over their indexes: a bigger page cache
     # keeps a long import from slowing down as the file grows.
     conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    trigger_sql = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
-    ).fetchone()[0]
-    conn.execute("DROP TRIGGER departures_fts_insert")
+    columns = ", ".join(ALL_COLUMNS)
+    conn.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS departures_staging AS "
+        f"SELECT {columns} FROM departures LIMIT 0"
+    )
+    conn.execute(f"DELETE FROM {_STAGING}")
     meta = (at, at, user, user)
     total = len(departures)
     for start in range(0, total, BULK_CHUNK):
         if cancelled and cancelled():
             raise Cancelled("Cancelled; nothing was written.")
         chunk = departures[start : start + BULK_CHUNK]
-        conn.executemany(_INSERT, [_bulk_row(d, meta, contingent_id) for d in chunk])
+        conn.executemany(_STAGE, _bulk_rows(chunk, meta, contingent_id))
         if progress:
             progress(start + len(chunk), total)
+    trigger_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
+    ).fetchone()[0]
+    conn.execute("DROP TRIGGER departures_fts_insert")
+    conn.execute(f"INSERT INTO departures({columns}) SELECT {columns} FROM {_STAGING}")
+    conn.execute(f"DELETE FROM {_STAGING}")
     last = first + total - 1
     conn.execute(
         "INSERT INTO departures_fts(rowid, surname, given_names, father_name) "

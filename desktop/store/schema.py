@@ -336,3 +336,9 @@ def _office_bundles(db: sqlite_utils.Database) -> None:
         END;
         """,
     )
+
+
+@migrations(name="0008_urdu_names")
+def _urdu_names(db: sqlite_utils.Database) -> None:
+    # The person's name in Urdu script, for the manifest's optional Urdu column.
+    run_script(db, "ALTER TABLE departures ADD COLUMN name_urdu TEXT NOT NULL DEFAULT '';")

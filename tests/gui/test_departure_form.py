@@ -189,6 +189,7 @@ def test_tab_follows_the_paper_form(qtbot, form):
         "scanEdit",
         "surnameEdit",
         "givenNamesEdit",
+        "nameUrduEdit",
         "fatherNameEdit",
         "cnicEdit",
         "passportNoEdit",
@@ -212,3 +213,17 @@ def test_tab_follows_the_paper_form(qtbot, form):
         form.focusNextChild()
         seen.append(form.focusWidget().objectName())
     assert seen == expected  # the OEP licence is skipped while disabled
+
+
+def test_the_name_in_urdu_is_kept_and_shown_right_to_left(qtbot, form, db):
+    form.set_values(person(name_urdu="محمد عمران خان"))
+    stored = form.save(next_person=False)
+    assert stored is not None and stored.name_urdu == "محمد عمران خان"
+    assert form.ui.nameUrduEdit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "Naskh" in form.ui.nameUrduEdit.font().family()
+
+
+def test_latin_letters_in_the_urdu_name_are_refused(qtbot, form, db):
+    form.set_values(person(name_urdu="Imran"))
+    assert form.save(next_person=False) is None
+    assert "Urdu letters only" in form.problem_text("name_urdu")

@@ -1,7 +1,13 @@
+import re
 import subprocess
 import sys
 
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from desktop.gui import settings
 from desktop.gui.main_window import MainWindow
+from desktop.gui.tasks import SynchronousTasks
 
 
 def test_status_bar_names_the_office_and_the_database(qtbot, db, clerk, tmp_path):
@@ -43,3 +49,60 @@ def test_the_window_opens_signs_in_paints_and_quits(tmp_path):
         env=env,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_every_action_has_a_shortcut_its_tooltip_names_and_none_is_shared(qtbot, db, supervisor):
+    window = MainWindow(db, supervisor, SynchronousTasks())
+    qtbot.addWidget(window)
+    assert [key for key, action in window.actions.items() if action.shortcut().isEmpty()] == []
+    taken: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            assert f"({keys})" in action.toolTip(), action.text()
+            assert keys not in taken, f"{keys} is both {taken.get(keys)} and {action.text()}"
+            taken[keys] = action.text()
+    # The views' own shortcuts act in the same window: a shared key would do neither.
+    for shortcut in window.findChildren(QShortcut):
+        keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys not in taken, f"{keys} is both {taken.get(keys)} and a shortcut of a view"
+        taken[keys] = "a view's shortcut"
+
+
+def test_no_two_alt_letters_meet_in_one_view(qtbot, db, supervisor):
+    """The menus' Alt letters and those of the view shown never compete for one key."""
+    window = MainWindow(db, supervisor, SynchronousTasks())
+    qtbot.addWidget(window)
+    window.show()
+    menus = [mnemonic(action.text()) for action in window.menuBar().actions()]
+    for name in window.views:
+        window.show_view(name)
+        view = window.tabs.currentWidget()
+        texts = [b.text() for b in view.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+        texts += [
+            label.text()
+            for label in view.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(window)
+        ]
+        letters = [*menus, *(mnemonic(text) for text in texts)]
+        letters = [letter for letter in letters if letter]
+        assert len(letters) == len(set(letters)), (name, sorted(letters))
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_the_window_comes_back_with_its_size_and_last_view(qtbot, db, supervisor):
+    first = MainWindow(db, supervisor, SynchronousTasks())
+    qtbot.addWidget(first)
+    first.show()
+    first.show_view("contingents")
+    shape = first.saveGeometry()
+    first.close()
+    # The offscreen screen is smaller than the window: compare what is kept, not pixels.
+    assert settings.store().value("geometry/main_window") == shape
+    again = MainWindow(db, supervisor, SynchronousTasks())
+    qtbot.addWidget(again)
+    assert again.current_view() == "contingents"

@@ -10,7 +10,7 @@ from desktop.core.errors import PermissionDenied, SignInRefused, StorageError
 from desktop.core.roles import Actor, Role
 from desktop.services import backups, users
 from desktop.services.backups import Credentials
-from desktop.store import audit, backup, departures, open_database
+from desktop.store import audit, backup, departures, open_database, write
 from desktop.store.db import connect
 from desktop.store.schema import migrations
 from tests.factories import person
@@ -114,10 +114,15 @@ def test_backup_if_due_looks_only_at_this_database(tmp_path, office, folder):
 
 
 def test_backup_if_changed(office, folder):
-    head = audit.head(office)
-    assert backups.backup_if_changed(office, head, folder) is None
+    start = audit.last_id(office)
+    assert backups.backup_if_changed(office, start, folder) is None
+    with write(office):  # a session that changed no record: nothing to keep
+        audit.append(
+            office, at="2026-03-01T09:00:00Z", user="clerk", action="sign_in", entity="user"
+        )
+    assert backups.backup_if_changed(office, start, folder) is None
     record(office, 1)
-    info = backups.backup_if_changed(office, head, folder)
+    info = backups.backup_if_changed(office, start, folder)
     assert info is not None and info.reason == "at exit"
 
 

@@ -237,3 +237,20 @@ def test_every_print_and_reprint_is_audited_and_clerks_cannot_print(
     assert actions.count("print") == 1 and actions.count("reprint") == 1
     with pytest.raises(NotFound):
         manifests.manifest_copy(db, supervisor, contingent.id, revision=7)
+
+
+def test_the_urdu_name_column_is_printed_when_the_office_asks_for_it(
+    db, clerk, supervisor, admin, contingent
+):
+    from desktop.services import office
+
+    urdu = people(db, clerk, 1, name_urdu="محمد عمران خان")
+    office.change_office_settings(
+        db, admin, office.OfficeSettings(manifest_urdu_names=True)
+    )
+    contingents.add_people(db, clerk, contingent.id, [urdu[0].id])
+    contingents.finalize(db, supervisor, contingent.id)
+    pdf = manifests.manifest_copy(db, supervisor, contingent.id).pdf
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Name (Urdu)" in text
+    assert "عمران" in text

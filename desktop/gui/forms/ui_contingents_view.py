@@ -105,6 +105,6 @@ class Ui_ContingentsView(object):
         self.statusLabel.setText(QCoreApplication.translate("ContingentsView", u"S&tatus", None))
         self.newButton.setText(QCoreApplication.translate("ContingentsView", u"&New contingent\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ContingentsView", u"&Open", None))
-        self.refreshButton.setText(QCoreApplication.translate("ContingentsView", u"Re&fresh", None))
+        self.refreshButton.setText(QCoreApplication.translate("ContingentsView", u"&Refresh", None))
     # retranslateUi
 

@@ -46,7 +46,9 @@ class Ui_DashboardWindow(object):
 
         self.fromDateEdit = QDateEdit(DashboardWindow)
         self.fromDateEdit.setObjectName(u"fromDateEdit")
+        self.fromDateEdit.setLayoutDirection(Qt.LeftToRight)
         self.fromDateEdit.setCalendarPopup(True)
+        self.fromDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.fromDateEdit)
 
@@ -57,7 +59,9 @@ class Ui_DashboardWindow(object):
 
         self.toDateEdit = QDateEdit(DashboardWindow)
         self.toDateEdit.setObjectName(u"toDateEdit")
+        self.toDateEdit.setLayoutDirection(Qt.LeftToRight)
         self.toDateEdit.setCalendarPopup(True)
+        self.toDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.toDateEdit)
 
@@ -161,18 +165,16 @@ class Ui_DashboardWindow(object):
         DashboardWindow.setWindowTitle(QCoreApplication.translate("DashboardWindow", u"Dashboard \u2014 Rawangi", None))
         self.presetLabel.setText(QCoreApplication.translate("DashboardWindow", u"&Period", None))
         self.fromLabel.setText(QCoreApplication.translate("DashboardWindow", u"&From", None))
-        self.fromDateEdit.setDisplayFormat(QCoreApplication.translate("DashboardWindow", u"d MMM yyyy", None))
         self.toLabel.setText(QCoreApplication.translate("DashboardWindow", u"&To", None))
-        self.toDateEdit.setDisplayFormat(QCoreApplication.translate("DashboardWindow", u"d MMM yyyy", None))
         self.statusLabel.setText(QCoreApplication.translate("DashboardWindow", u"&Count", None))
         self.emptyLabel.setText(QCoreApplication.translate("DashboardWindow", u"No departures in this period", None))
-        self.exportChartButton.setText(QCoreApplication.translate("DashboardWindow", u"Export chart as &PNG\u2026", None))
+        self.exportChartButton.setText(QCoreApplication.translate("DashboardWindow", u"Export chart as PN&G\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.exportChartButton.setToolTip(QCoreApplication.translate("DashboardWindow", u"Save the chart on screen as a picture", None))
+        self.exportChartButton.setToolTip(QCoreApplication.translate("DashboardWindow", u"Save the chart on screen as a picture (Alt+G)", None))
 #endif // QT_CONFIG(tooltip)
         self.exportTableButton.setText(QCoreApplication.translate("DashboardWindow", u"Export table as C&SV\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.exportTableButton.setToolTip(QCoreApplication.translate("DashboardWindow", u"Save the table beside the chart for a spreadsheet", None))
+        self.exportTableButton.setToolTip(QCoreApplication.translate("DashboardWindow", u"Save the table beside the chart for a spreadsheet (Alt+S)", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

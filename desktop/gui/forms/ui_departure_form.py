@@ -98,15 +98,33 @@ class Ui_DepartureForm(object):
 
         self.personGrid.addWidget(self.givenNamesMessage, 3, 1, 1, 1)
 
+        self.nameUrduLabel = QLabel(self.personGroup)
+        self.nameUrduLabel.setObjectName(u"nameUrduLabel")
+
+        self.personGrid.addWidget(self.nameUrduLabel, 4, 0, 1, 1)
+
+        self.nameUrduEdit = QLineEdit(self.personGroup)
+        self.nameUrduEdit.setObjectName(u"nameUrduEdit")
+
+        self.personGrid.addWidget(self.nameUrduEdit, 4, 1, 1, 1)
+
+        self.nameUrduMessage = QLabel(self.personGroup)
+        self.nameUrduMessage.setObjectName(u"nameUrduMessage")
+        self.nameUrduMessage.setVisible(False)
+        self.nameUrduMessage.setWordWrap(True)
+        self.nameUrduMessage.setTextFormat(Qt.PlainText)
+
+        self.personGrid.addWidget(self.nameUrduMessage, 5, 1, 1, 1)
+
         self.fatherNameLabel = QLabel(self.personGroup)
         self.fatherNameLabel.setObjectName(u"fatherNameLabel")
 
-        self.personGrid.addWidget(self.fatherNameLabel, 4, 0, 1, 1)
+        self.personGrid.addWidget(self.fatherNameLabel, 6, 0, 1, 1)
 
         self.fatherNameEdit = QLineEdit(self.personGroup)
         self.fatherNameEdit.setObjectName(u"fatherNameEdit")
 
-        self.personGrid.addWidget(self.fatherNameEdit, 4, 1, 1, 1)
+        self.personGrid.addWidget(self.fatherNameEdit, 6, 1, 1, 1)
 
         self.fatherNameMessage = QLabel(self.personGroup)
         self.fatherNameMessage.setObjectName(u"fatherNameMessage")
@@ -114,17 +132,19 @@ class Ui_DepartureForm(object):
         self.fatherNameMessage.setWordWrap(True)
         self.fatherNameMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.fatherNameMessage, 5, 1, 1, 1)
+        self.personGrid.addWidget(self.fatherNameMessage, 7, 1, 1, 1)
 
         self.cnicLabel = QLabel(self.personGroup)
         self.cnicLabel.setObjectName(u"cnicLabel")
 
-        self.personGrid.addWidget(self.cnicLabel, 6, 0, 1, 1)
+        self.personGrid.addWidget(self.cnicLabel, 8, 0, 1, 1)
 
         self.cnicEdit = CnicEdit(self.personGroup)
         self.cnicEdit.setObjectName(u"cnicEdit")
+        self.cnicEdit.setInputMask(u"99999-9999999-9;_")
+        self.cnicEdit.setPlaceholderText(u"35202-1234567-1")
 
-        self.personGrid.addWidget(self.cnicEdit, 6, 1, 1, 1)
+        self.personGrid.addWidget(self.cnicEdit, 8, 1, 1, 1)
 
         self.cnicMessage = QLabel(self.personGroup)
         self.cnicMessage.setObjectName(u"cnicMessage")
@@ -132,18 +152,19 @@ class Ui_DepartureForm(object):
         self.cnicMessage.setWordWrap(True)
         self.cnicMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.cnicMessage, 7, 1, 1, 1)
+        self.personGrid.addWidget(self.cnicMessage, 9, 1, 1, 1)
 
         self.passportNoLabel = QLabel(self.personGroup)
         self.passportNoLabel.setObjectName(u"passportNoLabel")
 
-        self.personGrid.addWidget(self.passportNoLabel, 8, 0, 1, 1)
+        self.personGrid.addWidget(self.passportNoLabel, 10, 0, 1, 1)
 
         self.passportNoEdit = QLineEdit(self.personGroup)
         self.passportNoEdit.setObjectName(u"passportNoEdit")
         self.passportNoEdit.setMaxLength(9)
+        self.passportNoEdit.setPlaceholderText(u"AB1234567")
 
-        self.personGrid.addWidget(self.passportNoEdit, 8, 1, 1, 1)
+        self.personGrid.addWidget(self.passportNoEdit, 10, 1, 1, 1)
 
         self.passportNoMessage = QLabel(self.personGroup)
         self.passportNoMessage.setObjectName(u"passportNoMessage")
@@ -151,17 +172,18 @@ class Ui_DepartureForm(object):
         self.passportNoMessage.setWordWrap(True)
         self.passportNoMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.passportNoMessage, 9, 1, 1, 1)
+        self.personGrid.addWidget(self.passportNoMessage, 11, 1, 1, 1)
 
         self.passportExpiryLabel = QLabel(self.personGroup)
         self.passportExpiryLabel.setObjectName(u"passportExpiryLabel")
 
-        self.personGrid.addWidget(self.passportExpiryLabel, 10, 0, 1, 1)
+        self.personGrid.addWidget(self.passportExpiryLabel, 12, 0, 1, 1)
 
         self.passportExpiryEdit = DateEdit(self.personGroup)
         self.passportExpiryEdit.setObjectName(u"passportExpiryEdit")
+        self.passportExpiryEdit.setPlaceholderText(u"yyyy-mm-dd")
 
-        self.personGrid.addWidget(self.passportExpiryEdit, 10, 1, 1, 1)
+        self.personGrid.addWidget(self.passportExpiryEdit, 12, 1, 1, 1)
 
         self.passportExpiryMessage = QLabel(self.personGroup)
         self.passportExpiryMessage.setObjectName(u"passportExpiryMessage")
@@ -169,18 +191,19 @@ class Ui_DepartureForm(object):
         self.passportExpiryMessage.setWordWrap(True)
         self.passportExpiryMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.passportExpiryMessage, 11, 1, 1, 1)
+        self.personGrid.addWidget(self.passportExpiryMessage, 13, 1, 1, 1)
 
         self.nationalityLabel = QLabel(self.personGroup)
         self.nationalityLabel.setObjectName(u"nationalityLabel")
 
-        self.personGrid.addWidget(self.nationalityLabel, 12, 0, 1, 1)
+        self.personGrid.addWidget(self.nationalityLabel, 14, 0, 1, 1)
 
         self.nationalityEdit = QLineEdit(self.personGroup)
         self.nationalityEdit.setObjectName(u"nationalityEdit")
         self.nationalityEdit.setMaxLength(3)
+        self.nationalityEdit.setText(u"PAK")
 
-        self.personGrid.addWidget(self.nationalityEdit, 12, 1, 1, 1)
+        self.personGrid.addWidget(self.nationalityEdit, 14, 1, 1, 1)
 
         self.nationalityMessage = QLabel(self.personGroup)
         self.nationalityMessage.setObjectName(u"nationalityMessage")
@@ -188,17 +211,18 @@ class Ui_DepartureForm(object):
         self.nationalityMessage.setWordWrap(True)
         self.nationalityMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.nationalityMessage, 13, 1, 1, 1)
+        self.personGrid.addWidget(self.nationalityMessage, 15, 1, 1, 1)
 
         self.birthDateLabel = QLabel(self.personGroup)
         self.birthDateLabel.setObjectName(u"birthDateLabel")
 
-        self.personGrid.addWidget(self.birthDateLabel, 14, 0, 1, 1)
+        self.personGrid.addWidget(self.birthDateLabel, 16, 0, 1, 1)
 
         self.birthDateEdit = DateEdit(self.personGroup)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
+        self.birthDateEdit.setPlaceholderText(u"yyyy-mm-dd")
 
-        self.personGrid.addWidget(self.birthDateEdit, 14, 1, 1, 1)
+        self.personGrid.addWidget(self.birthDateEdit, 16, 1, 1, 1)
 
         self.birthDateMessage = QLabel(self.personGroup)
         self.birthDateMessage.setObjectName(u"birthDateMessage")
@@ -206,17 +230,17 @@ class Ui_DepartureForm(object):
         self.birthDateMessage.setWordWrap(True)
         self.birthDateMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.birthDateMessage, 15, 1, 1, 1)
+        self.personGrid.addWidget(self.birthDateMessage, 17, 1, 1, 1)
 
         self.sexLabel = QLabel(self.personGroup)
         self.sexLabel.setObjectName(u"sexLabel")
 
-        self.personGrid.addWidget(self.sexLabel, 16, 0, 1, 1)
+        self.personGrid.addWidget(self.sexLabel, 18, 0, 1, 1)
 
         self.sexCombo = QComboBox(self.personGroup)
         self.sexCombo.setObjectName(u"sexCombo")
 
-        self.personGrid.addWidget(self.sexCombo, 16, 1, 1, 1)
+        self.personGrid.addWidget(self.sexCombo, 18, 1, 1, 1)
 
         self.sexMessage = QLabel(self.personGroup)
         self.sexMessage.setObjectName(u"sexMessage")
@@ -224,17 +248,18 @@ class Ui_DepartureForm(object):
         self.sexMessage.setWordWrap(True)
         self.sexMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.sexMessage, 17, 1, 1, 1)
+        self.personGrid.addWidget(self.sexMessage, 19, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.personGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.personGrid.addWidget(self.phoneLabel, 18, 0, 1, 1)
+        self.personGrid.addWidget(self.phoneLabel, 20, 0, 1, 1)
 
         self.phoneEdit = QLineEdit(self.personGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setPlaceholderText(u"0300 1234567")
 
-        self.personGrid.addWidget(self.phoneEdit, 18, 1, 1, 1)
+        self.personGrid.addWidget(self.phoneEdit, 20, 1, 1, 1)
 
         self.phoneMessage = QLabel(self.personGroup)
         self.phoneMessage.setObjectName(u"phoneMessage")
@@ -242,11 +267,11 @@ class Ui_DepartureForm(object):
         self.phoneMessage.setWordWrap(True)
         self.phoneMessage.setTextFormat(Qt.PlainText)
 
-        self.personGrid.addWidget(self.phoneMessage, 19, 1, 1, 1)
+        self.personGrid.addWidget(self.phoneMessage, 21, 1, 1, 1)
 
         self.personSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.personGrid.addItem(self.personSpacer, 20, 1, 1, 1)
+        self.personGrid.addItem(self.personSpacer, 22, 1, 1, 1)
 
 
         self.groupsLayout.addWidget(self.personGroup)
@@ -404,6 +429,7 @@ class Ui_DepartureForm(object):
 
         self.departureDateEdit = DateEdit(self.travelGroup)
         self.departureDateEdit.setObjectName(u"departureDateEdit")
+        self.departureDateEdit.setPlaceholderText(u"yyyy-mm-dd")
 
         self.travelGrid.addWidget(self.departureDateEdit, 0, 1, 1, 1)
 
@@ -454,6 +480,11 @@ class Ui_DepartureForm(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.formMessage = QLabel(DepartureForm)
         self.formMessage.setObjectName(u"formMessage")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.formMessage.sizePolicy().hasHeightForWidth())
+        self.formMessage.setSizePolicy(sizePolicy1)
         self.formMessage.setWordWrap(True)
         self.formMessage.setTextFormat(Qt.PlainText)
 
@@ -484,6 +515,7 @@ class Ui_DepartureForm(object):
 #if QT_CONFIG(shortcut)
         self.surnameLabel.setBuddy(self.surnameEdit)
         self.givenNamesLabel.setBuddy(self.givenNamesEdit)
+        self.nameUrduLabel.setBuddy(self.nameUrduEdit)
         self.fatherNameLabel.setBuddy(self.fatherNameEdit)
         self.cnicLabel.setBuddy(self.cnicEdit)
         self.passportNoLabel.setBuddy(self.passportNoEdit)
@@ -504,7 +536,8 @@ class Ui_DepartureForm(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.scanEdit, self.surnameEdit)
         QWidget.setTabOrder(self.surnameEdit, self.givenNamesEdit)
-        QWidget.setTabOrder(self.givenNamesEdit, self.fatherNameEdit)
+        QWidget.setTabOrder(self.givenNamesEdit, self.nameUrduEdit)
+        QWidget.setTabOrder(self.nameUrduEdit, self.fatherNameEdit)
         QWidget.setTabOrder(self.fatherNameEdit, self.cnicEdit)
         QWidget.setTabOrder(self.cnicEdit, self.passportNoEdit)
         QWidget.setTabOrder(self.passportNoEdit, self.passportExpiryEdit)
@@ -540,21 +573,15 @@ class Ui_DepartureForm(object):
         self.personGroup.setTitle(QCoreApplication.translate("DepartureForm", u"Person", None))
         self.surnameLabel.setText(QCoreApplication.translate("DepartureForm", u"Surname", None))
         self.givenNamesLabel.setText(QCoreApplication.translate("DepartureForm", u"Given names", None))
+        self.nameUrduLabel.setText(QCoreApplication.translate("DepartureForm", u"Name in Urdu", None))
         self.fatherNameLabel.setText(QCoreApplication.translate("DepartureForm", u"Father's name", None))
         self.cnicLabel.setText(QCoreApplication.translate("DepartureForm", u"CNIC", None))
-        self.cnicEdit.setInputMask(QCoreApplication.translate("DepartureForm", u"99999-9999999-9;_", None))
-        self.cnicEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"35202-1234567-1", None))
         self.passportNoLabel.setText(QCoreApplication.translate("DepartureForm", u"Passport no.", None))
-        self.passportNoEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"AB1234567", None))
         self.passportExpiryLabel.setText(QCoreApplication.translate("DepartureForm", u"Passport expiry", None))
-        self.passportExpiryEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"yyyy-mm-dd", None))
         self.nationalityLabel.setText(QCoreApplication.translate("DepartureForm", u"Nationality", None))
-        self.nationalityEdit.setText(QCoreApplication.translate("DepartureForm", u"PAK", None))
         self.birthDateLabel.setText(QCoreApplication.translate("DepartureForm", u"Date of birth", None))
-        self.birthDateEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"yyyy-mm-dd", None))
         self.sexLabel.setText(QCoreApplication.translate("DepartureForm", u"Sex", None))
         self.phoneLabel.setText(QCoreApplication.translate("DepartureForm", u"Phone", None))
-        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"0300 1234567", None))
         self.jobGroup.setTitle(QCoreApplication.translate("DepartureForm", u"Job", None))
         self.tradeLabel.setText(QCoreApplication.translate("DepartureForm", u"Trade / profession", None))
         self.destinationLabel.setText(QCoreApplication.translate("DepartureForm", u"Destination country", None))
@@ -565,7 +592,6 @@ class Ui_DepartureForm(object):
         self.protectorNoLabel.setText(QCoreApplication.translate("DepartureForm", u"Protector registration no.", None))
         self.travelGroup.setTitle(QCoreApplication.translate("DepartureForm", u"Travel", None))
         self.departureDateLabel.setText(QCoreApplication.translate("DepartureForm", u"Departure date", None))
-        self.departureDateEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"yyyy-mm-dd", None))
         self.remarksLabel.setText(QCoreApplication.translate("DepartureForm", u"Remarks", None))
         self.newButton.setText(QCoreApplication.translate("DepartureForm", u"&New", None))
         self.saveButton.setText(QCoreApplication.translate("DepartureForm", u"&Save", None))

@@ -114,6 +114,8 @@ class Ui_ImportWizardCheckPage(object):
 #if QT_CONFIG(shortcut)
         self.filterLabel.setBuddy(self.filterEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.cancelCheckButton, self.checkAgainButton)
+        QWidget.setTabOrder(self.checkAgainButton, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.severityCombo)
         QWidget.setTabOrder(self.severityCombo, self.saveReportButton)
         QWidget.setTabOrder(self.saveReportButton, self.problemsTable)

@@ -88,6 +88,7 @@ class Ui_ImportWizardImportPage(object):
 
         self.importPageLayout.setStretch(2, 1)
         QWidget.setTabOrder(self.importButton, self.cancelImportButton)
+        QWidget.setTabOrder(self.cancelImportButton, self.warningsList)
 
         self.retranslateUi(ImportWizardImportPage)
 

@@ -82,6 +82,7 @@ class Ui_ManifestWindow(object):
 
         self.zoomOutButton = QToolButton(ManifestWindow)
         self.zoomOutButton.setObjectName(u"zoomOutButton")
+        self.zoomOutButton.setText(u"\u2212")
         self.zoomOutButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
 
         self.toolLayout.addWidget(self.zoomOutButton)
@@ -94,6 +95,7 @@ class Ui_ManifestWindow(object):
 
         self.zoomInButton = QToolButton(ManifestWindow)
         self.zoomInButton.setObjectName(u"zoomInButton")
+        self.zoomInButton.setText(u"+")
         self.zoomInButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
 
         self.toolLayout.addWidget(self.zoomInButton)
@@ -172,8 +174,6 @@ class Ui_ManifestWindow(object):
         self.previousButton.setText(QCoreApplication.translate("ManifestWindow", u"Previous", None))
         self.nextButton.setText(QCoreApplication.translate("ManifestWindow", u"Next", None))
         self.lastButton.setText(QCoreApplication.translate("ManifestWindow", u"Last", None))
-        self.zoomOutButton.setText(QCoreApplication.translate("ManifestWindow", u"\u2212", None))
-        self.zoomInButton.setText(QCoreApplication.translate("ManifestWindow", u"+", None))
         self.fitWidthButton.setText(QCoreApplication.translate("ManifestWindow", u"Fit width", None))
         self.printButton.setText(QCoreApplication.translate("ManifestWindow", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("ManifestWindow", u"&Save as PDF\u2026", None))

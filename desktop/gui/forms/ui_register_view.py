@@ -190,14 +190,14 @@ class Ui_RegisterView(object):
     def retranslateUi(self, RegisterView):
         RegisterView.setWindowTitle(QCoreApplication.translate("RegisterView", u"Register", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Search by CNIC, passport no. or name", None))
-        self.statusLabel.setText(QCoreApplication.translate("RegisterView", u"S&tatus", None))
+        self.statusLabel.setText(QCoreApplication.translate("RegisterView", u"&Status", None))
         self.destinationLabel.setText(QCoreApplication.translate("RegisterView", u"Destinat&ion", None))
-        self.fromLabel.setText(QCoreApplication.translate("RegisterView", u"&From", None))
-        self.toLabel.setText(QCoreApplication.translate("RegisterView", u"T&o", None))
-        self.officeLabel.setText(QCoreApplication.translate("RegisterView", u"Offi&ce", None))
+        self.fromLabel.setText(QCoreApplication.translate("RegisterView", u"Fro&m", None))
+        self.toLabel.setText(QCoreApplication.translate("RegisterView", u"&To", None))
+        self.officeLabel.setText(QCoreApplication.translate("RegisterView", u"Offic&e", None))
         self.clearFiltersButton.setText(QCoreApplication.translate("RegisterView", u"C&lear", None))
         self.historyGroup.setTitle(QCoreApplication.translate("RegisterView", u"History", None))
         self.openButton.setText(QCoreApplication.translate("RegisterView", u"&Open", None))
-        self.statusButton.setText(QCoreApplication.translate("RegisterView", u"Change st&atus\u2026", None))
+        self.statusButton.setText(QCoreApplication.translate("RegisterView", u"Change stat&us\u2026", None))
     # retranslateUi
 
