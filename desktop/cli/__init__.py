@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -82,6 +83,11 @@ def main(args: Sequence[str]) -> int:
         return int(options.run(options))
     except RawangiError as error:
         print(f"rawangi: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:  # damage met while reading: one line, not a trace
+        from desktop.store.db import storage_error  # noqa: PLC0415 - only on this path
+
+        print(f"rawangi: {storage_error(error, getattr(options, 'db', '') or '')}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("rawangi: interrupted", file=sys.stderr)
