@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__, services
+from desktop import services
 from desktop.core import clock
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import bundle_dialogs, dialogs, export_dialog, settings
+from desktop.gui.about_dialog import AboutDialog
 from desktop.gui.audit_window import AuditWindow
 from desktop.gui.backups_window import BackupsWindow
 from desktop.gui.contingents_view import ContingentsView
@@ -658,21 +659,8 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used from the next start of Rawangi."),
             )
 
-    def about_text(self) -> str:
-        return self.tr(
-            "Rawangi {version}\n\n"
-            "Database: {path}\n"
-            "Audit head hash: {head}\n\n"
-            "Keep the head hash when you want to prove later that no recent audit rows were "
-            "removed: `rawangi audit verify --expect-head HASH`."
-        ).format(
-            version=__version__,
-            path=db_path(self.db) or self.tr("in memory"),
-            head=audit.head(self.db),
-        )
-
     def show_about(self) -> None:
-        dialogs.inform(self, self.tr("About Rawangi"), self.about_text())
+        AboutDialog(self.db, self.backup_folder, self).exec()
 
     # -- the lock screen -------------------------------------------------------------------
 

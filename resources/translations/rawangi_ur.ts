@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Rawangi</source>
+        <translation>روانگی کے بارے میں</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>یہ تنصیب</translation>
+    </message>
+    <message>
+        <source>Fonts and libraries</source>
+        <translation>فونٹ اور لائبریریاں</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the audit head hash</source>
+        <translation>آڈٹ ہیڈ ہیش کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Departures, contingents and manifests of an overseas-employment field office.</source>
+        <translation>بیرونِ ملک روزگار کے فیلڈ دفتر کی روانگیاں، دستے اور فہرستِ روانگی۔</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ورژن</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ڈیٹا بیس</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>میموری میں</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>بیک اپ فولڈر</translation>
+    </message>
+    <message>
+        <source>Audit head hash</source>
+        <translation>آڈٹ ہیڈ ہیش</translation>
+    </message>
+    <message>
+        <source>Keep the head hash to prove later that no recent audit rows were removed: rawangi audit verify --expect-head HASH</source>
+        <translation>ہیڈ ہیش سنبھال کر رکھیں تاکہ بعد میں ثابت کیا جا سکے کہ آڈٹ کی حالیہ قطاریں حذف نہیں ہوئیں: ⁦rawangi audit verify --expect-head HASH⁩</translation>
+    </message>
+    <message>
+        <source>Put the audit head hash on the clipboard</source>
+        <translation>آڈٹ ہیڈ ہیش کلپ بورڈ پر رکھیں</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -2308,24 +2359,6 @@ Choose another period.</source>
     <message>
         <source>The new language is used from the next start of Rawangi.</source>
         <translation>نئی زبان روانگی کے اگلی بار شروع ہونے پر لاگو ہو گی۔</translation>
-    </message>
-    <message>
-        <source>Rawangi {version}
-
-Database: {path}
-Audit head hash: {head}
-
-Keep the head hash when you want to prove later that no recent audit rows were removed: `rawangi audit verify --expect-head HASH`.</source>
-        <translation>روانگی ⁨{version}⁩
-
-ڈیٹا بیس: ⁨{path}⁩
-آڈٹ ہیڈ ہیش: ⁨{head}⁩
-
-اگر بعد میں یہ ثابت کرنا ہو کہ حالیہ آڈٹ قطاریں حذف نہیں کی گئیں تو ہیڈ ہیش محفوظ رکھیں: `rawangi audit verify --⁦expect-head⁩ HASH`۔</translation>
-    </message>
-    <message>
-        <source>About Rawangi</source>
-        <translation>روانگی کے بارے میں</translation>
     </message>
     <message>
         <source>Save the open departure?</source>

@@ -106,3 +106,20 @@ def test_the_window_comes_back_with_its_size_and_last_view(qtbot, db, supervisor
     again = MainWindow(db, supervisor, SynchronousTasks())
     qtbot.addWidget(again)
     assert again.current_view() == "contingents"
+
+
+def test_about_names_the_version_data_backups_head_and_licences(qtbot, db, clerk, tmp_path):
+    from desktop import __version__
+    from desktop.gui.about_dialog import AboutDialog
+    from desktop.store import audit
+
+    dialog = AboutDialog(db, tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    facts = dialog.facts_text()
+    assert __version__ in facts and str(tmp_path / "office.db") in facts
+    assert str(tmp_path / "backups") in facts and audit.head(db) in facts
+    assert "SIL Open Font License" in dialog.licences() and "GNU LGPL 3" in dialog.licences()
+    dialog.copy_head()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == audit.head(db)

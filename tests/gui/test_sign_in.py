@@ -135,9 +135,3 @@ def test_an_admin_sees_the_admin_menu_and_cannot_open_the_form(qtbot, office):
 
 def test_a_clerk_sees_no_admin_menu(window):
     assert not window.admin_menu.menuAction().isVisible()
-
-
-def test_about_shows_the_audit_head_hash(window):
-    from desktop.store import audit
-
-    assert audit.head(window.db) in window.about_text()
