@@ -17,7 +17,6 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -43,6 +42,7 @@ from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
 from desktop.gui import settings
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
+from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
 from desktop.services.access import authorize
 from desktop.store import audit, departures
@@ -161,8 +161,11 @@ def day_bounds(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str,
     return start, end
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListModel):
     """The rows of the log that match a filter, newest first, one page more at each request."""
+
+    CONTEXT = "AuditModel"
+    HEADERS = tuple(text for _key, text in HEADERS)
 
     loaded = Signal()
     failed = Signal(str)
@@ -236,22 +239,8 @@ class AuditModel(QAbstractTableModel):
     def row_of(self, entry_id: int) -> int | None:
         return next((r for r, e in enumerate(self.entries) if e["id"] == entry_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("AuditModel", HEADERS[section][1])
-        return None
+    def items(self) -> list[Any]:
+        return self.entries
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None

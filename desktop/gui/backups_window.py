@@ -15,7 +15,6 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
+from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks
 from desktop.services import backups as backup_service
 from desktop.store import backup as store_backup
@@ -67,8 +67,11 @@ def open_folder(folder: Path) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ListModel):
     """The backups of a folder, newest first."""
+
+    CONTEXT = "BackupsModel"
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,22 +82,8 @@ class BackupsModel(QAbstractTableModel):
         self.backups = list(backups)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("BackupsModel", HEADERS[section])
-        return None
+    def items(self) -> list[Any]:
+        return self.backups
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -12,7 +12,6 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -41,6 +40,7 @@ from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
 from desktop.gui.language import status_text
+from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit
 from desktop.services import contingents
@@ -84,8 +84,11 @@ def _keys(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class ContingentsModel(QAbstractTableModel):
+class ContingentsModel(ListModel):
     """The contingents of the file (a short list: read whole)."""
+
+    CONTEXT = "ContingentsModel"
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,22 +108,8 @@ class ContingentsModel(QAbstractTableModel):
             None,
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.listed)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("ContingentsModel", HEADERS[section])
-        return None
+    def items(self) -> list[Any]:
+        return self.listed
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.listed):

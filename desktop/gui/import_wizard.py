@@ -19,7 +19,6 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -62,6 +61,7 @@ from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPag
 from desktop.gui.forms.ui_import_wizard_file import Ui_ImportWizardFilePage
 from desktop.gui.forms.ui_import_wizard_import import Ui_ImportWizardImportPage
 from desktop.gui.forms.ui_import_wizard_preview import Ui_ImportWizardPreviewPage
+from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks
 from desktop.services import importing
 from desktop.services.importing import ImportReport, Source
@@ -222,8 +222,11 @@ SEVERITY_FILTERS = (
 )
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListModel):
     """One line per problem of a checked list, filtered by words and severity."""
+
+    CONTEXT = "ProblemsModel"
+    HEADERS = PROBLEM_HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -273,22 +276,8 @@ class ProblemsModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(PROBLEM_HEADERS)
-        ):
-            return QCoreApplication.translate("ProblemsModel", PROBLEM_HEADERS[section])
-        return None
+    def items(self) -> list[Any]:
+        return self.rows
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

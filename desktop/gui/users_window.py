@@ -12,7 +12,6 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
 from desktop.gui.language import role_text
+from desktop.gui.list_model import ListModel
 from desktop.services import users
 from desktop.store import settings as office_settings
 
@@ -63,8 +63,11 @@ def local_time(stamp: str) -> str:
     return parse_stamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListModel):
     """The users of the file, one row each (a short list: read whole)."""
+
+    CONTEXT = "UsersModel"
+    HEADERS = HEADERS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,22 +86,8 @@ class UsersModel(QAbstractTableModel):
     def row_of(self, name: str) -> int | None:
         return next((row for row, u in enumerate(self.users) if u.name == name), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("UsersModel", HEADERS[section])
-        return None
+    def items(self) -> list[Any]:
+        return self.users
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         user = self.user(index.row()) if index.isValid() else None

@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from desktop.core import clock, retention
 from desktop.core.errors import RawangiError, StorageError
 from desktop.store import audit
 from desktop.store.db import data_dir, db_path, storage_error
+from desktop.store.files import fsync_file, fsync_folder
 
 log = logging.getLogger("rawangi.store")
 
@@ -128,9 +128,9 @@ def take(
     try:
         _copy(source_db.conn, partial, progress, pages_per_step)
         head = _label_and_check(partial, moment, reason, source)
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, final)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except sqlite3.Error as error:
         _discard(partial)
         raise _backup_error(error, folder, source) from error
@@ -279,26 +279,6 @@ def _discard(partial: Path) -> None:
             path.unlink(missing_ok=True)
         except OSError:  # pragma: no cover - nothing more can be done; it is only a .partial
             log.warning("Could not remove the unfinished backup %s", path)
-
-
-def _fsync_file(path: Path) -> None:
-    # Windows refuses to flush a file opened read-only; opening for writing writes nothing.
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable: on POSIX the folder itself must reach the disk."""
-    if sys.platform == "win32":  # pragma: no cover - Windows has no folder handles to flush
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- listing backups -----------------------------------------------------------------------------
@@ -497,14 +477,14 @@ def restore(
         _restore_copy(backup, staged)
         if prepare is not None:
             prepare(staged, aside if target.exists() else None)
-        _fsync_file(staged)
+        fsync_file(staged)
         moved = _move_aside(target, aside)
         try:
             os.replace(staged, target)
         except OSError:
             _put_back(moved)
             raise
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except sqlite3.Error as error:
         _discard(staged)
         raise _restore_error(error, target) from error

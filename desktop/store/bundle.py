@@ -36,7 +36,6 @@ import os
 import re
 import sqlite3
 import struct
-import sys
 import tempfile
 import threading
 import zipfile
@@ -53,6 +52,7 @@ import sqlite_utils
 from desktop.core.errors import Cancelled, RawangiError, StorageError
 from desktop.store.audit import GENESIS, row_hash
 from desktop.store.departures import BULK_CACHE_KIB
+from desktop.store.files import fsync_file, fsync_folder
 
 FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
@@ -433,9 +433,9 @@ def export(
                 rawangi_version=rawangi_version,
             )
             _check_while_packing(payload, info, partial, cancelled, message)
-            _fsync(partial)
+            fsync_file(partial)
             os.replace(partial, out)
-            _fsync_folder(out.parent)
+            fsync_folder(out.parent)
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise _write_error(error, out) from error
@@ -558,24 +558,6 @@ def _sha256_of(stream: IO[bytes], length: int) -> str:
 def _file_sha256(path: Path) -> str:
     with path.open("rb") as stream:
         return _sha256_of(stream, path.stat().st_size)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":  # pragma: no cover - Windows has no folder handles to flush
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_error(error: OSError, out: Path) -> StorageError:
