@@ -88,9 +88,9 @@ class BackupsModel(ListModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.backups):
+        info = self.item(index)
+        if info is None:
             return None
-        info = self.backups[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(info, column)

@@ -112,9 +112,9 @@ class ContingentsModel(ListModel):
         return self.listed
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.listed):
+        listed = self.item(index)
+        if listed is None:
             return None
-        listed = self.listed[index.row()]
         contingent, column = listed.contingent, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(listed, column)

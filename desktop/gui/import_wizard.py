@@ -282,9 +282,9 @@ class ProblemsModel(ListModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        line = self.item(index)
+        if line is None:
             return None
-        line = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 4:

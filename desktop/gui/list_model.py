@@ -32,6 +32,13 @@ class ListModel(QAbstractTableModel):
     def items(self) -> Sequence[Any]:
         raise NotImplementedError
 
+    def item(self, index: Index) -> Any | None:
+        """The row an index points at, or None for an invalid or stale index."""
+        rows = self.items()
+        if not index.isValid() or not 0 <= index.row() < len(rows):
+            return None
+        return rows[index.row()]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items())
 
