@@ -75,6 +75,17 @@ def normalize(text: str) -> str:
         ValidationError: (field ``"cnic"``) empty, a character other than a digit, space or
             dash, not 13 digits, or a region digit that is not 1 to 8.
     """
+    if text.isascii():  # the usual case, without the character table
+        if len(text) == 13 and text.isdigit() and text[0] in REGIONS:
+            return f"{text[:5]}-{text[5:12]}-{text[12]}"
+        if (
+            len(text) == 15
+            and text[5] == "-"
+            and text[13] == "-"
+            and text[0] in REGIONS
+            and (text[:5] + text[6:13] + text[14]).isdigit()
+        ):
+            return text
     digits = text.translate(_TABLE)
     # isdigit() alone would pass other scripts' digits; isascii() keeps it to 0-9.
     if len(digits) == 13 and digits.isascii() and digits.isdigit() and digits[0] in REGIONS:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import threading
 import time
+from typing import Final
 
+_VARIANT: Final = {f"{n:x}": "89ab"[n & 3] for n in range(16)}
 _lock = threading.Lock()
 _last_ms = 0
 _sequence = 0  # the 12 bits after the version, counting up within one millisecond
@@ -43,11 +45,22 @@ def new_id() -> str:
 
 
 def new_ids(count: int) -> list[str]:
-    """`count` fresh UUIDv7 keys, in the order they sort."""
-    noise = os.urandom(8 * count)
+    """`count` fresh UUIDv7 keys, in the order they sort (one clock reading for all)."""
+    global _last_ms, _sequence
+    if count <= 0:
+        return []
+    with _lock:  # reserve `count` consecutive (millisecond, sequence) stamps
+        now = time.time_ns() // 1_000_000
+        if now > _last_ms:
+            first = (now << 12) | (int.from_bytes(os.urandom(2), "big") & 0x3FF)
+        else:
+            first = (_last_ms << 12) + _sequence + 1
+        _last_ms, _sequence = divmod(first + count - 1, 1 << 12)
+    noise = os.urandom(8 * count).hex()  # 16 random hex digits per key
     keys = []
-    for index in range(count):
-        ms, sequence = _next_stamp()
-        bits = int.from_bytes(noise[8 * index : 8 * index + 8], "big") & 0x3FFF_FFFF_FFFF_FFFF
-        keys.append(_format(ms, sequence, bits))
+    for index, stamp in enumerate(range(first, first + count)):
+        ms = f"{stamp >> 12:012x}"
+        random = noise[16 * index : 16 * index + 16]
+        variant = _VARIANT[random[0]]  # 0b10 and two random bits
+        keys.append(f"{ms[:8]}-{ms[8:]}-7{stamp & 0xFFF:03x}-{variant}{random[1:4]}-{random[4:]}")
     return keys

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any, Final
 
 from desktop.core.departure import FIELD_BY_NAME, FIELDS, Departure
@@ -252,26 +253,40 @@ def layout_key(headers: Sequence[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def apply_mapping(
-    headers: Sequence[str], rows: Iterable[Sequence[Any]], mapping: ColumnMapping
-) -> list[dict[str, Any]]:
-    """List rows as field -> value dicts, defaults filled in, full names split."""
-    positions = [(i, mapping.columns.get(h, IGNORE)) for i, h in enumerate(headers)]
-    positions = [(i, t) for i, t in positions if t]
-    defaults = dict(mapping.defaults)
-    result = []
-    for row in rows:
-        values: dict[str, Any] = dict(defaults)
-        for index, target in positions:
-            cell = row[index] if index < len(row) else None
-            if target == FULL_NAME:
-                given, _, surname = str(cell or "").strip().rpartition(" ")
-                values["surname"] = surname
-                values["given_names"] = given
-            elif (cell is not None and cell != "") or target not in values:
-                values[target] = cell
-        result.append(values)
-    return result
+def map_columns(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], mapping: ColumnMapping
+) -> dict[str, list[Any]]:
+    """The list's cells field by field, one list per mapped or defaulted field.
+
+    Defaults fill the empty cells of their field (or the whole field when no column gives
+    it); a full name is split at its last word. Short rows count as empty cells.
+    """
+    count = len(rows)
+    # One transposition in C; short rows are padded with None.
+    cells = list(zip_longest(*rows)) if rows else []
+    columns: dict[str, list[Any]] = {}
+    split: set[str] = set()
+    for index, header in enumerate(headers):
+        target = mapping.columns.get(header, IGNORE)
+        if not target:
+            continue
+        column = list(cells[index]) if index < len(cells) else [None] * count
+        if target == FULL_NAME:
+            parts = [str(cell or "").strip().rpartition(" ") for cell in column]
+            columns["given_names"] = [given for given, _, _ in parts]
+            columns["surname"] = [surname for _, _, surname in parts]
+            split.update(("given_names", "surname"))
+        else:
+            columns[target] = column
+    for target, default in mapping.defaults.items():
+        if target in split:  # a full name gives both parts, even an empty one
+            continue
+        column = columns.get(target)
+        if column is None:
+            columns[target] = [default] * count
+        elif None in column or "" in column:
+            columns[target] = [default if c is None or c == "" else c for c in column]
+    return columns
 
 
 @dataclass

@@ -6,8 +6,7 @@ import re
 
 from desktop.core.errors import ValidationError
 
-_ICAO = re.compile(r"^[A-Z0-9]{1,9}$")
-_PAKISTANI = re.compile(r"^[A-Z]{2}[0-9]{7}$")
+_SEPARATORS = re.compile(r"[\s\-‐-―−]")
 
 
 def normalize(text: str) -> str:
@@ -15,10 +14,13 @@ def normalize(text: str) -> str:
 
     ICAO Doc 9303 allows 1 to 9 letters and digits in the document number field.
     """
-    cleaned = re.sub(r"[\s\-‐-―−]", "", text).upper()
+    if text.isascii() and text.isalnum():  # the usual case: nothing to take out
+        cleaned = text.upper()
+    else:
+        cleaned = _SEPARATORS.sub("", text).upper()
     if not cleaned:
         raise ValidationError("Passport no. is required.", "passport_no")
-    if not _ICAO.match(cleaned):
+    if not (len(cleaned) <= 9 and cleaned.isascii() and cleaned.isalnum()):
         if len(cleaned) > 9:
             problem = f"has {len(cleaned)} characters; at most 9 are allowed"
         else:
@@ -29,4 +31,11 @@ def normalize(text: str) -> str:
 
 def is_pakistani_form(passport_no: str) -> bool:
     """Pakistani passports carry two letters and seven digits (AB1234567)."""
-    return bool(_PAKISTANI.match(passport_no))
+    letters, digits = passport_no[:2], passport_no[2:]
+    return (
+        len(passport_no) == 9
+        and passport_no.isascii()
+        and letters.isalpha()
+        and letters.isupper()
+        and digits.isdigit()
+    )

@@ -113,7 +113,8 @@ def normalize_phone(text: str) -> str:
     Raises:
         ValidationError: not a telephone number.
     """
-    raw = _PHONE_JUNK.sub("", text)
+    plain = text[0] in "+0123456789" and text[1:].isdigit()  # nothing to take out
+    raw = text if plain else _PHONE_JUNK.sub("", text)
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     if raw.startswith("0") and len(raw) == 11:
@@ -289,25 +290,31 @@ def read_departure(
 
 
 def read_departures(
-    rows: Sequence[Mapping[str, object]], *, office: str = ""
+    columns: Mapping[str, Sequence[object]], count: int, *, office: str = ""
 ) -> list[tuple[Departure, list[Problem]]]:
     """`read_departure` for a whole list at once, column by column (imports).
+
+    Args:
+        columns: field name -> the cells of that field, one per row (`count` of them);
+            fields absent here take their default, as in `read_departure`.
+        count: how many rows.
 
     Gives the same departures and problems as reading each row alone, several times faster:
     each column goes through its reader in one pass, and each distinct value is read once.
     """
-    if not rows:
+    if not count:
         return []
-    failures: list[list[Problem]] = [[] for _ in rows]
-    columns = [_read_column(field.name, rows, failures) for field in FIELDS]
-    nationality = columns[_FIELD_INDEX["nationality"]]
-    for index, value in enumerate(nationality):
-        if not value and not any(p.field == "nationality" for p in failures[index]):
-            nationality[index] = "PAK"
+    failures: list[list[Problem]] = [[] for _ in range(count)]
+    read = [_read_column(field.name, columns, count, failures) for field in FIELDS]
+    if "nationality" in columns:
+        nationality = read[_FIELD_INDEX["nationality"]]
+        for index in _empty_at(nationality):
+            if not any(p.field == "nationality" for p in failures[index]):
+                nationality[index] = "PAK"
     problems = [failed[:] for failed in failures]
     for name, message in _REQUIRED:
-        for index, value in enumerate(columns[_FIELD_INDEX[name]]):
-            if (value == "" or value is None) and not any(p.field == name for p in failures[index]):
+        for index in _empty_at(read[_FIELD_INDEX[name]]):
+            if not any(p.field == name for p in failures[index]):
                 problems[index].append(Problem(name, Severity.BLOCK, "required", message))
     order = _FIELD_ORDER
     for found in problems:
@@ -316,21 +323,29 @@ def read_departures(
     tail = (RECORDED, "", office, None, None, 0)  # status … version, in dataclass order
     return [
         (Departure(*values, *tail), found)
-        for values, found in zip(zip(*columns, strict=True), problems, strict=True)
+        for values, found in zip(zip(*read, strict=True), problems, strict=True)
     ]
 
 
+def _empty_at(column: list[object]) -> list[int]:
+    """Where a column holds "" or None (a scan in C first: most columns have none)."""
+    if "" not in column and None not in column:
+        return []
+    return [i for i, value in enumerate(column) if value == "" or value is None]
+
+
 def _read_column(
-    name: str, rows: Sequence[Mapping[str, object]], failures: list[list[Problem]]
+    name: str, columns: Mapping[str, Sequence[object]], count: int, failures: list[list[Problem]]
 ) -> list[object]:
     """One field's values for every row; unreadable ones become empty and a problem."""
     empty: object = None if name in DATE_FIELDS else ""
-    if not any(name in row for row in rows):
-        return [Departure.__dataclass_fields__[name].default] * len(rows)
-    cells = [row.get(name) for row in rows]
+    cells = columns.get(name)
+    if cells is None:
+        return [Departure.__dataclass_fields__[name].default] * count
     texts = [v.strip() if type(v) is str else _cell_text(v) for v in cells]
     reader = _READERS[name]
     read: dict[object, object] = {}
+    failed = False
     for text in set(texts):
         if isinstance(text, dt.date) or not text:
             read[text] = text or empty
@@ -339,8 +354,9 @@ def _read_column(
             read[text] = reader(text)  # type: ignore[arg-type]
         except ValidationError as error:
             read[text] = error
+            failed = True
     column = [read[text] for text in texts]
-    if any(isinstance(value, ValidationError) for value in read.values()):
+    if failed:
         for index, value in enumerate(column):
             if isinstance(value, ValidationError):
                 failures[index].append(Problem(name, Severity.BLOCK, "invalid", str(value)))

@@ -48,7 +48,7 @@ from desktop.core.importing import (
     TARGETS,
     ColumnMapping,
     RowResult,
-    apply_mapping,
+    map_columns,
     target_label,
 )
 from desktop.core.roles import Action, Actor, require
@@ -718,8 +718,8 @@ class PreviewPage(QWizardPage):
         source, mapping = self.owner.source, self.owner.mapping
         assert source is not None and mapping is not None
         shown = source.rows[:PREVIEW_ROWS]
-        values = apply_mapping(source.headers, shown, mapping)
-        read = rules.read_departures(values, office=self.owner.actor.office)
+        columns = map_columns(source.headers, shown, mapping)
+        read = rules.read_departures(columns, len(shown), office=self.owner.actor.office)
         fields = self.shown_fields(mapping)
         table = self.ui.previewTable
         table.clear()
@@ -746,7 +746,11 @@ class PreviewPage(QWizardPage):
                 item = QTableWidgetItem(self.shown_value(departure, name))
                 if name in by_field:
                     # Unreadable values are empty once read: show what the list says.
-                    item.setText(item.text() or cell_text(values[row].get(name)) or "—")
+                    item.setText(
+                        item.text()
+                        or cell_text(columns[name][row] if name in columns else None)
+                        or "—"
+                    )
                     item.setForeground(QBrush(ERROR_COLOR))
                     item.setBackground(QBrush(ERROR_BACKGROUND))
                     item.setToolTip("\n".join(by_field[name]))

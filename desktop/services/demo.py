@@ -510,16 +510,17 @@ def fill(
         _check(batch, today)
         at = clock.utc_stamp()
         with write(db):
-            first, last = departures.insert_many(db, batch, user=actor.name, at=at)
-            audit.append_created_departures(
+            staged = departures.stage(db, batch)
+            created = audit.CreatedRows(
                 db,
-                first_rowid=first,
-                last_rowid=last,
+                staged.columns,
                 at=at,
                 user=actor.name,
                 reason="demo data",
                 columns=BULK_RECORDED_COLUMNS,
             )
+            departures.insert_staged(db, staged, user=actor.name, at=at, alongside=created.make)
+            created.write(db)
         done += len(batch)
         if progress:
             progress(done, count)

@@ -25,15 +25,16 @@ from desktop.core.importing import (
     REPORT_COLUMNS,
     ColumnMapping,
     RowResult,
-    apply_mapping,
     duplicates_within,
     guess_mapping,
     layout_key,
+    map_columns,
     report_rows,
 )
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem, Severity
 from desktop.services.access import authorize
+from desktop.services.bulk import collector_paused
 from desktop.services.departures import validity_months
 from desktop.store import audit, departures, settings, write
 from desktop.store import contingents as contingent_rows
@@ -57,6 +58,7 @@ class Source:
         return self.path.name
 
 
+@collector_paused()
 def read_source(path: Path) -> Source:
     """Read a CSV (any common delimiter, UTF-8 or Excel's UTF-8 with BOM) or an XLSX file.
 
@@ -79,7 +81,10 @@ def read_source(path: Path) -> Source:
     if not any(headers):
         raise ValidationError(f"{path.name} has no header row with column names.", "file")
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
-    rows = [r for r in rows if any(c not in (None, "") for c in r)]
+    if suffix == ".xlsx":  # a 0 or a False in a cell is a value
+        rows = [r for r in rows if any(c not in (None, "") for c in r)]
+    else:  # all text: only empty cells are false
+        rows = [r for r in rows if any(r)]
     if not rows:
         raise ValidationError(f"{path.name} has a header but no rows to import.", "file")
     return Source(path, headers, rows, digest)
@@ -198,6 +203,7 @@ class ImportReport:
         partial.replace(path)
 
 
+@collector_paused()
 def validate(
     db: sqlite_utils.Database,
     actor: Actor,
@@ -229,7 +235,7 @@ def validate(
         contingent = contingent_rows.get(db, contingent_id)
         if contingent is None or contingent.status != contingent_rules.OPEN:
             raise ValidationError("Import into an open contingent only.", "contingent")
-    values = apply_mapping(source.headers, source.rows, mapping)
+    columns = map_columns(source.headers, source.rows, mapping)
     today = clock.today()
     months: dict[str, int] = {}  # destination -> validity months, read once per check
 
@@ -239,12 +245,13 @@ def validate(
         return months[destination]
 
     results: list[RowResult] = []
-    total = len(values)
+    total = len(source.rows)
     for start in range(0, total, CHUNK):
         if cancelled and cancelled():
             raise Cancelled("The check was cancelled; nothing was imported.")
-        chunk = values[start : start + CHUNK]
-        read = rules.read_departures(chunk, office=actor.office)
+        end = min(start + CHUNK, total)
+        chunk = {name: cells[start:end] for name, cells in columns.items()}
+        read = rules.read_departures(chunk, end - start, office=actor.office)
         known = departures.duplicates_many(
             db, (d.cnic for d, _ in read), (d.passport_no for d, _ in read)
         )
@@ -262,7 +269,7 @@ def validate(
                 )
             results.append(RowResult(start + offset + 2, departure, problems))
         if progress:
-            progress(min(start + CHUNK, total), total)
+            progress(end, total)
     duplicates_within(results)
     if contingent is not None:
         _contingent_problems(db, results, contingent)
@@ -301,6 +308,7 @@ def _contingent_problems(
 # -- writing -------------------------------------------------------------------------------------
 
 
+@collector_paused()
 def commit(
     db: sqlite_utils.Database,
     actor: Actor,
@@ -340,24 +348,23 @@ def commit(
             ]
             if fresh:
                 raise RuleViolation(fresh[:5])
-        first, last = departures.insert_many(
+        staged = departures.stage(
             db,
             rows,
-            user=actor.name,
-            at=at,
             contingent_id=report.contingent_id,
             progress=progress,
             cancelled=cancelled,
         )
-        audit.append_created_departures(
+        created = audit.CreatedRows(
             db,
-            first_rowid=first,
-            last_rowid=last,
+            staged.columns,
             at=at,
             user=actor.name,
             reason=f"import of {report.source.name}",
             columns=BULK_RECORDED_COLUMNS,
         )
+        departures.insert_staged(db, staged, user=actor.name, at=at, alongside=created.make)
+        created.write(db)
         audit.append(
             db,
             at=at,

@@ -18,6 +18,8 @@ import sqlite_utils
 
 from desktop.core.errors import Cancelled
 
+_encode_text: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
 # The hash before the first row.
 GENESIS: Final = "0" * 64
 _COLUMNS: Final = ("id", "at", "user", "action", "entity", "entity_id", "before", "after", "reason")
@@ -290,49 +292,76 @@ def distinct(db: sqlite_utils.Database, column: str) -> list[str]:
     return [str(v) for (v,) in db.conn.execute(f"SELECT DISTINCT {column} FROM audit ORDER BY 1")]
 
 
-def append_created_departures(
-    db: sqlite_utils.Database,
-    *,
-    first_rowid: int,
-    last_rowid: int,
-    at: str,
-    user: str,
-    reason: str,
-    columns: Sequence[str],
-) -> int:
-    """One "record" row per departure with a rowid in the range, written by SQLite itself.
+class CreatedRows:
+    """The "record" rows for departures stored in bulk (imports, demo data): one per record.
 
-    For imports and demo data: each row's `after` holds the given columns (the ones that say
-    who the person is and where the record came from; every value it was created with is the
-    departure's own row, and each later change has its "before" in the log). The JSON is built
-    by `json_object` in C; only the chain hash comes back to Python, through a function SQLite
-    calls for each new row in id order.
-
-    Args:
-        columns: the departure columns to put in each row's `after`, in key order.
+    Each row's `after` holds the given columns (the ones that say who the person is and where
+    the record came from; every value it was created with is the departure's own row, and
+    each later change has its "before" in the log). `make` builds and chains them in Python
+    alone, so that it can run while SQLite fills the departures' indexes; `write` adds them.
+    Build it inside the write transaction, before anything else is logged.
     """
-    last_id, previous = _last(db)
-    chained = [previous]
 
-    def chain(*row: Any) -> str:
-        chained.append(row_hash(chained[-1], row))
-        return chained[-1]
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        stored: Mapping[str, Sequence[Any]],
+        *,
+        at: str,
+        user: str,
+        reason: str,
+        columns: Sequence[str],
+    ) -> None:
+        """
+        Args:
+            stored: the departures' stored values by column (`id` and `columns` at least).
+            columns: the departure columns to put in each row's `after`.
+        """
+        self._last_id, self._previous = _last(db)
+        self._stored = stored
+        self._at, self._user, self._reason = at, user, reason
+        self._columns = sorted(columns)  # as `dumps` orders keys
+        self._rows: list[tuple[Any, ...]] | None = None
 
-    db.conn.create_function("rawangi_chain", 9, chain)
-    pairs = ", ".join(f"'{name}', {name}" for name in columns)
-    db.conn.execute(
-        "INSERT INTO audit(id, at, user, action, entity, entity_id, before, after, reason, hash) "
-        "SELECT n, :at, :user, 'record', 'departure', id, NULL, after, :reason, "
-        "rawangi_chain(n, :at, :user, 'record', 'departure', id, NULL, after, :reason) "
-        f"FROM (SELECT :base + rowid - :first AS n, id, json_object({pairs}) AS after "
-        "FROM departures WHERE rowid BETWEEN :first AND :last ORDER BY rowid) ORDER BY n",
-        {
-            "at": at,
-            "user": user,
-            "reason": reason,
-            "base": last_id + 1,
-            "first": first_rowid,
-            "last": last_rowid,
-        },
-    )
-    return len(chained) - 1
+    def make(self) -> None:
+        """Build and chain the rows (no database work; safe on another thread)."""
+        ids = self._stored["id"]
+        # Each `after` is what `dumps` gives for the same mapping, built column by column.
+        fragments = [
+            [f"{json.dumps(name)}:{_json_value(value)}" for value in self._stored[name]]
+            for name in self._columns
+        ]
+        afters = ["{" + ",".join(parts) + "}" for parts in zip(*fragments, strict=True)]
+        at, user, reason = self._at, self._user, self._reason
+        # `row_hash` of (id, at, user, "record", "departure", entity_id, None, after, reason),
+        # with the parts every row shares written once.
+        middle = "|".join(f"{len(v)}:{v}" for v in (at, user, "record", "departure"))
+        tail = f"{len(reason)}:{reason}"
+        previous = self._previous
+        rows = []
+        for number, (key, after) in enumerate(zip(ids, afters, strict=True), self._last_id + 1):
+            text = str(number)
+            joined = (
+                f"{previous}|{len(text)}:{text}|{middle}|{len(key)}:{key}|-|"
+                f"{len(after)}:{after}|{tail}"
+            )
+            previous = hashlib.sha256(joined.encode()).hexdigest()
+            rows.append(
+                (number, at, user, "record", "departure", key, None, after, reason, previous)
+            )
+        self._rows = rows
+
+    def write(self, db: sqlite_utils.Database) -> int:
+        """Add the rows (inside the same write transaction); returns how many."""
+        if self._rows is None:
+            self.make()
+        assert self._rows is not None
+        db.conn.executemany(_INSERT, self._rows)
+        return len(self._rows)
+
+
+def _json_value(value: Any) -> str:
+    """One value as `dumps` writes it."""
+    if type(value) is str:
+        return _encode_text(value)
+    return json.dumps(value, ensure_ascii=False)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import operator
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -20,9 +24,6 @@ META_COLUMNS = ("created_at", "updated_at", "created_by", "updated_by")
 ALL_COLUMNS = RECORD_COLUMNS + META_COLUMNS
 
 _INSERT = "INSERT INTO departures({}) VALUES ({})".format(
-    ", ".join(ALL_COLUMNS), ", ".join("?" for _ in ALL_COLUMNS)
-)
-_STAGE = "INSERT INTO temp.departures_staging({}) VALUES ({})".format(
     ", ".join(ALL_COLUMNS), ", ".join("?" for _ in ALL_COLUMNS)
 )
 _UPDATABLE = tuple(c for c in RECORD_COLUMNS if c not in ("id", "version", "office"))
@@ -48,32 +49,144 @@ def insert(db: sqlite_utils.Database, departure: Departure, *, user: str, at: st
 
 _KEEP = object()
 BULK_CHUNK = 5000
+_STAGING = "temp.departures_staging"
+# One row's stored columns, read in C from each departure.
+_RECORD_VALUES = operator.attrgetter(*RECORD_COLUMNS)
 
 
-def _bulk_rows(
-    departures: Sequence[Departure], meta: tuple[str, str, str, str], contingent: object
-) -> list[tuple[Any, ...]]:
-    """The rows to store, built column by column (far faster than row by row in Python)."""
-    columns: list[list[Any]] = []
-    for name in RECORD_COLUMNS:
-        column = [getattr(d, name) for d in departures]
+@dataclass
+class Staged:
+    """Departures waiting in a temporary table for `insert_staged`, with their stored values.
+
+    `columns` holds every record column's stored value per row (keys included), for the
+    audit rows that go with them; the columns with one value for all rows are bound once
+    rather than staged row by row.
+    """
+
+    count: int
+    columns: dict[str, list[Any]]
+    varying: tuple[str, ...]
+    constant: dict[str, Any]
+
+
+def _stored_columns(departures: Sequence[Departure], contingent: object) -> dict[str, list[Any]]:
+    """The values to store, column by column: dates as ISO text, keys made where missing."""
+    count = len(departures)
+    values = zip(*map(_RECORD_VALUES, departures), strict=True)
+    columns: dict[str, list[Any]] = {}
+    for name, stored in zip(RECORD_COLUMNS, values, strict=True):
+        column = list(stored)
         if name in DATE_FIELDS:
-            column = [None if v is None else v.isoformat() for v in column]
+            iso = {v: v.isoformat() for v in set(column) if v is not None}
+            column = [iso.get(v) for v in column]
         elif name == "id":
             missing = column.count(None) + column.count("")
             if missing:
                 keys = iter(new_ids(missing))
                 column = [v or next(keys) for v in column]
         elif name == "version":
-            column = [1] * len(departures)
+            column = [1] * count
         elif name == "contingent_id" and contingent is not _KEEP:
-            column = [contingent] * len(departures)
-        columns.append(column)
-    columns.extend([value] * len(departures) for value in meta)
-    return list(zip(*columns, strict=True))
+            column = [contingent] * count
+        columns[name] = column
+    return columns
 
 
-_STAGING = "temp.departures_staging"
+def stage(
+    db: sqlite_utils.Database,
+    departures: Sequence[Departure],
+    *,
+    contingent_id: object = _KEEP,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Staged:
+    """Put departures into the connection's temporary table (the file is not touched).
+
+    Args:
+        contingent_id: put every row into this contingent (None: into none).
+        cancelled: asked between chunks; True raises Cancelled.
+    """
+    columns = _stored_columns(departures, contingent_id)
+    count = len(departures)
+    constant = {
+        name: column[0]
+        for name, column in columns.items()
+        if name != "id" and count and column.count(column[0]) == count
+    }
+    varying = tuple(name for name in RECORD_COLUMNS if name not in constant)
+    conn = db.conn
+    conn.execute(f"DROP TABLE IF EXISTS {_STAGING}")
+    conn.execute(
+        f"CREATE TEMP TABLE departures_staging AS "
+        f"SELECT {', '.join(varying)} FROM departures LIMIT 0"
+    )
+    insert = f"INSERT INTO {_STAGING} VALUES ({', '.join('?' * len(varying))})"
+    rows = list(zip(*(columns[name] for name in varying), strict=True))
+    for start in range(0, count, BULK_CHUNK):
+        if cancelled and cancelled():
+            raise Cancelled("Cancelled; nothing was written.")
+        conn.executemany(insert, rows[start : start + BULK_CHUNK])
+        if progress:
+            progress(min(start + BULK_CHUNK, count), count)
+    return Staged(count, columns, varying, constant)
+
+
+def insert_staged(
+    db: sqlite_utils.Database,
+    staged: Staged,
+    *,
+    user: str,
+    at: str,
+    alongside: Callable[[], object] | None = None,
+) -> tuple[int, int]:
+    """Store the staged departures (inside the caller's transaction).
+
+    The rows go into `departures` with one statement, which SQLite does far faster than row
+    by row (each index is filled in a tight loop); the per-row name-index trigger is set
+    aside and the new rows are indexed with one statement too (DESIGN.md, the FTS trap).
+
+    Args:
+        alongside: Python work to do meanwhile on another thread (SQLite does not hold
+            Python's lock while it fills the indexes, so both cores work); its error, if any,
+            is raised here.
+
+    Returns:
+        The first and last rowid written (rowids of one bulk insert are consecutive).
+    """
+    conn = db.conn
+    (first,) = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM departures").fetchone()
+    if not staged.count:
+        return first, first - 1
+    # Random CNIC and passport keys touch pages all over their indexes: a bigger page cache
+    # keeps a long import from slowing down as the file grows.
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    constant = {**staged.constant, "created_at": at, "updated_at": at}
+    constant |= {"created_by": user, "updated_by": user}
+    names = (*staged.varying, *constant)
+    selected = (*staged.varying, *(f":{name}" for name in constant))
+    trigger_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
+    ).fetchone()[0]
+    last = first + staged.count - 1
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        meanwhile = helper.submit(alongside) if alongside else None
+        conn.execute("DROP TRIGGER departures_fts_insert")
+        conn.execute(
+            f"INSERT INTO departures({', '.join(names)}) "
+            f"SELECT {', '.join(selected)} FROM {_STAGING} ORDER BY rowid",
+            constant,
+        )
+        conn.execute(
+            "INSERT INTO departures_fts(rowid, surname, given_names, father_name) "
+            "SELECT rowid, surname, given_names, father_name FROM departures "
+            "WHERE rowid BETWEEN ? AND ?",
+            (first, last),
+        )
+        conn.execute(trigger_sql)
+        conn.execute(f"DROP TABLE {_STAGING}")
+        if meanwhile:
+            meanwhile.result()
+    return first, last
 
 
 def insert_many(
@@ -86,58 +199,15 @@ def insert_many(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[int, int]:
-    """Store many departures at once (inside the caller's transaction).
-
-    The rows go first into a temporary table and then into `departures` with one statement,
-    which SQLite does faster than row by row (each index is filled in a tight loop); the
-    per-row name-index trigger is set aside the same way and the new rows are indexed with one
-    statement (DESIGN.md, the FTS trap). A failure or a cancel rolls all of it back with the
-    transaction.
-
-    Args:
-        contingent_id: put every row into this contingent (None: into none).
-        cancelled: asked between chunks; True raises Cancelled.
+    """`stage` then `insert_staged`: many departures at once, inside the caller's transaction.
 
     Returns:
-        The first and last rowid written (rowids of one bulk insert are consecutive).
+        The first and last rowid written.
     """
-    conn = db.conn
-    (first,) = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM departures").fetchone()
-    if not departures:
-        return first, first - 1
-    # Random CNIC and passport keys touch pages all over their indexes: a bigger page cache
-    # keeps a long import from slowing down as the file grows.
-    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    columns = ", ".join(ALL_COLUMNS)
-    conn.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS departures_staging AS "
-        f"SELECT {columns} FROM departures LIMIT 0"
+    staged = stage(
+        db, departures, contingent_id=contingent_id, progress=progress, cancelled=cancelled
     )
-    conn.execute(f"DELETE FROM {_STAGING}")
-    meta = (at, at, user, user)
-    total = len(departures)
-    for start in range(0, total, BULK_CHUNK):
-        if cancelled and cancelled():
-            raise Cancelled("Cancelled; nothing was written.")
-        chunk = departures[start : start + BULK_CHUNK]
-        conn.executemany(_STAGE, _bulk_rows(chunk, meta, contingent_id))
-        if progress:
-            progress(start + len(chunk), total)
-    trigger_sql = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
-    ).fetchone()[0]
-    conn.execute("DROP TRIGGER departures_fts_insert")
-    conn.execute(f"INSERT INTO departures({columns}) SELECT {columns} FROM {_STAGING}")
-    conn.execute(f"DELETE FROM {_STAGING}")
-    last = first + total - 1
-    conn.execute(
-        "INSERT INTO departures_fts(rowid, surname, given_names, father_name) "
-        "SELECT rowid, surname, given_names, father_name FROM departures "
-        "WHERE rowid BETWEEN ? AND ?",
-        (first, last),
-    )
-    conn.execute(trigger_sql)
-    return first, last
+    return insert_staged(db, staged, user=user, at=at)
 
 
 def update(db: sqlite_utils.Database, departure: Departure, *, user: str, at: str) -> Departure:
@@ -182,19 +252,7 @@ def duplicates(
         "office FROM departures WHERE passport_no = ?",
         (cnic, passport_no),
     ).fetchall()
-    return [
-        DuplicateCandidate(
-            id=row[0],
-            full_name=" ".join(part for part in (row[1], row[2]) if part),
-            cnic=row[3],
-            passport_no=row[4],
-            status=row[5],
-            departure_date=dt.date.fromisoformat(row[6]) if row[6] else None,
-            office=row[7],
-        )
-        for row in rows
-        if row[0] != exclude_id
-    ]
+    return [_candidate(row) for row in rows if row[0] != exclude_id]
 
 
 def count(db: sqlite_utils.Database) -> int:
@@ -207,31 +265,34 @@ def duplicates_many(
 ) -> dict[str, list[DuplicateCandidate]]:
     """Stored departures sharing any of these CNICs or passport numbers, by that key.
 
-    Asked in chunks through the two indexes: one round trip per few hundred keys.
+    One query per key column: the keys go in as one JSON array, sorted so that the lookups
+    walk each index from start to end.
     """
     found: dict[str, list[DuplicateCandidate]] = {}
-    for column, keys in (
-        ("cnic", list(dict.fromkeys(cnics))),
-        ("passport_no", list(dict.fromkeys(passports))),
-    ):
-        for start in range(0, len(keys), 500):
-            chunk = [k for k in keys[start : start + 500] if k]
-            if not chunk:
-                continue
-            rows = db.conn.execute(
-                "SELECT id, given_names, surname, cnic, passport_no, status, departure_date, "
-                f"office FROM departures WHERE {column} IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-            for row in rows:
-                candidate = DuplicateCandidate(
-                    id=row[0],
-                    full_name=" ".join(part for part in (row[1], row[2]) if part),
-                    cnic=row[3],
-                    passport_no=row[4],
-                    status=row[5],
-                    departure_date=dt.date.fromisoformat(row[6]) if row[6] else None,
-                    office=row[7],
-                )
-                found.setdefault(row[3] if column == "cnic" else row[4], []).append(candidate)
+    for column, keys in (("cnic", cnics), ("passport_no", passports)):
+        wanted = sorted({k for k in keys if k})
+        if not wanted:
+            continue
+        rows = db.conn.execute(
+            "SELECT d.id, d.given_names, d.surname, d.cnic, d.passport_no, d.status, "
+            "d.departure_date, d.office FROM json_each(?) AS wanted "
+            f"JOIN departures AS d ON d.{column} = wanted.value",
+            (json.dumps(wanted),),
+        ).fetchall()
+        for row in rows:
+            key = row[3] if column == "cnic" else row[4]
+            found.setdefault(key, []).append(_candidate(row))
     return found
+
+
+def _candidate(row: Sequence[Any]) -> DuplicateCandidate:
+    """A duplicate from (id, given names, surname, CNIC, passport, status, date, office)."""
+    return DuplicateCandidate(
+        id=row[0],
+        full_name=" ".join(part for part in (row[1], row[2]) if part),
+        cnic=row[3],
+        passport_no=row[4],
+        status=row[5],
+        departure_date=dt.date.fromisoformat(row[6]) if row[6] else None,
+        office=row[7],
+    )

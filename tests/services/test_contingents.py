@@ -245,9 +245,7 @@ def test_the_urdu_name_column_is_printed_when_the_office_asks_for_it(
     from desktop.services import office
 
     urdu = people(db, clerk, 1, name_urdu="محمد عمران خان")
-    office.change_office_settings(
-        db, admin, office.OfficeSettings(manifest_urdu_names=True)
-    )
+    office.change_office_settings(db, admin, office.OfficeSettings(manifest_urdu_names=True))
     contingents.add_people(db, clerk, contingent.id, [urdu[0].id])
     contingents.finalize(db, supervisor, contingent.id)
     pdf = manifests.manifest_copy(db, supervisor, contingent.id).pdf

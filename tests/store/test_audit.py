@@ -2,6 +2,8 @@ import random
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop import services
 from desktop.store import audit, open_database, write
@@ -117,3 +119,44 @@ def test_the_migration_chains_rows_written_before_the_chain(tmp_path):
     assert audit.verify(upgraded).ok
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         upgraded.conn.execute("UPDATE audit SET reason = '' WHERE id = 1")
+
+
+names = st.text(st.characters(codec="utf-8"), max_size=12)
+
+
+# One database for all examples is fine: each example appends after the rows already there.
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(surnames=st.lists(names, min_size=1, max_size=5), contingent=st.none() | names)
+def test_rows_made_for_bulk_records_are_those_append_would_write(db, surnames, contingent):
+    # Imports build their "record" rows in bulk, away from the database; each must be
+    # byte for byte what `append` writes for the same values, so that the chain verifies.
+    stored = {
+        "id": [f"key-{i}" for i in range(len(surnames))],
+        "surname": surnames,
+        "cnic": ["35202-1234567-1"] * len(surnames),
+        "contingent_id": [contingent] * len(surnames),
+    }
+    columns = ("surname", "cnic", "contingent_id")
+    with write(db):
+        last_id, previous = audit._last(db)
+        created = audit.CreatedRows(
+            db, stored, at="2026-03-01T09:00:00Z", user="clerk", reason='list "A"',
+            columns=columns,
+        )  # fmt: skip
+        created.make()
+        assert created.write(db) == len(surnames)
+    rows = db.conn.execute(
+        "SELECT id, at, user, action, entity, entity_id, before, after, reason, hash "
+        "FROM audit WHERE id > ? ORDER BY id",
+        (last_id,),
+    ).fetchall()
+    for index, row in enumerate(rows):
+        after = {name: stored[name][index] for name in columns}
+        expected = (last_id + 1 + index, "2026-03-01T09:00:00Z", "clerk", "record",
+                    "departure", f"key-{index}", None, audit.dumps(after), 'list "A"')  # fmt: skip
+        assert tuple(row[:9]) == expected
+        previous = audit.row_hash(previous, expected)
+        assert row[9] == previous
+    assert audit.verify(db).ok
