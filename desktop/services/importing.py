@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from zipfile import BadZipFile
 
 import sqlite_utils
@@ -348,11 +348,13 @@ def commit(
             ]
             if fresh:
                 raise RuleViolation(fresh[:5])
+        # One progress bar over the three steps that take time: staging the rows, storing
+        # them with their indexes, writing their audit rows (then the commit, a moment).
         staged = departures.stage(
             db,
             rows,
             contingent_id=report.contingent_id,
-            progress=progress,
+            progress=_step(progress, 0),
             cancelled=cancelled,
         )
         created = audit.CreatedRows(
@@ -363,8 +365,16 @@ def commit(
             reason=f"import of {report.source.name}",
             columns=BULK_RECORDED_COLUMNS,
         )
-        departures.insert_staged(db, staged, user=actor.name, at=at, alongside=created.make)
-        created.write(db)
+        departures.insert_staged(
+            db,
+            staged,
+            user=actor.name,
+            at=at,
+            alongside=created.make,
+            progress=_step(progress, 1),
+            cancelled=cancelled,
+        )
+        created.write(db, progress=_step(progress, 2), cancelled=cancelled)
         audit.append(
             db,
             at=at,
@@ -385,3 +395,17 @@ def commit(
             else "",
         )
     return len(rows)
+
+
+_STEPS: Final = 3
+
+
+def _step(progress: Progress | None, index: int) -> Progress | None:
+    """Progress of one step of an import, told as part of the whole."""
+    if progress is None:
+        return None
+
+    def told(done: int, total: int) -> None:
+        progress(index * total + done, _STEPS * total)
+
+    return told

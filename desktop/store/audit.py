@@ -292,6 +292,9 @@ def distinct(db: sqlite_utils.Database, column: str) -> list[str]:
     return [str(v) for (v,) in db.conn.execute(f"SELECT DISTINCT {column} FROM audit ORDER BY 1")]
 
 
+_WRITE_CHUNK: Final = 20_000
+
+
 class CreatedRows:
     """The "record" rows for departures stored in bulk (imports, demo data): one per record.
 
@@ -351,13 +354,30 @@ class CreatedRows:
             )
         self._rows = rows
 
-    def write(self, db: sqlite_utils.Database) -> int:
-        """Add the rows (inside the same write transaction); returns how many."""
+    def write(
+        self,
+        db: sqlite_utils.Database,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Add the rows (inside the same write transaction); returns how many.
+
+        Args:
+            progress: told how many rows are written, after each chunk.
+            cancelled: asked between chunks; True raises Cancelled.
+        """
         if self._rows is None:
             self.make()
-        assert self._rows is not None
-        db.conn.executemany(_INSERT, self._rows)
-        return len(self._rows)
+        rows = self._rows
+        assert rows is not None
+        for start in range(0, len(rows), _WRITE_CHUNK):
+            if cancelled and cancelled():
+                raise Cancelled("Cancelled; nothing was written.")
+            db.conn.executemany(_INSERT, rows[start : start + _WRITE_CHUNK])
+            if progress:
+                progress(min(start + _WRITE_CHUNK, len(rows)), len(rows))
+        return len(rows)
 
 
 def _json_value(value: Any) -> str:

@@ -49,6 +49,8 @@ def insert(db: sqlite_utils.Database, departure: Departure, *, user: str, at: st
 
 _KEEP = object()
 BULK_CHUNK = 5000
+# Rows per statement when staged rows are stored: a progress step and a chance to cancel.
+BULK_STORE_CHUNK = 20_000
 _STAGING = "temp.departures_staging"
 # One row's stored columns, read in C from each departure.
 _RECORD_VALUES = operator.attrgetter(*RECORD_COLUMNS)
@@ -138,17 +140,22 @@ def insert_staged(
     user: str,
     at: str,
     alongside: Callable[[], object] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[int, int]:
     """Store the staged departures (inside the caller's transaction).
 
-    The rows go into `departures` with one statement, which SQLite does far faster than row
-    by row (each index is filled in a tight loop); the per-row name-index trigger is set
-    aside and the new rows are indexed with one statement too (DESIGN.md, the FTS trap).
+    The rows go into `departures` in a few large `INSERT … SELECT` statements, which SQLite
+    does far faster than row by row (each index is filled in a tight loop); the per-row
+    name-index trigger is set aside and the new rows are indexed with one statement too
+    (DESIGN.md, the FTS trap).
 
     Args:
         alongside: Python work to do meanwhile on another thread (SQLite does not hold
             Python's lock while it fills the indexes, so both cores work); its error, if any,
             is raised here.
+        progress: told how many rows are stored, after each statement.
+        cancelled: asked between statements; True raises Cancelled.
 
     Returns:
         The first and last rowid written (rowids of one bulk insert are consecutive).
@@ -164,18 +171,24 @@ def insert_staged(
     constant |= {"created_by": user, "updated_by": user}
     names = (*staged.varying, *constant)
     selected = (*staged.varying, *(f":{name}" for name in constant))
+    store = (
+        f"INSERT INTO departures({', '.join(names)}) SELECT {', '.join(selected)} "
+        f"FROM {_STAGING} WHERE rowid BETWEEN :from_row AND :to_row ORDER BY rowid"
+    )
     trigger_sql = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
     ).fetchone()[0]
-    last = first + staged.count - 1
+    count, last = staged.count, first + staged.count - 1
     with ThreadPoolExecutor(max_workers=1) as helper:
         meanwhile = helper.submit(alongside) if alongside else None
         conn.execute("DROP TRIGGER departures_fts_insert")
-        conn.execute(
-            f"INSERT INTO departures({', '.join(names)}) "
-            f"SELECT {', '.join(selected)} FROM {_STAGING} ORDER BY rowid",
-            constant,
-        )
+        for start in range(1, count + 1, BULK_STORE_CHUNK):
+            if cancelled and cancelled():
+                raise Cancelled("Cancelled; nothing was written.")
+            end = min(start + BULK_STORE_CHUNK - 1, count)
+            conn.execute(store, {**constant, "from_row": start, "to_row": end})
+            if progress:
+                progress(end, count)
         conn.execute(
             "INSERT INTO departures_fts(rowid, surname, given_names, father_name) "
             "SELECT rowid, surname, given_names, father_name FROM departures "

@@ -146,6 +146,48 @@ def test_cancel_writes_nothing(db, clerk, tmp_path):
         )
 
 
+@pytest.fixture
+def list_of_50(tmp_path, monkeypatch):
+    """Fifty good rows, stored ten at a time: every step of an import has several parts."""
+    monkeypatch.setattr(departures, "BULK_CHUNK", 10)
+    monkeypatch.setattr(departures, "BULK_STORE_CHUNK", 10)
+    monkeypatch.setattr(audit, "_WRITE_CHUNK", 10)
+    return write_csv(tmp_path / "fifty.csv", [row(n) for n in range(1, 51)])
+
+
+def test_the_import_progress_runs_once_from_start_to_end(db, clerk, list_of_50):
+    source = importing.read_source(list_of_50)
+    report = importing.validate(db, clerk, source, importing.mapping_for(db, source))
+    told = []
+    importing.commit(db, clerk, report, progress=lambda done, total: told.append((done, total)))
+    assert {total for _, total in told} == {150}  # staging, storing and auditing 50 rows
+    done = [d for d, _ in told]
+    assert done == sorted(done) and done[-1] == 150
+    assert len(told) == 15  # it moves while the rows are stored, not only while staged
+
+
+@pytest.mark.parametrize("step", [1, 2, 3])
+def test_cancel_in_any_step_of_the_import_writes_nothing(db, clerk, list_of_50, step):
+    source = importing.read_source(list_of_50)
+    report = importing.validate(db, clerk, source, importing.mapping_for(db, source))
+    before = (departures.count(db), audit.head(db))
+    told = []
+    with pytest.raises(Cancelled):
+        importing.commit(
+            db,
+            clerk,
+            report,
+            progress=lambda done, total: told.append(done),
+            cancelled=lambda: bool(told) and told[-1] >= 50 * (step - 1) + 20,
+        )
+    assert (departures.count(db), audit.head(db)) == before
+    assert audit.verify(db).ok
+    # The name index's trigger, set aside during the import, is back for the next save.
+    assert db.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'departures_fts_insert'"
+    ).fetchone() == (1,)
+
+
 def test_xlsx_with_numbers_and_dates_as_spreadsheets_store_them(db, clerk, tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
