@@ -62,7 +62,13 @@ def child(path: str, list_path: str) -> dict[str, float]:
     read = time.perf_counter()
     report = importing.validate(db, actor, source, importing.mapping_for(db, source))
     checked = time.perf_counter()
-    imported = importing.commit(db, actor, report)
+    steps: dict[int, float] = {}  # step (1 staged, 2 stored, 3 audited) -> when it ended
+
+    def told(done: int, total: int) -> None:
+        if done * 3 % total == 0:
+            steps.setdefault(done * 3 // total, time.perf_counter())
+
+    imported = importing.commit(db, actor, report, progress=told)
     done = time.perf_counter()
     return {
         "rows": len(report.results),
@@ -70,6 +76,10 @@ def child(path: str, list_path: str) -> dict[str, float]:
         "read": read - started,
         "validate": checked - read,
         "commit": done - checked,
+        "stage": steps[1] - checked,
+        "store": steps[2] - steps[1],
+        "audit": steps[3] - steps[2],
+        "sync": done - steps[3],
         "total": done - started,
     }
 
@@ -132,6 +142,13 @@ def main() -> int:
     verdicts.machine()
     for phase in ("read", "validate", "commit"):
         verdicts.check(f"  {phase}", figures[phase], None, "s")
+    for phase, what in (
+        ("stage", "staging the rows (keys, dates, duplicates again)"),
+        ("store", "storing them with their indexes (SQLite)"),
+        ("audit", "their audit rows"),
+        ("sync", "the commit, on disk"),
+    ):
+        verdicts.check(f"      {what}", figures[phase], None, "s")
     verdicts.check("  SQLite alone: store, index, commit (no Python)", floor, None, "s")
     rate = figures["rows"] / figures["total"]
     print(f"  {'imported':<44} {figures['imported']:>12,}")

@@ -187,7 +187,7 @@ def insert_staged(
                 raise Cancelled("Cancelled; nothing was written.")
             end = min(start + BULK_STORE_CHUNK - 1, count)
             conn.execute(store, {**constant, "from_row": start, "to_row": end})
-            if progress:
+            if progress and end < count:  # all stored once indexed for name search too
                 progress(end, count)
         conn.execute(
             "INSERT INTO departures_fts(rowid, surname, given_names, father_name) "
@@ -199,6 +199,8 @@ def insert_staged(
         conn.execute(f"DROP TABLE {_STAGING}")
         if meanwhile:
             meanwhile.result()
+    if progress:
+        progress(count, count)
     return first, last
 
 
