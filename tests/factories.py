@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
 
 def person(**changes: object) -> dict[str, object]:
     """What a clerk types for one valid departure, leaving on 15 March 2026."""
@@ -28,3 +32,12 @@ def person(**changes: object) -> dict[str, object]:
     }
     values.update(changes)
     return values
+
+
+def write_csv(path: Path, rows: Iterable[Sequence[object]], headers: Sequence[str]) -> Path:
+    """A candidate list as a spreadsheet saves it: a header row, then the rows."""
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path

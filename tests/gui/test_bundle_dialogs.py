@@ -4,9 +4,10 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.gui import bundle_dialogs
-from desktop.gui.tasks import SynchronousTasks, Tasks
+from desktop.gui.tasks import SynchronousTasks
 from desktop.services import bundles, demo
 from desktop.store import audit, open_database, register
+from tests.gui.held_tasks import HeldTasks
 
 
 @pytest.fixture
@@ -32,26 +33,6 @@ def parent(qtbot):
 @pytest.fixture
 def bundle_file(office, supervisor, tmp_path):
     return bundles.export_bundle(office, supervisor, tmp_path / "isb.zip").path
-
-
-class HeldTasks(Tasks):
-    """Keeps each job until the test runs it: the worker's part, then the GUI's."""
-
-    def __init__(self):
-        super().__init__()
-        self.jobs = []
-
-    def run(self, fn, on_done, on_error=None):
-        self.jobs.append((fn, on_done, on_error))
-
-    def finish(self):
-        fn, on_done, on_error = self.jobs.pop(0)
-        try:
-            result = fn()
-        except Exception as error:  # noqa: BLE001 - handed on like the real pool does
-            on_error(error)
-        else:
-            on_done(result)
 
 
 def test_export_asks_where_and_says_what_it_wrote(

@@ -14,6 +14,7 @@ from desktop.gui import dashboard, tasks
 from desktop.gui.dashboard import DashboardWindow, preset_period
 from desktop.gui.tasks import SynchronousTasks, Tasks
 from desktop.store import departures, write
+from tests.gui.held_tasks import HeldTasks
 
 DESTINATIONS = ("SA", "AE", "QA", "OM", "MY", "GB", "IT", "RO", "DE", "KW", "BH", "JP", "KR",
                 "PL", "GR", "ES", "TR", "US")  # fmt: skip
@@ -228,23 +229,12 @@ def test_counting_runs_in_the_background(qtbot, register, supervisor):
     assert pool.wait()
 
 
-class HeldTasks(Tasks):
-    """Keeps each job until the test runs it, in any order."""
-
-    def __init__(self):
-        super().__init__()
-        self.jobs = []
-
-    def run(self, fn, on_done, on_error=None):
-        self.jobs.append((fn, on_done))
-
-
 def test_an_answer_for_an_older_period_is_dropped(qtbot, register, supervisor):
     held = HeldTasks()
     win = DashboardWindow(register, supervisor, tasks=held)
     qtbot.addWidget(win)
     win.set_period(dt.date(2025, 12, 1), dt.date(2025, 12, 31))
-    (old, on_old), (new, on_new) = held.jobs[-2:]
+    (old, on_old, _), (new, on_new, _) = held.jobs[-2:]
 
     on_new(new())
     on_old(old())

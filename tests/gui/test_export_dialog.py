@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desktop import services
 from desktop.gui import export_dialog
-from desktop.gui.tasks import SynchronousTasks, Tasks
+from desktop.gui.tasks import SynchronousTasks
 from desktop.store.register import RegisterFilter
 from tests.factories import person
+from tests.gui.held_tasks import HeldTasks
 
 
 @pytest.fixture
@@ -29,26 +30,6 @@ def parent(qtbot):
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
-
-
-class HeldTasks(Tasks):
-    """Keeps each job until the test runs it: the worker's part, then the GUI's."""
-
-    def __init__(self):
-        super().__init__()
-        self.jobs = []
-
-    def run(self, fn, on_done, on_error=None):
-        self.jobs.append((fn, on_done, on_error))
-
-    def finish(self):
-        fn, on_done, on_error = self.jobs.pop(0)
-        try:
-            result = fn()
-        except Exception as error:  # noqa: BLE001 - handed on like the real pool does
-            on_error(error)
-        else:
-            on_done(result)
 
 
 def test_exports_the_filtered_register_and_says_so(

@@ -16,7 +16,9 @@ from desktop.gui.tasks import SynchronousTasks, Tasks
 from desktop.services import contingents, importing
 from desktop.store import contingents as contingent_rows
 from desktop.store import departures
+from tests import factories
 from tests.factories import person
+from tests.gui.held_tasks import HeldTasks
 
 HEADERS = [
     "Sr #",
@@ -58,11 +60,7 @@ def row(n, headers=HEADERS, **changes):
 
 
 def write_csv(path, rows, headers=HEADERS):
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(headers)
-        writer.writerows(rows)
-    return path
+    return factories.write_csv(path, rows, headers)
 
 
 @pytest.fixture
@@ -82,30 +80,6 @@ def mixed(tmp_path):
             row(9, **{"PP Expiry": "2026-03-01"}),  # expired before departure
         ],
     )
-
-
-class HeldTasks(Tasks):
-    """Runs jobs at once, except while `hold` is set: then the test decides when."""
-
-    def __init__(self):
-        super().__init__()
-        self.hold = False
-        self.jobs = []
-
-    def run(self, fn, on_done, on_error=None):
-        if not self.hold:
-            SynchronousTasks.run(self, fn, on_done, on_error)
-            return
-        self.jobs.append((fn, on_done, on_error))
-
-    def finish(self):
-        fn, on_done, on_error = self.jobs.pop(0)
-        try:
-            result = fn()
-        except Exception as error:  # noqa: BLE001 - handed on like the real pool does
-            on_error(error)
-        else:
-            on_done(result)
 
 
 @pytest.fixture
@@ -284,7 +258,7 @@ def test_an_excel_list_is_read_like_a_csv(qtbot, make_wizard, db, clerk, tmp_pat
 def test_cancel_during_the_check_writes_nothing_and_the_check_can_run_again(
     qtbot, make_wizard, db, clerk, mixed
 ):
-    tasks = HeldTasks()
+    tasks = HeldTasks(hold=False)
     wizard = make_wizard(db, clerk, mixed, tasks=tasks)
     go_next(qtbot, wizard)
     go_next(qtbot, wizard)
@@ -308,7 +282,7 @@ def test_cancel_during_the_check_writes_nothing_and_the_check_can_run_again(
 
 
 def test_cancel_during_the_import_writes_nothing(qtbot, make_wizard, db, clerk, mixed):
-    tasks = HeldTasks()
+    tasks = HeldTasks(hold=False)
     wizard = make_wizard(db, clerk, mixed, tasks=tasks)
     to_check(qtbot, wizard)
     go_next(qtbot, wizard)
@@ -330,7 +304,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, make_wizard, db, clerk, 
 
 
 def test_closing_the_wizard_stops_a_running_import(qtbot, make_wizard, db, clerk, mixed):
-    tasks = HeldTasks()
+    tasks = HeldTasks(hold=False)
     wizard = make_wizard(db, clerk, mixed, tasks=tasks)
     to_check(qtbot, wizard)
     go_next(qtbot, wizard)

@@ -9,6 +9,7 @@ from desktop.core.errors import Cancelled, PermissionDenied, RuleViolation, Vali
 from desktop.core.importing import ColumnMapping
 from desktop.services import contingents, importing
 from desktop.store import audit, departures
+from tests import factories
 
 HEADERS = [
     "Name",
@@ -46,11 +47,7 @@ def row(n, **changes):
 
 
 def write_csv(path, rows, headers=HEADERS):
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(headers)
-        writer.writerows(rows)
-    return path
+    return factories.write_csv(path, rows, headers)
 
 
 @pytest.fixture
