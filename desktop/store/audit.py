@@ -18,8 +18,6 @@ import sqlite_utils
 
 from desktop.core.errors import Cancelled
 
-_encode_text: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
-
 # The hash before the first row.
 GENESIS: Final = "0" * 64
 _COLUMNS: Final = ("id", "at", "user", "action", "entity", "entity_id", "before", "after", "reason")
@@ -328,30 +326,17 @@ class CreatedRows:
 
     def make(self) -> None:
         """Build and chain the rows (no database work; safe on another thread)."""
-        ids = self._stored["id"]
-        # Each `after` is what `dumps` gives for the same mapping, built column by column.
-        fragments = [
-            [f"{json.dumps(name)}:{_json_value(value)}" for value in self._stored[name]]
-            for name in self._columns
-        ]
-        afters = ["{" + ",".join(parts) + "}" for parts in zip(*fragments, strict=True)]
         at, user, reason = self._at, self._user, self._reason
-        # `row_hash` of (id, at, user, "record", "departure", entity_id, None, after, reason),
-        # with the parts every row shares written once.
-        middle = "|".join(f"{len(v)}:{v}" for v in (at, user, "record", "departure"))
-        tail = f"{len(reason)}:{reason}"
+        columns = [self._stored[name] for name in self._columns]
         previous = self._previous
         rows = []
-        for number, (key, after) in enumerate(zip(ids, afters, strict=True), self._last_id + 1):
-            text = str(number)
-            joined = (
-                f"{previous}|{len(text)}:{text}|{middle}|{len(key)}:{key}|-|"
-                f"{len(after)}:{after}|{tail}"
-            )
-            previous = hashlib.sha256(joined.encode()).hexdigest()
-            rows.append(
-                (number, at, user, "record", "departure", key, None, after, reason, previous)
-            )
+        for number, (key, *values) in enumerate(
+            zip(self._stored["id"], *columns, strict=True), self._last_id + 1
+        ):
+            after = dumps(dict(zip(self._columns, values, strict=True)))
+            row = (number, at, user, "record", "departure", key, None, after, reason)
+            previous = row_hash(previous, row)
+            rows.append((*row, previous))
         self._rows = rows
 
     def write(
@@ -378,10 +363,3 @@ class CreatedRows:
             if progress:
                 progress(min(start + _WRITE_CHUNK, len(rows)), len(rows))
         return len(rows)
-
-
-def _json_value(value: Any) -> str:
-    """One value as `dumps` writes it."""
-    if type(value) is str:
-        return _encode_text(value)
-    return json.dumps(value, ensure_ascii=False)
