@@ -157,6 +157,29 @@ def _own_connection_work(db: sqlite_utils.Database, job: Callable[..., Any]) -> 
     return work
 
 
+def _started(
+    parent: QWidget,
+    db: sqlite_utils.Database,
+    tasks: Tasks,
+    *,
+    title: str,
+    label: str,
+    job: Callable[..., Any],
+    describe: Callable[[Any], str],
+) -> BundleJob:
+    """Start `job` on a worker's own connection, with its progress dialog."""
+    started = BundleJob(
+        parent,
+        title=title,
+        label=label,
+        work=_own_connection_work(db, job),
+        describe=describe,
+        tasks=tasks,
+    )
+    started.start()
+    return started
+
+
 def _allowed(
     parent: QWidget, db: sqlite_utils.Database, actor: Actor, action: Action, title: str
 ) -> bool:
@@ -216,18 +239,16 @@ def export_bundle(
     def job(own: sqlite_utils.Database, **options: Any) -> bundles.Made:
         return bundles.export_bundle(own, actor, path, **options)
 
-    started = BundleJob(
+    label = QCoreApplication.translate("bundle_dialogs", "Writing the bundle {name}…")
+    return _started(
         parent,
+        db,
+        tasks,
         title=_tr(EXPORT_TITLE),
-        label=QCoreApplication.translate("bundle_dialogs", "Writing the bundle {name}…").format(
-            name=path.name
-        ),
-        work=_own_connection_work(db, job),
+        label=label.format(name=path.name),
+        job=job,
         describe=describe_export,
-        tasks=tasks,
     )
-    started.start()
-    return started
 
 
 def import_bundle(
@@ -243,15 +264,13 @@ def import_bundle(
     def job(own: sqlite_utils.Database, **options: Any) -> bundles.Imported:
         return bundles.import_bundle(own, actor, path, **options)
 
-    started = BundleJob(
+    label = QCoreApplication.translate("bundle_dialogs", "Checking {name}…")
+    return _started(
         parent,
+        db,
+        tasks,
         title=_tr(IMPORT_TITLE),
-        label=QCoreApplication.translate("bundle_dialogs", "Checking {name}…").format(
-            name=path.name
-        ),
-        work=_own_connection_work(db, job),
+        label=label.format(name=path.name),
+        job=job,
         describe=describe_import,
-        tasks=tasks,
     )
-    started.start()
-    return started
