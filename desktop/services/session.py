@@ -1,20 +1,100 @@
-"""Opening the office's database."""
+"""Opening the office's database, and recording what people do when the file cannot take it."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import logging
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from desktop.store import open_database, settings
-from desktop.store.db import default_path
+from desktop.core import clock
+from desktop.store import Use, audit, open_checked, settings, write
+from desktop.store.db import DatabaseDamaged, DatabaseReadOnly, default_path, local_key
+
+log = logging.getLogger("rawangi.services")
 
 
-def open_office_database(path: str | Path | None = None) -> sqlite_utils.Database:
-    """The office database at `path`, or at its default place in the platform's data folder."""
-    return open_database(path or default_path())
+def open_office_database(
+    path: str | Path | None = None,
+    *,
+    use: Use = Use.CREATE,
+    whole_check: bool = False,
+    before_upgrade: Callable[[Path], object] | None = None,
+) -> sqlite_utils.Database:
+    """The office database at `path` (or its default place in the platform's data folder),
+    checked before anything reads or writes it (`desktop.store.opening`).
+
+    Args:
+        use: CREATE makes a missing file a new database; WRITE needs an existing one; READ
+            opens an existing one read-only, never upgrading or creating anything.
+        whole_check: SQLite's structural check of every page (about 2 s per gigabyte), not
+            only of the schema and the small tables (users, settings …).
+        before_upgrade: called with the path before pending schema steps are applied to a
+            file found sound (the window takes a backup there).
+    """
+    return open_checked(
+        path or default_path(), use, whole_check=whole_check, before_upgrade=before_upgrade
+    )
 
 
 def office_code(db: sqlite_utils.Database) -> str:
     """The office this PC serves (an office setting)."""
     return settings.get(db, "office", "ISB")
+
+
+def name_marker(typed: str) -> str:
+    """What the audit log and the log file keep of a user name nobody has: a keyed hash.
+
+    The same text gives the same marker on this computer, so that repeated attempts can be
+    told apart, but the text (perhaps a password typed in the wrong box) cannot be read back
+    from the log, its backups or the bundles sent to headquarters: the key stays on this
+    computer, outside the database.
+    """
+    digest = hmac.new(local_key(), typed.encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"#{digest[:16]}"
+
+
+def record(
+    db: sqlite_utils.Database,
+    *,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: str | None = None,
+    after: Mapping[str, Any] | None = None,
+    reason: str = "",
+) -> bool:
+    """Add a row that changes no record (a sign-in, a print, a read) to the audit log.
+
+    On a file that is read-only here, or found damaged (which is never written), the row
+    cannot be written: the log file gets a line instead, and the action goes on. Returns
+    whether the row is in the audit log.
+    """
+    try:
+        with write(db):
+            audit.append(
+                db,
+                at=clock.utc_stamp(),
+                user=user,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                after=after,
+                reason=reason,
+            )
+    except (DatabaseReadOnly, DatabaseDamaged) as error:
+        why = "read-only here" if isinstance(error, DatabaseReadOnly) else "damaged"
+        log.info(
+            "%s (%s) by %s is not in the audit log: the database is %s%s",
+            action,
+            entity,
+            user,
+            why,
+            f" ({reason})" if reason else "",
+        )
+        return False
+    return True

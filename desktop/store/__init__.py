@@ -9,9 +9,10 @@ import sqlite_utils
 from desktop.core.errors import StorageError
 from desktop.store import health
 from desktop.store.db import connect, write
+from desktop.store.opening import Use, kept_only_if_done, open_checked
 from desktop.store.schema import migrations
 
-__all__ = ["open_database", "write"]
+__all__ = ["Use", "kept_only_if_done", "open_checked", "open_database", "write"]
 
 
 def open_database(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:

@@ -6,7 +6,10 @@ write begun with `BEGIN IMMEDIATE`, the rollback journal unless SQLite is new en
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,6 +20,8 @@ import platformdirs
 import sqlite_utils
 
 from desktop.core.errors import StorageError
+from desktop.store import lock
+from desktop.store.files import create_private, private_folder
 
 log = logging.getLogger("rawangi.store")
 
@@ -29,9 +34,7 @@ WAL_MINIMUM = (3, 51, 3)
 
 def data_dir() -> Path:
     """The platform's data folder for Rawangi (created on first use)."""
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
 def default_path() -> Path:
@@ -47,9 +50,11 @@ def journal_mode() -> str:
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open the file with Rawangi's pragmas; no schema work is done here.
 
+    A file that does not exist is created (unless `readonly`) readable by its owner only.
+
     Args:
         path: the database file, or ":memory:".
-        readonly: open with `mode=ro`, so that nothing can be written.
+        readonly: open with `mode=ro`, so that nothing can be written and nothing is created.
     """
     target = str(path)
     try:
@@ -57,6 +62,8 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
             uri = Path(target).resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
+            if target != ":memory:":
+                create_private(Path(target))
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -65,6 +72,11 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
             conn.execute(f"PRAGMA journal_mode = {journal_mode()}")
     except sqlite3.Error as error:
         raise storage_error(error, target) from error
+    except OSError as error:  # creating the file: a missing or read-only folder
+        raise StorageError(
+            f"{target} cannot be created ({error.strerror}). Check that its folder exists and "
+            "that you may write to it."
+        ) from error
     return sqlite_utils.Database(conn)
 
 
@@ -102,7 +114,7 @@ class WriteGate:
             )
         problem = self._problems.get(path)
         if problem:
-            raise StorageError(f"Nothing is saved to a damaged database: {problem}")
+            raise DatabaseDamaged(f"Nothing is saved to a damaged database: {problem}")
 
 
 gate = WriteGate()
@@ -148,22 +160,177 @@ def db_path(db: sqlite_utils.Database) -> str:
     return ""
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that people can act on.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_AUTH = 23
+SQLITE_NOTADB = 26
+SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
+# The first bytes of a rollback journal that still holds a transaction to undo (a "hot" one).
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+CHECK_ADVICE = "Run `rawangi check --db {path}` to check the whole file."
+
+
+class DatabaseDamaged(StorageError):
+    """The file is damaged or is not a Rawangi database; it is never written."""
+
+
+class NotRawangiDatabase(DatabaseDamaged):
+    """A sound SQLite file of another program, or an empty one."""
+
+
+class DatabaseInUse(StorageError):
+    """Another program holds a lock on the file: expected, and worth trying again."""
+
+
+class DatabaseReadOnly(StorageError):
+    """The file (or its folder) can only be read here."""
+
+
+class DatabaseUnreadable(StorageError):
+    """This computer's account may not open the file."""
+
+
+class DatabaseMissing(StorageError):
+    """There is no file at the path given."""
+
+
+def hot_journal(path: str | Path) -> bool:
+    """Whether a rollback journal beside the file still holds an interrupted transaction."""
+    try:
+        with Path(f"{path}-journal").open("rb") as file:
+            return file.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def in_use_message(path: str) -> str:
+    """The file is locked by someone else: who (as `desktop.store.lock` knows), what to do."""
+    name = path or "The database"
+    holder = lock.read_holder(Path(path)) if path else None
+    if holder is not None and not holder.is_me():
+        user = f", {holder.user}" if holder.user else ""
+        who = f"by Rawangi on {holder.host} (process {holder.pid}{user}, since {holder.since()})"
+    else:
+        who = "by another program"
+    return (
+        f"{name} is in use {who} and did not become free within {BUSY_TIMEOUT_MS / 1000:g} "
+        "seconds. Nothing was changed; try again in a moment, or when that program has "
+        "finished."
+    )
+
+
+def interrupted_in_read_only_folder(path: str) -> str:
+    """A hot journal that cannot be rolled back: the folder may not be written here."""
+    return (
+        f"{path} was left with an unfinished change (in {Path(path).name}-journal beside it), "
+        "and its folder is read-only here, so SQLite cannot undo that change before reading. "
+        "Nothing was changed. Ask whoever looks after this computer to make the folder "
+        "writable, then open the database again; do not delete the journal file."
+    )
+
+
 def storage_error(error: sqlite3.Error, path: str) -> StorageError | sqlite3.Error:
-    """Translate SQLite's failures that people can act on; others stay as they are (bugs)."""
-    text = str(error).lower()
-    name = path or "the database"
-    if "locked" in text or "busy" in text:
-        return StorageError(
-            "The database is busy with another task; nothing was saved. Try again in a moment."
-        )
-    if "readonly" in text or "read-only" in text:
-        return StorageError(f"{name} is read-only here; nothing was saved.")
-    if "disk is full" in text or "database or disk is full" in text:
+    """Translate SQLite's failures that people can act on, by SQLite's own result code; others
+    stay as they are (bugs)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return error
+    primary = code & 0xFF
+    name = path or "The database"
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseInUse(in_use_message(path))
+    if code == SQLITE_READONLY_ROLLBACK or (primary == SQLITE_IOERR and hot_journal(path)):
+        return DatabaseReadOnly(interrupted_in_read_only_folder(name))
+    if primary == SQLITE_READONLY:
+        return DatabaseReadOnly(f"{name} is read-only here; nothing was saved.")
+    if primary == SQLITE_FULL:
         return StorageError(
             f"The disk holding {name} is full; nothing was saved. Free some space and save again."
         )
-    if "not a database" in text or "malformed" in text or "disk i/o error" in text:
-        return StorageError(f"{name} is damaged or not a Rawangi database ({error}).")
-    if "unable to open" in text:
-        return StorageError(f"{name} cannot be opened: the folder is missing or not writable.")
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DatabaseDamaged(
+            f"{name} is damaged or not a Rawangi database (SQLite says: {error}). Nothing was "
+            "changed. Restore the newest verified backup (Backups window, or `rawangi "
+            "restore`); keep this file, a specialist may recover more from it."
+        )
+    if primary == SQLITE_IOERR:
+        return StorageError(
+            f"{name} could not be read or written: the disk reported an error (SQLite says: "
+            f"{error}). Nothing more was changed. Check the disk, then "
+            + CHECK_ADVICE.format(path=name)
+        )
+    if primary in (SQLITE_PERM, SQLITE_AUTH):
+        return DatabaseUnreadable(unreadable_message(name))
+    if primary == SQLITE_CANTOPEN:
+        return StorageError(
+            f"{name} cannot be opened: the folder is missing, or this account may not read the "
+            "file or write in its folder. Check the path, or ask whoever looks after this "
+            "computer for access."
+        )
     return error
+
+
+def unreadable_message(path: str) -> str:
+    """The account at the desk may not read the file."""
+    return (
+        f"Rawangi may not read {path}: the account signed in to this computer has no "
+        "permission to open it. Nothing was changed. Ask whoever looks after this computer to "
+        "give this account read and write access to the file and its folder."
+    )
+
+
+_KEY_FILE = "name-marker.key"
+_key: bytes | None = None
+
+
+def local_key() -> bytes:
+    """A secret of this computer's account, kept in the data folder (never in a database):
+    the key of the markers that stand for user names nobody has.
+
+    A data folder that cannot be written gives a key for this run only.
+    """
+    global _key  # noqa: PLW0603 - read once per process, like the data folder itself
+    if _key is not None:
+        return _key
+    try:
+        path = data_dir() / _KEY_FILE
+        if not path.exists():
+            # Written aside and linked into place: two programs starting at once agree on one.
+            fresh = create_private(path.with_name(f".{_KEY_FILE}.{os.getpid()}"))
+            try:
+                fresh.write_bytes(secrets.token_bytes(32))
+                with contextlib.suppress(FileExistsError):
+                    os.link(fresh, path)
+            finally:
+                fresh.unlink(missing_ok=True)
+        key = path.read_bytes()
+        if len(key) < 32:
+            raise OSError("the key file is too short")
+    except OSError as error:
+        log.warning("no lasting key for user-name markers: %s", error)
+        key = secrets.token_bytes(32)
+    _key = key
+    return key
+
+
+@contextmanager
+def reading(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Reads whose SQLite failures people can act on (damage, a lock …) become StorageErrors.
+
+    Raises:
+        StorageError: as `storage_error` translates it; other SQLite errors stay (bugs).
+    """
+    try:
+        yield db
+    except sqlite3.Error as error:
+        found = storage_error(error, db_path(db))
+        if found is error:
+            raise
+        raise found from error

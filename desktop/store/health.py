@@ -20,12 +20,24 @@ from typing import Final
 import sqlite_utils
 
 from desktop.core import clock
-from desktop.store.db import db_path
+from desktop.store.db import (
+    JOURNAL_MAGIC,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    db_path,
+    in_use_message,
+    unreadable_message,
+)
+from desktop.store.db import DatabaseInUse as InUse
+from desktop.store.db import hot_journal as _hot_journal
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 HEADER_SIZE: Final = 100
-# The first bytes of a rollback journal that still holds a transaction to undo (a "hot" one).
-JOURNAL_MAGIC: Final = bytes.fromhex("d9d505f920a163d7")
+# Schema formats SQLite knows (header offset 44); Rawangi's files use 4.
+SCHEMA_FORMATS: Final = range(1, 5)
+# File format read versions (header offset 18): 1 rollback journal, 2 WAL.
+READ_VERSIONS: Final = (1, 2)
+__all__ = ["JOURNAL_MAGIC"]
 NETWORK_FILESYSTEMS: Final = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs"}
 )
@@ -118,6 +130,20 @@ def _windows_share_problem(path: Path) -> str | None:  # pragma: no cover - Wind
 # -- what the file holds -------------------------------------------------------------------------
 
 
+def unreadable_problem(path: str | Path) -> str | None:
+    """Why this account may not read the file (or a folder on its way), or None."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        return unreadable_message(str(path))
+    except OSError:
+        return None  # a folder on Windows, a name too long …: the other checks will say
+    os.close(descriptor)
+    return None
+
+
 def file_problem(path: str | Path, *, check: bool = True) -> str | None:
     """What is wrong with an existing database file, or None when it looks usable.
 
@@ -129,18 +155,21 @@ def file_problem(path: str | Path, *, check: bool = True) -> str | None:
         check: also run `quick_check` (it reads the whole file: seconds on a large one).
     """
     path = Path(path)
-    if not path.exists():
-        return None
-    if path.is_dir():
-        return f"{path} is a folder, not a database file. Choose the database file itself."
-    size = path.stat().st_size
+    try:
+        if not path.exists():
+            return None
+        if path.is_dir():
+            return f"{path} is a folder, not a database file. Choose the database file itself."
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            header = file.read(HEADER_SIZE)
+    except PermissionError:
+        return unreadable_message(str(path))
     if size == 0:
         return (
             f"{path} is empty (0 bytes): it holds no records, perhaps because a copy or a save "
             f"was cut off. {RESTORE_ADVICE}"
         )
-    with path.open("rb") as file:
-        header = file.read(HEADER_SIZE)
     cut_in_magic = len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header)
     if not header.startswith(SQLITE_HEADER) and not cut_in_magic:
         return (
@@ -154,6 +183,16 @@ def file_problem(path: str | Path, *, check: bool = True) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         return f"{path} is damaged: its header names an impossible page size. {RESTORE_ADVICE}"
+    schema_format = int.from_bytes(header[44:48], "big")
+    read_version = header[18]
+    if schema_format not in SCHEMA_FORMATS or read_version not in READ_VERSIONS:
+        number = schema_format if schema_format not in SCHEMA_FORMATS else read_version
+        what = "schema format" if schema_format not in SCHEMA_FORMATS else "file format"
+        return (
+            f"{path} is damaged or not a Rawangi database: its header names SQLite {what} "
+            f"{number}, which no Rawangi file uses. Nothing was changed. Check that you chose "
+            "the right file, or restore the newest verified backup."
+        )
     hot = hot_journal(path)
     if not hot:
         short = _missing_bytes(header, size, page_size)
@@ -206,7 +245,9 @@ def _quick_check_problem(path: Path) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check(5)").fetchall()
     except sqlite3.DatabaseError as error:
-        if "not a database" in str(error).lower():
+        if _in_use(error):
+            raise InUse(in_use_message(str(path))) from error
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
             return (
                 f"{path} is not a Rawangi database (SQLite says: {error}). Nothing was changed. "
                 "Check that you chose the right file, or restore the newest verified backup."
@@ -218,9 +259,15 @@ def _quick_check_problem(path: Path) -> str | None:
 
 
 def _verdict(path: str | Path, rows: list[tuple[object, ...]]) -> str | None:
-    found = [str(row[0]) for row in rows]
-    if found == ["ok"]:
+    if [str(row[0]) for row in rows] == ["ok"]:
         return None
+    # SQLite's findings, one a line ("*** in database main ***" says nothing to a clerk).
+    found = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     first = found[0] if found else "no answer"
     more = f" and {len(found) - 1} more problems" if len(found) > 1 else ""
     return f"{path} is damaged ({first}{more}). {RESTORE_ADVICE}"
@@ -245,8 +292,108 @@ def _pragma_check(db: sqlite_utils.Database, pragma: str) -> str | None:
     try:
         rows = db.conn.execute(f"PRAGMA {pragma}(5)").fetchall()
     except sqlite3.DatabaseError as error:
+        if _in_use(error):
+            raise InUse(in_use_message(db_path(db))) from error
         return f"{name} is damaged (SQLite says: {error}). {RESTORE_ADVICE}"
     return _verdict(name, rows)
+
+
+def _in_use(error: sqlite3.Error) -> bool:
+    """Busy or locked: another program is writing, which says nothing about the file's health."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+# Tables that grow with the register: the others are small enough to check before every use.
+_GROWING: Final = ("departures", "audit", "manifests", "office_audit", "office_manifests")
+# Below this size the whole file is checked before the first write (well under a second).
+WHOLE_CHECK_BYTES: Final = 64 * 1024 * 1024
+
+
+def structure_problem(db: sqlite_utils.Database, *, whole: bool = True) -> str | None:
+    """SQLite's structural check (`quick_check`) of an open database, before it is used.
+
+    Args:
+        whole: check every page (about 2 s per gigabyte once the file is in memory). Without
+            it only the small tables are checked (users, settings, offices, contingents …),
+            which sign-in and the start read; the window checks the rest in the background.
+
+    Raises:
+        DatabaseInUse: another program holds a lock on the file.
+    """
+    if whole:
+        return _pragma_check(db, "quick_check")
+    name = db_path(db) or "the database"
+    try:
+        tables = [
+            str(table)
+            for (table,) in db.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+            )
+            if not str(table).startswith(("sqlite_", "departures_fts")) and table not in _GROWING
+        ]
+        for table in tables:
+            rows = db.conn.execute(f"PRAGMA quick_check('{_quoted(table)}')").fetchall()
+            problem = _verdict(name, rows)
+            if problem:
+                return problem
+    except sqlite3.DatabaseError as error:
+        if _in_use(error):
+            raise InUse(in_use_message(db_path(db))) from error
+        return f"{name} is damaged (SQLite says: {error}). {RESTORE_ADVICE}"
+    return None
+
+
+def worth_checking_whole(path: str | Path) -> bool:
+    """Whether the whole file is small enough to check before the window's first write."""
+    try:
+        return Path(path).stat().st_size <= WHOLE_CHECK_BYTES
+    except OSError:
+        return True
+
+
+def integrity_check(
+    db: sqlite_utils.Database, progress: Callable[[str, int, int], None] | None = None
+) -> str | None:
+    """The full check (`rawangi check`): every table and index, then the file's page map.
+
+    Each table is checked with its indexes in turn (`integrity_check(TABLE)`), so that
+    progress can be told, then `quick_check` looks at what belongs to no table (free pages,
+    pages used twice or never).
+
+    Args:
+        progress: told (what is being checked, steps done, steps in all).
+
+    Raises:
+        DatabaseInUse: another program holds a lock on the file.
+    """
+    name = db_path(db) or "the database"
+    try:
+        tables = [
+            str(table)
+            for (table,) in db.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name"
+            )
+        ]
+        steps = len(tables) + 1
+        for number, table in enumerate(tables):
+            if progress:
+                progress(table, number, steps)
+            problem = _verdict(
+                name, db.conn.execute(f"PRAGMA integrity_check('{_quoted(table)}')").fetchall()
+            )
+            if problem:
+                return problem
+        if progress:
+            progress("the page map", steps - 1, steps)
+        problem = _verdict(name, db.conn.execute("PRAGMA quick_check(5)").fetchall())
+        if progress:
+            progress("", steps, steps)
+    except sqlite3.DatabaseError as error:
+        if _in_use(error):
+            raise InUse(in_use_message(db_path(db))) from error
+        return f"{name} is damaged (SQLite says: {error}). {RESTORE_ADVICE}"
+    return problem
 
 
 # -- can it be written ---------------------------------------------------------------------------
@@ -272,6 +419,12 @@ def _writable(path: Path) -> bool:
     return True
 
 
+_NOT_RECORDED: Final = (
+    "sign-ins, searches and prints are recorded in this computer's log file only, not in the "
+    "database's audit log."
+)
+
+
 def read_only_reason(path: str | Path, *, writable: Writable | None = None) -> str | None:
     """Why the database can only be read here, or None when it can be written.
 
@@ -283,16 +436,16 @@ def read_only_reason(path: str | Path, *, writable: Writable | None = None) -> s
     if path.exists() and not can_write(path):
         return (
             f"{path} is read-only here: you can search, view and print, but nothing can be "
-            "saved. To record departures, ask whoever looks after this computer to make the "
-            "file writable, then start Rawangi again."
+            f"saved, and {_NOT_RECORDED} To record departures, ask whoever looks after this "
+            "computer to make the file writable, then start Rawangi again."
         )
     folder = path.parent
     if folder.exists() and not can_write(folder):
         return (
             f"The folder {folder} is read-only here, and SQLite needs to write its journal "
-            "beside the database: you can search, view and print, but nothing can be saved. "
-            "Ask whoever looks after this computer to make the folder writable, or move the "
-            "database to a folder you may write to."
+            "beside the database: you can search, view and print, but nothing can be saved, "
+            f"and {_NOT_RECORDED} Ask whoever looks after this computer to make the folder "
+            "writable, or move the database to a folder you may write to."
         )
     return None
 
@@ -302,12 +455,7 @@ def read_only_reason(path: str | Path, *, writable: Writable | None = None) -> s
 
 def hot_journal(path: str | Path) -> bool:
     """Whether a rollback journal beside the file still holds an interrupted transaction."""
-    journal = Path(f"{path}-journal")
-    try:
-        with journal.open("rb") as file:
-            return file.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
-    except OSError:
-        return False
+    return _hot_journal(path)
 
 
 def marker_path(path: str | Path) -> Path:
@@ -348,3 +496,8 @@ def was_unclean(path: str | Path) -> bool:
     wal = Path(f"{path}-wal")
     left_wal = wal.exists() and wal.stat().st_size > 0
     return marker_path(path).exists() or hot_journal(path) or left_wal
+
+
+def _quoted(name: str) -> str:
+    """A table name inside a pragma's quotes (a foreign file may name its tables anyhow)."""
+    return name.replace("'", "''")

@@ -58,6 +58,10 @@ class Holder:
         except (ValueError, KeyError, TypeError):
             return None
 
+    def is_me(self) -> bool:
+        """Whether this program wrote the lock file (then someone else holds SQLite's lock)."""
+        return self.pid == os.getpid() and self.host == socket.gethostname()
+
     def to_json(self) -> str:
         values = {"host": self.host, "pid": self.pid, "started": self.started, "user": self.user}
         return json.dumps(values)
