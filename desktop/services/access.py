@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from desktop.core import clock
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Action, Actor, require
-from desktop.store import audit, write
+from desktop.services.session import record
 
 
 def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
@@ -23,14 +22,13 @@ def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
         require(actor, action)
     except PermissionDenied as refusal:
         if not db.conn.in_transaction:
-            with write(db):
-                audit.append(
-                    db,
-                    at=clock.utc_stamp(),
-                    user=actor.name,
-                    action="refused",
-                    entity="permission",
-                    entity_id=action.name.lower(),
-                    reason=str(refusal),
-                )
+            # A read-only file cannot take the row: the log file gets it (`record`).
+            record(
+                db,
+                user=actor.name,
+                action="refused",
+                entity="permission",
+                entity_id=action.name.lower(),
+                reason=str(refusal),
+            )
         raise

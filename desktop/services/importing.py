@@ -36,6 +36,7 @@ from desktop.core.rules import Problem, Severity
 from desktop.services.access import authorize
 from desktop.services.bulk import collector_paused
 from desktop.services.departures import validity_months
+from desktop.services.session import record
 from desktop.store import audit, departures, settings, write
 from desktop.store import contingents as contingent_rows
 
@@ -234,7 +235,10 @@ def validate(
     if contingent_id:
         contingent = contingent_rows.get(db, contingent_id)
         if contingent is None or contingent.status != contingent_rules.OPEN:
-            raise ValidationError("Import into an open contingent only.", "contingent")
+            refusal = "Import into an open contingent only."
+            record(db, user=actor.name, action="refused", entity="contingent",
+                   entity_id=contingent_id, reason=refusal)  # fmt: skip
+            raise ValidationError(refusal, "contingent")
     columns = map_columns(source.headers, source.rows, mapping)
     today = clock.today()
     months: dict[str, int] = {}  # destination -> validity months, read once per check

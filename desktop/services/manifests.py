@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from desktop.core import clock, countries
+from desktop.core import countries
 from desktop.core.contingent import Contingent
 from desktop.core.departure import NO_SHOW, Departure
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.store import audit, settings, write
+from desktop.services.session import record
+from desktop.store import audit, settings
 from desktop.store import contingents as rows
 
 if TYPE_CHECKING:
@@ -147,21 +148,20 @@ def manifest_copy(
         pdf = stamp_superseded(pdf, superseded_note(manifest))
     if purpose != "preview":
         reprint = _printed_before(db, contingent_id, wanted)
-        with write(db):
-            audit.append(
-                db,
-                at=clock.utc_stamp(),
-                user=actor.name,
-                action="reprint" if reprint else "print",
-                entity="contingent",
-                entity_id=contingent_id,
-                after={
-                    "code": contingent.code,
-                    "revision": wanted,
-                    "purpose": purpose,
-                    "superseded": manifest.superseded,
-                },
-            )
+        # A stored manifest can be printed from a read-only file: the row goes to the log file.
+        record(
+            db,
+            user=actor.name,
+            action="reprint" if reprint else "print",
+            entity="contingent",
+            entity_id=contingent_id,
+            after={
+                "code": contingent.code,
+                "revision": wanted,
+                "purpose": purpose,
+                "superseded": manifest.superseded,
+            },
+        )
     return Printed(pdf, contingent.code, wanted, manifest.superseded)
 
 

@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.core import clock
-from desktop.core.errors import NotFound, SignInRefused, ValidationError
+from desktop.core.errors import NotFound, PermissionDenied, SignInRefused, ValidationError
 from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor, Role
 from desktop.core.users import (
@@ -26,8 +26,10 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
+from desktop.services.session import name_marker, record
 from desktop.store import audit, settings, write
 from desktop.store import users as user_rows
+from desktop.store.db import DatabaseReadOnly, db_path, reading
 
 log = logging.getLogger("rawangi.services")
 
@@ -40,6 +42,8 @@ DEMO_USERS: Mapping[str, Role] = {
     "admin": Role.ADMIN,
 }
 SYSTEM = "rawangi"  # the acting name of what the program does on its own (first-run set-up)
+ALREADY_SET_UP = "This database is already set up; sign in instead."
+DEMO_SETTING = "demo"  # "1" in a file that `rawangi demo` made: the only kind it adds to
 
 
 def needs_setup(db: sqlite_utils.Database) -> bool:
@@ -72,6 +76,11 @@ def initialize(
         ValidationError: a bad office code or name, user name or password.
         PermissionDenied: the file already has users.
     """
+    with reading(db):
+        set_up = user_rows.count(db) > 0
+    if set_up:
+        record(db, user=SYSTEM, action="refused", entity="setup", reason=ALREADY_SET_UP)
+        raise ValidationError(ALREADY_SET_UP, "office")
     code = office.strip().upper()
     if len(code) != 3 or not code.isalpha() or not code.isascii():
         raise ValidationError("An office code is three letters, e.g. ISB.", "office")
@@ -80,7 +89,7 @@ def initialize(
     at = clock.utc_stamp()
     with write(db):
         if user_rows.count(db):
-            raise ValidationError("This database is already set up; sign in instead.", "office")
+            raise ValidationError(ALREADY_SET_UP, "office")
         known = dict(settings.offices(db))
         if code not in known:
             if not office_name.strip():
@@ -113,59 +122,63 @@ def initialize(
 def sign_in(db: sqlite_utils.Database, name: str, password: str) -> Actor:
     """Check a user's password; five failures within 15 minutes lock the account.
 
+    Every attempt is in the audit log; a user name nobody has is kept only as a marker (it may
+    be a password typed in the wrong box). On a file that is read-only here nothing can be
+    written: attempts go to the log file instead, and the lock-out cannot count them.
+
     Raises:
         SignInRefused: wrong name or password, locked or deactivated account (logged).
+        StorageError: the file is damaged or locked (then nothing is counted).
     """
     now = clock.utc_now()
     at = clock.utc_stamp(now)
     typed = name.strip().lower()
-    user = user_rows.by_name(db, typed)
+    with reading(db):
+        user = user_rows.by_name(db, typed)
+        stored = user_rows.password_hash(db, user.id) if user is not None else ""
     if user is None:
-        with write(db):
-            audit.append(
-                db,
-                at=at,
-                user=typed or "?",
-                action="sign_in_failed",
-                entity="user",
-                after={"name": typed},
-                reason="unknown user",
-            )
+        record(
+            db,
+            user=name_marker(typed) if typed else "?",
+            action="sign_in_failed",
+            entity="user",
+            reason="unknown user",
+        )
         raise SignInRefused("Wrong user name or password.")
     if not user.active:
-        with write(db):
-            audit.append(
-                db,
-                at=at,
-                user=user.name,
-                action="sign_in_failed",
-                entity="user",
-                entity_id=user.id,
-                reason="deactivated",
-            )
+        record(
+            db,
+            user=user.name,
+            action="sign_in_failed",
+            entity="user",
+            entity_id=user.id,
+            reason="deactivated",
+        )
         raise SignInRefused(f"The account {user.name} is deactivated; ask an admin.")
     if is_locked(user, now):
-        with write(db):
-            audit.append(
-                db, at=at, user=user.name, action="sign_in_locked", entity="user", entity_id=user.id
-            )
+        record(db, user=user.name, action="sign_in_locked", entity="user", entity_id=user.id)
         until = parse_stamp(user.locked_until).astimezone().strftime("%H:%M")
         raise SignInRefused(
             f"The account {user.name} is locked after too many wrong passwords until {until}; "
             "an admin can unlock it."
         )
-    stored = user_rows.password_hash(db, user.id)
     if not _verify(stored, password):
         _failed(db, user, now)  # raises
-    with write(db):
-        changes: dict[str, object] = {}
-        if HASHER.check_needs_rehash(stored):
-            changes["password_hash"] = HASHER.hash(password)
-        if user.lock_count or user.locked_until:
-            changes.update(lock_count=0, locked_until="")
-        if changes:
-            user_rows.update(db, user.id, by=user.name, at=at, **changes)
-        audit.append(db, at=at, user=user.name, action="sign_in", entity="user", entity_id=user.id)
+    try:
+        with write(db):
+            changes: dict[str, object] = {}
+            if HASHER.check_needs_rehash(stored):
+                changes["password_hash"] = HASHER.hash(password)
+            if user.lock_count or user.locked_until:
+                changes.update(lock_count=0, locked_until="")
+            if changes:
+                user_rows.update(db, user.id, by=user.name, at=at, **changes)
+            audit.append(
+                db, at=at, user=user.name, action="sign_in", entity="user", entity_id=user.id
+            )
+    except DatabaseReadOnly:
+        log.info("sign_in (user) by %s is not in the audit log: the database is read-only here",
+                 user.name)  # fmt: skip
     return _actor(user)
 
 
@@ -179,38 +192,43 @@ def _verify(stored: str, password: str) -> bool:
 def _failed(db: sqlite_utils.Database, user: User, now: dt.datetime) -> None:
     at = clock.utc_stamp(now)
     since = clock.utc_stamp(now - FAILURE_WINDOW)
-    with write(db):
-        audit.append(
-            db,
-            at=at,
-            user=user.name,
-            action="sign_in_failed",
-            entity="user",
-            entity_id=user.id,
-            reason="wrong password",
-        )
-        failures = user_rows.recent_failures(db, user.id, since)
-        if failures >= MAX_FAILURES:
-            lock_count = user.lock_count + 1
-            until = now + lock_duration(lock_count)
-            user_rows.update(
-                db,
-                user.id,
-                by=user.name,
-                at=at,
-                lock_count=lock_count,
-                locked_until=clock.utc_stamp(until),
-            )
+    try:
+        with write(db):
             audit.append(
                 db,
                 at=at,
                 user=user.name,
-                action="lock",
+                action="sign_in_failed",
                 entity="user",
                 entity_id=user.id,
-                after={"locked_until": clock.utc_stamp(until)},
-                reason=f"{failures} wrong passwords",
+                reason="wrong password",
             )
+            failures = user_rows.recent_failures(db, user.id, since)
+            if failures >= MAX_FAILURES:
+                lock_count = user.lock_count + 1
+                until = now + lock_duration(lock_count)
+                user_rows.update(
+                    db,
+                    user.id,
+                    by=user.name,
+                    at=at,
+                    lock_count=lock_count,
+                    locked_until=clock.utc_stamp(until),
+                )
+                audit.append(
+                    db,
+                    at=at,
+                    user=user.name,
+                    action="lock",
+                    entity="user",
+                    entity_id=user.id,
+                    after={"locked_until": clock.utc_stamp(until)},
+                    reason=f"{failures} wrong passwords",
+                )
+    except DatabaseReadOnly:
+        log.info("sign_in_failed (user) by %s is not in the audit log: the database is "
+                 "read-only here", user.name)  # fmt: skip
+        raise SignInRefused("Wrong user name or password.") from None
     if failures >= MAX_FAILURES:
         minutes = int(lock_duration(user.lock_count + 1).total_seconds() // 60)
         raise SignInRefused(
@@ -392,6 +410,68 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
             )
             created[name] = secret
     return created
+
+
+def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[str, str]:
+    """Make a new (or empty) file a demo file with demo users; returns the users created now.
+
+    A file `rawangi demo` made itself gets its missing demo users back. Any other file is an
+    office's: demo users there would be admins nobody appointed, so it is refused (and the
+    refusal is in that file's audit log).
+
+    Raises:
+        PermissionDenied: the file holds an office's users or records.
+    """
+    refuse_unless_demo_file(db)
+    if settings.get(db, DEMO_SETTING) != "1":
+        with write(db):
+            settings.put(db, DEMO_SETTING, "1")
+    return ensure_demo_users(db, password)
+
+
+def refuse_unless_demo_file(db: sqlite_utils.Database) -> None:
+    """Demo data goes only into a new (empty) file or one demo made itself.
+
+    Raises:
+        PermissionDenied: an office's file (the refusal is in its audit log).
+    """
+    with reading(db):
+        demo = _is_demo_file(db)
+        empty = not demo and _is_empty(db)
+    if not (demo or empty):
+        record(db, user=SYSTEM, action="refused", entity="demo", reason="not a demo database")
+        name = db_path(db) or "This database"
+        raise PermissionDenied(
+            f"{name} holds an office's users or records, so demo data and demo users are not "
+            "added to it. Give demo a new file with --db (it adds to files it made itself)."
+        )
+
+
+def _is_empty(db: sqlite_utils.Database) -> bool:
+    return not any(
+        db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+        for table in ("users", "departures", "contingents")
+    )
+
+
+def _is_demo_file(db: sqlite_utils.Database) -> bool:
+    if settings.get(db, DEMO_SETTING) == "1":
+        return True
+    # Demo files made before the setting existed: only demo users, made by demo, and never
+    # set up as an office (a setup row is what `rawangi init` and the first-run dialog leave).
+    users = user_rows.all_users(db)
+    made_by_demo = db.conn.execute(
+        "SELECT count(*) FROM users WHERE created_by = ?", (SYSTEM,)
+    ).fetchone()[0]
+    set_up = db.conn.execute(
+        "SELECT 1 FROM audit WHERE entity = 'user' AND action = 'setup' LIMIT 1"
+    ).fetchone()
+    return (
+        bool(users)
+        and all(u.name in DEMO_USERS for u in users)
+        and made_by_demo == len(users)
+        and set_up is None
+    )
 
 
 def demo_actor(db: sqlite_utils.Database, name: str = "clerk") -> Actor:

@@ -6,7 +6,7 @@ from argon2 import PasswordHasher
 from desktop.core import clock
 from desktop.core.errors import PermissionDenied, SignInRefused, ValidationError
 from desktop.core.roles import Role
-from desktop.services import users
+from desktop.services import session, users
 from desktop.store import open_database
 from desktop.store import users as user_rows
 
@@ -70,9 +70,26 @@ def test_an_unknown_user_is_refused_like_a_wrong_password_and_logged(db, office)
     with pytest.raises(SignInRefused, match="Wrong user name or password"):
         users.sign_in(db, "nobody", PASSWORD)
     (row,) = db.conn.execute(
-        "SELECT action, after FROM audit WHERE reason = 'unknown user'"
+        "SELECT user, action FROM audit WHERE reason = 'unknown user'"
     ).fetchall()
-    assert row[0] == "sign_in_failed" and "nobody" in row[1]
+    assert row == (session.name_marker("nobody"), "sign_in_failed")
+
+
+def test_a_password_typed_as_the_user_name_is_kept_nowhere(db, office, caplog):
+    # A name nobody has may be a password typed in the wrong box: the audit log (and so its
+    # backups and the bundles sent to headquarters) and the log file keep only a marker.
+    secret = "Zx9-winter-Sunrise"
+    with caplog.at_level("DEBUG"), pytest.raises(SignInRefused):
+        users.sign_in(db, secret, PASSWORD)
+    with pytest.raises(SignInRefused):
+        users.sign_in(db, f"  {secret.upper()} ", PASSWORD)
+    rows = db.conn.execute("SELECT * FROM audit").fetchall()
+    assert secret.lower() not in repr(rows).lower()
+    assert secret.lower() not in caplog.text.lower()
+    markers = db.conn.execute(
+        "SELECT user FROM audit WHERE action = 'sign_in_failed' ORDER BY id"
+    ).fetchall()
+    assert markers[0] == markers[1]  # the same text, typed again, is recognisably the same
 
 
 def test_five_failures_lock_the_account_and_the_lock_survives_a_restart(db, office, tmp_path):
