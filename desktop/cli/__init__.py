@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__
+from desktop import __version__, logs
 from desktop.core.errors import RawangiError
 
 # name -> (module, function adding its parser, one line for `rawangi --help`). Modules are
@@ -21,9 +21,10 @@ from desktop.core.errors import RawangiError
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("users", "add_init_parser", "first run: the office this PC serves and its admin"),
     "user": ("users", "add_user_parser", "add or list users (admins)"),
-    "demo": ("demo", "add_parser", "add synthetic departures (a new or existing database)"),
+    "demo": ("demo", "add_parser", "fill a new database with synthetic departures"),
     "find": ("find", "add_parser", "search departures by CNIC, passport number or name"),
     "audit": ("audit", "add_parser", "check the audit log"),
+    "check": ("check", "add_parser", "check a database file for damage, page by page"),
     "backup": ("backup", "add_backup_parser", "take a verified backup (supervisors, admins)"),
     "restore": ("backup", "add_restore_parser", "restore a backup into a new file (admins)"),
     "contingent": ("contingents", "add_contingent_parser", "list contingents"),
@@ -79,16 +80,41 @@ def main(args: Sequence[str]) -> int:
     if options.command is None:
         parser.print_help()
         return 2
+    logs.configure_quietly()
     try:
         return int(options.run(options))
     except RawangiError as error:
-        print(f"rawangi: {error}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as error:  # damage met while reading: one line, not a trace
-        from desktop.store.db import storage_error  # noqa: PLC0415 - only on this path
-
-        print(f"rawangi: {storage_error(error, getattr(options, 'db', '') or '')}", file=sys.stderr)
-        return 1
+        return refuse(str(error))
+    except sqlite3.Error as error:  # met while reading: one line naming the file, not a trace
+        return refuse(sqlite_message(error, getattr(options, "db", None)))
+    except OSError as error:  # a file the command reads or writes, not the database
+        where = f" {error.filename}" if error.filename else ""
+        return refuse(f"Cannot use{where}: {error.strerror or error}.")
     except KeyboardInterrupt:
-        print("rawangi: interrupted", file=sys.stderr)
-        return 1
+        return refuse("interrupted")
+
+
+def refuse(message: str) -> int:
+    """One line on stderr (a message never spans lines), exit 1."""
+    print(f"rawangi: {' '.join(message.split())}", file=sys.stderr)
+    return 1
+
+
+def sqlite_message(error: sqlite3.Error, db: str | None) -> str:
+    """What to say of a SQLite error that reached a command: by its result code, naming the
+    file and what to do."""
+    from desktop.store.db import (  # noqa: PLC0415 - only on this path
+        CHECK_ADVICE,
+        default_path,
+        storage_error,
+    )
+
+    path = db or str(default_path())
+    found = storage_error(error, path)
+    if found is not error:
+        return str(found)
+    return (
+        f"{path} could not be read as a Rawangi database (SQLite says: {error}). Nothing was "
+        f"changed. {CHECK_ADVICE.format(path=path)} If it reports damage, restore the newest "
+        "verified backup."
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import add_db_option, open_db
-from desktop.store import audit
+from desktop.store import Use, audit
 
 
 def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -24,7 +24,12 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
 
 
 def run_verify(options: argparse.Namespace) -> int:
-    db = open_db(options)
-    verdict = audit.verify(db, expect_head=options.expect_head)
+    # Checked whole first: damaged pages are damage, not tampering; "changed" is said only of
+    # a chain that reads cleanly and does not verify.
+    db = open_db(options, Use.READ)
+    try:
+        verdict = audit.verify(db, expect_head=options.expect_head)
+    finally:
+        db.close()
     print(verdict.message if verdict.ok else f"BROKEN: {verdict.message}")
     return 0 if verdict.ok else 1

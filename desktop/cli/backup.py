@@ -52,13 +52,8 @@ def _database(options: argparse.Namespace) -> Path:
 
 def run_backup(options: argparse.Namespace) -> int:
     path = _database(options)
-    if not path.is_file():
-        raise StorageError(f"There is no database at {path}. Give its path with --db.")
-    # Checked before anything opens it: signing in writes to the file, and a damaged file must
-    # stay exactly as it is.
-    problem = health.network_share_problem(path) or health.file_problem(path, check=True)
-    if problem:
-        raise StorageError(problem)
+    # Checked whole before anything opens it for writing: signing in writes to the file, and a
+    # damaged file must stay exactly as it is.
     db = open_db(options)
     try:
         actor = acting_user(options, db)

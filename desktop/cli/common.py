@@ -6,12 +6,16 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 import sqlite_utils
 
 from desktop import services
 from desktop.core.errors import ValidationError
 from desktop.core.roles import Actor
+from desktop.services import backups
+from desktop.store import Use, health
+from desktop.store.db import default_path
 
 PASSWORD_VARIABLE = "RAWANGI_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
 
@@ -33,8 +37,46 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_db(options: argparse.Namespace) -> sqlite_utils.Database:
-    return services.open_office_database(options.db)
+def database_path(options: argparse.Namespace) -> Path:
+    """The file the command works on: --db, or the office database in the data folder."""
+    return Path(options.db) if getattr(options, "db", None) else default_path()
+
+
+def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> sqlite_utils.Database:
+    """The database, checked whole before anything reads or writes it (`desktop.store.opening`).
+
+    Args:
+        use: CREATE for `init` and `demo`; WRITE for commands that change data; READ for
+            checks that write nothing, not even an audit row.
+    """
+    return services.open_office_database(
+        database_path(options),
+        use=use,
+        whole_check=True,
+        before_upgrade=backups.backup_before_migration,
+    )
+
+
+def open_for_reading(options: argparse.Namespace) -> sqlite_utils.Database:
+    """For commands that print what they read and leave an audit row saying so.
+
+    A file that is read-only here is opened read-only: the read is then recorded in the log
+    file only, and a note on stderr says so.
+    """
+    path = database_path(options)
+    try:
+        read_only = path.exists() and health.read_only_reason(path)
+    except OSError:  # a folder on the way may not be opened: the open says so
+        read_only = None
+    if not read_only:
+        return open_db(options, Use.WRITE)
+    db = open_db(options, Use.READ)  # refuses first what is wrong with the file itself
+    print(
+        f"rawangi: {path} is read-only here: this read is recorded in this computer's log "
+        "file, not in the database's audit log.",
+        file=sys.stderr,
+    )
+    return db
 
 
 def password(prompt: str = "Password: ") -> str:

@@ -7,25 +7,42 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db
+from desktop.cli.common import (
+    acting_user,
+    add_db_option,
+    add_user_option,
+    open_db,
+    open_for_reading,
+)
 from desktop.core.contingent import OPEN
 from desktop.core.errors import ValidationError
-from desktop.services import contingents, manifests
-from desktop.store import contingents as rows
+from desktop.services import contingents, manifests, reading
+from desktop.store import Use
 
 
 def add_contingent_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser(name, help="list contingents")
     actions = parser.add_subparsers(dest="contingent_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="contingents, the latest departure first")
+    listing = actions.add_parser(
+        "list",
+        help="contingents, the latest departure first",
+        description="Contingents with their flights and head counts. The user signs in, and "
+        "the listing is recorded in the audit log as an export.",
+    )
     add_db_option(listing)
+    add_user_option(listing)
     listing.add_argument("--status", choices=("open", "finalized", "departed"), default="")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(run=run_list)
 
 
 def run_list(options: argparse.Namespace) -> int:
-    db = open_db(options)
+    db = open_for_reading(options)
+    try:
+        actor = acting_user(options, db)
+        found = reading.list_contingents(db, actor, status=options.status, shown_as=options.format)
+    finally:
+        db.close()
     listed = [
         {
             "code": item.contingent.code,
@@ -40,7 +57,7 @@ def run_list(options: argparse.Namespace) -> int:
             "destinations": list(item.contingent.destinations),
             "revision": item.contingent.revision,
         }
-        for item in rows.listing(db, status=options.status)
+        for item in found
     ]
     if options.format == "json":
         json.dump(listed, sys.stdout, indent=2)
@@ -87,7 +104,7 @@ def run_print(options: argparse.Namespace) -> int:
     out = Path(options.out)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"--out must name a .pdf file, not {out.name}.")
-    db = open_db(options)
+    db = open_db(options) if options.finalize else open_for_reading(options)
     actor = acting_user(options, db)
     contingent = contingents.find_contingent(db, options.code)
     if contingent.status == OPEN:
@@ -115,7 +132,10 @@ def run_verify(options: argparse.Namespace) -> int:
         pdf = path.read_bytes()
     except OSError as error:
         raise ValidationError(f"Cannot read {path}: {error.strerror}.") from None
-    db = open_db(options)
-    result = manifests.verify_pdf(db, pdf)
+    db = open_db(options, Use.READ)
+    try:
+        result = manifests.verify_pdf(db, pdf)
+    finally:
+        db.close()
     print(result.message)
     return 0 if result.ok else 1

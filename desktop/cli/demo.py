@@ -8,18 +8,23 @@ import sys
 import time
 from collections import Counter
 
-from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, open_db
+import sqlite_utils
+
+from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
 from desktop.core.errors import ValidationError
-from desktop.services import demo, users
+from desktop.services import demo, office_code, users
+from desktop.store import Use, kept_only_if_done, settings
 from desktop.store import contingents as contingent_rows
 
 
 def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser(
         name,
-        help="add synthetic departures (a new or existing database)",
-        description="Fill a database as one office would, with people who pass every rule. "
-        "Running it again adds more.",
+        help="fill a new database with synthetic departures",
+        description="Fill a new database as one office would, with people who pass every rule, "
+        "and make its demo users clerk, supervisor and admin (password from RAWANGI_PASSWORD, "
+        "else generated and printed). Running it again on the same file adds more. A file "
+        "demo did not make (an office's database) is refused.",
     )
     add_db_option(parser)
     parser.add_argument("--count", type=int, default=1000, help="how many people (default 1000)")
@@ -40,16 +45,25 @@ def run(options: argparse.Namespace) -> int:
         raise ValidationError("--count must be 0 or more.")
     if options.contingent_size is not None and options.contingent_size < 1:
         raise ValidationError("--contingent-size must be 1 or more.")
-    db = open_db(options)
-    created = users.ensure_demo_users(db, os.environ.get(PASSWORD_VARIABLE))
+    with kept_only_if_done(database_path(options)):
+        db = open_db(options, Use.CREATE)
+        try:
+            return _fill(db, options)
+        finally:
+            db.close()
+
+
+def _fill(db: sqlite_utils.Database, options: argparse.Namespace) -> int:
+    users.refuse_unless_demo_file(db)
+    known = {code for code, _name in settings.offices(db)}
+    office = (options.office or office_code(db)).upper()
+    if office not in known:
+        raise ValidationError(f"Unknown office {office!r}; known: {', '.join(sorted(known))}.")
+    created = users.prepare_demo_file(db, os.environ.get(PASSWORD_VARIABLE))
     for name, secret in created.items():
         shown = "from " + PASSWORD_VARIABLE if os.environ.get(PASSWORD_VARIABLE) else secret
         print(f"Created user {name} (password: {shown})")
     actor = users.demo_actor(db)
-    office = (options.office or actor.office).upper()
-    known = {code for (code,) in db.conn.execute("SELECT code FROM offices")}
-    if office not in known:
-        raise ValidationError(f"Unknown office {office!r}; known: {', '.join(sorted(known))}.")
     started = time.perf_counter()
     interactive = sys.stderr.isatty()
 

@@ -7,8 +7,9 @@ import csv
 import json
 import sys
 
-from desktop.cli.common import add_db_option, open_db
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_for_reading
 from desktop.core.errors import ValidationError
+from desktop.services import reading
 from desktop.store import register
 
 TABLE_COLUMNS = ("surname", "given_names", "cnic", "passport_no", "destination", "departure_date",
@@ -20,16 +21,18 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
         name,
         help="search departures by CNIC, passport number or name",
         description="The same search as the window's search box: a CNIC or passport number in "
-        "any form, or the beginnings of names.",
+        "any form, or the beginnings of names. What it prints is personal data: the user signs "
+        "in, and the search is recorded in the audit log as an export.",
     )
     parser.add_argument("query", metavar="QUERY")
     add_db_option(parser)
+    add_user_option(parser)
     parser.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(run=run)
 
 
-_WITH_VALUE = ("--db", "--limit", "--format")
+_WITH_VALUE = ("--db", "--user", "--limit", "--format")
 
 
 def is_option(arg: str) -> bool:
@@ -59,8 +62,14 @@ def protect_query(args: list[str]) -> list[str]:
 def run(options: argparse.Namespace) -> int:
     if options.limit < 1:
         raise ValidationError("--limit must be 1 or more.")
-    db = open_db(options)
-    rows = register.search(db, options.query, limit=options.limit)
+    db = open_for_reading(options)
+    try:
+        actor = acting_user(options, db)
+        rows = reading.find_departures(
+            db, actor, options.query, limit=options.limit, shown_as=options.format
+        )
+    finally:
+        db.close()
     if options.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()

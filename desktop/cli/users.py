@@ -7,9 +7,18 @@ import json
 import os
 import sys
 
-from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db, password
+from desktop.cli.common import (
+    acting_user,
+    add_db_option,
+    add_user_option,
+    database_path,
+    open_db,
+    open_for_reading,
+    password,
+)
 from desktop.core.roles import Role
-from desktop.services import users
+from desktop.services import reading, users
+from desktop.store import Use, kept_only_if_done
 
 
 def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -28,15 +37,19 @@ def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  #
 
 
 def run_init(options: argparse.Namespace) -> int:
-    db = open_db(options)
     secret = password(f"New password for {options.admin}: ")
-    actor = users.initialize(
-        db,
-        office=options.office,
-        admin_name=options.admin,
-        password=secret,
-        office_name=options.office_name,
-    )
+    with kept_only_if_done(database_path(options)):
+        db = open_db(options, Use.CREATE)
+        try:
+            actor = users.initialize(
+                db,
+                office=options.office,
+                admin_name=options.admin,
+                password=secret,
+                office_name=options.office_name,
+            )
+        finally:
+            db.close()
     print(f"Set up for office {actor.office}; admin {actor.name} can now sign in.")
     return 0
 
@@ -58,7 +71,12 @@ def add_user_parser(commands: argparse._SubParsersAction, name: str) -> None:  #
     add_db_option(add)
     add_user_option(add)
     add.set_defaults(run=run_add)
-    listing = actions.add_parser("list", help="list the users")
+    listing = actions.add_parser(
+        "list",
+        help="list the users",
+        description="Every user with role, office and state (admins). The listing is recorded "
+        "in the audit log as an export.",
+    )
     listing.add_argument("--format", choices=("table", "json"), default="table")
     add_db_option(listing)
     add_user_option(listing)
@@ -77,8 +95,12 @@ def run_add(options: argparse.Namespace) -> int:
 
 
 def run_list(options: argparse.Namespace) -> int:
-    db = open_db(options)
-    actor = acting_user(options, db)
+    db = open_for_reading(options)
+    try:
+        actor = acting_user(options, db)
+        accounts = reading.list_user_accounts(db, actor, shown_as=options.format)
+    finally:
+        db.close()
     rows = [
         {
             "name": u.name,
@@ -87,7 +109,7 @@ def run_list(options: argparse.Namespace) -> int:
             "active": u.active,
             "locked_until": u.locked_until,
         }
-        for u in users.list_users(db, actor)
+        for u in accounts
     ]
     if options.format == "json":
         json.dump(rows, sys.stdout, indent=2)

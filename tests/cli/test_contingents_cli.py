@@ -19,7 +19,8 @@ def path(tmp_path, monkeypatch, capsys):
 
 
 def listed(path, capsys, *extra):
-    assert main(["contingent", "list", "--db", path, "--format", "json", *extra]) == 0
+    args = ["contingent", "list", "--db", path, "--user", "clerk", "--format", "json", *extra]
+    assert main(args) == 0
     return json.loads(capsys.readouterr().out)
 
 

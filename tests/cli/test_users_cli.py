@@ -70,10 +70,40 @@ def test_audit_verify_reports_ok_and_a_broken_row(path, capsys):
     assert main(["audit", "verify", "--db", path, "--expect-head", head]) == 1
 
 
-def test_demo_creates_its_users_and_works_on_a_file_with_users(path, capsys, monkeypatch):
-    monkeypatch.delenv("RAWANGI_PASSWORD")
+def test_demo_makes_its_users_in_its_own_file_and_adds_more_when_run_again(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("RAWANGI_PASSWORD", raising=False)
+    path = str(tmp_path / "demo.db")
     assert main(["demo", "--db", path, "--count", "20"]) == 0
     out = capsys.readouterr().out
-    assert "Created user clerk (password: " in out and "Added 20 departures for LHE" in out
+    assert "Created user clerk (password: " in out and "Added 20 departures for ISB" in out
     assert main(["demo", "--db", path, "--count", "5"]) == 0
     assert "Created user" not in capsys.readouterr().out
+
+
+def test_demo_never_makes_users_in_an_office_file(path, capsys):
+    # Demo users would be admins nobody appointed, with a password the caller chose.
+    before = users_of(path)
+    assert main(["demo", "--db", path, "--count", "5"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{path} holds an office's users or records" in err and "new file" in err
+    assert users_of(path) == before == ["root"]
+    db = open_database(path)
+    try:
+        refusal = db.conn.execute(
+            "SELECT user, action, entity FROM audit ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        assert refusal == ("rawangi", "refused", "demo")
+        assert db.conn.execute("SELECT count(*) FROM departures").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def users_of(path: str) -> list[str]:
+    db = open_database(path)
+    try:
+        return [name for (name,) in db.conn.execute("SELECT name FROM users ORDER BY name")]
+    finally:
+        db.close()
