@@ -25,9 +25,8 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
-from desktop.store import audit, backup, health, lock
-from desktop.store.db import connect as store_connect
-from desktop.store.db import data_dir, default_path
+from desktop.store import Use, audit, backup, health, lock
+from desktop.store.db import DatabaseDamaged, data_dir, default_path
 
 log = logging.getLogger("rawangi.gui")
 
@@ -130,13 +129,21 @@ class OpenDatabase:
 def open_for_window(path: Path) -> OpenDatabase | None:
     """Everything between a file name and an open database, with a word for each obstacle.
 
-    A damaged file is never changed: the person is told what is wrong and offered the newest
-    verified backup, restored into a new file (the damaged one is kept beside it).
+    The file is judged before anything writes to it (sign-in included): its bytes, its schema
+    and SQLite's structural check (of the whole file when that takes well under a second, else
+    of the small tables, the rest in the background once the window is open). A damaged file
+    is never changed: the person is told what is wrong and offered the newest verified backup,
+    restored into a new file (the damaged one is kept beside it). A read-only file opens
+    read-only.
     """
     title = QCoreApplication.translate("app", "Rawangi cannot open the database")
     share = health.network_share_problem(path)
     if share:
         dialogs.inform(None, title, share, error=True)
+        return None
+    unreadable = health.unreadable_problem(path)
+    if unreadable:
+        dialogs.inform(None, title, unreadable, error=True)
         return None
     problem = health.file_problem(path, check=False)
     if problem and not offer_restore(path, problem):
@@ -150,17 +157,22 @@ def open_for_window(path: Path) -> OpenDatabase | None:
         return None
     try:
         opened.read_only_reason = health.read_only_reason(path) if path.exists() else None
-        if not opened.read_only_reason:
-            backups.backup_before_migration(path)
-        opened.db = services.open_office_database(path)
+        opened.db = services.open_office_database(
+            path,
+            use=Use.READ if opened.read_only_reason else Use.CREATE,
+            whole_check=health.worth_checking_whole(path),
+            before_upgrade=backups.backup_before_migration,
+        )
+    except DatabaseDamaged as error:
+        opened.lock.release()
+        if offer_restore(path, str(error)):
+            return open_for_window(path)
+        return None
     except RawangiError as error:
         opened.lock.release()
         dialogs.inform(None, title, str(error), error=True)
         return None
-    if opened.read_only_reason:
-        opened.db.close()
-        opened.db = store_connect(path, readonly=True)
-    else:
+    if not opened.read_only_reason:
         health.mark_open(path)
     opened.audit_at_start = audit.last_id(opened.db)
     return opened

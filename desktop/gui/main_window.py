@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import services
-from desktop.core import clock
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import bundle_dialogs, dialogs, export_dialog, settings
@@ -40,8 +39,9 @@ from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
-from desktop.store import audit, health, write
+from desktop.services.session import record
 from desktop.store import contingents as contingent_rows
+from desktop.store import health
 from desktop.store import settings as office_settings
 from desktop.store.backup import default_folder as default_backup_folder
 from desktop.store.db import connect as store_connect
@@ -680,14 +680,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare(self.actor)
-        with write(self.db):
-            audit.append(
-                self.db,
-                at=clock.utc_stamp(),
-                user=self.actor.name,
-                action="screen_lock",
-                entity="session",
-            )
+        # On a file that is read-only here the row goes to the log file instead.
+        record(self.db, user=self.actor.name, action="screen_lock", entity="session")
 
     def _signed_in_again(self, actor: Actor) -> None:
         if actor.name != self.actor.name:
@@ -724,15 +718,13 @@ class MainWindow(QMainWindow):
             no=self.tr("Discard it"),
         ):
             form.save(next_person=False)
-        with write(self.db):
-            audit.append(
-                self.db,
-                at=clock.utc_stamp(),
-                user=previous.name,
-                action="sign_out",
-                entity="session",
-                reason="another user signed in at the lock screen",
-            )
+        record(
+            self.db,
+            user=previous.name,
+            action="sign_out",
+            entity="session",
+            reason="another user signed in at the lock screen",
+        )
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from desktop.core import clock, retention
 from desktop.core.errors import RawangiError, StorageError
 from desktop.store import audit
 from desktop.store.db import data_dir, db_path, storage_error
-from desktop.store.files import fsync_file, fsync_folder
+from desktop.store.files import create_private, fsync_file, fsync_folder, private_folder
 
 log = logging.getLogger("rawangi.store")
 
@@ -116,7 +116,7 @@ def take(
     folder = Path(folder)
     moment = (now or clock.utc_now()).astimezone(dt.UTC).replace(microsecond=0)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as error:
         raise StorageError(
             f"The backup folder {folder} cannot be created ({error.strerror}). Choose a folder "
@@ -192,7 +192,7 @@ class _Watch:
 
 def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None, step: int) -> None:
     target.unlink(missing_ok=True)
-    copy = sqlite3.connect(target, isolation_level=None)
+    copy = sqlite3.connect(create_private(target), isolation_level=None)
     try:
         watch = _Watch(progress)
         try:
@@ -514,7 +514,7 @@ def _unused(path: Path) -> Path:
 def _restore_copy(backup: Path, staged: Path) -> None:
     source = _read_only(backup)
     try:
-        copy = sqlite3.connect(staged, isolation_level=None)
+        copy = sqlite3.connect(create_private(staged), isolation_level=None)
         try:
             source.backup(copy, pages=-1)
             copy.execute("PRAGMA journal_mode = DELETE")

@@ -52,7 +52,7 @@ import sqlite_utils
 from desktop.core.errors import Cancelled, RawangiError, StorageError
 from desktop.store.audit import GENESIS, row_hash
 from desktop.store.departures import BULK_CACHE_KIB
-from desktop.store.files import fsync_file, fsync_folder
+from desktop.store.files import create_private, fsync_file, fsync_folder
 
 FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
@@ -495,7 +495,9 @@ def pack(payload: Path, info: BundleInfo, target: Path, *, stop: CancelCheck | N
     """
     size = payload.stat().st_size
     # Level 1: a quarter of the payload's size at several times the default level's speed.
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(
+        create_private(target), "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1
+    ) as archive:
         archive.writestr(MANIFEST, info.to_json())
         # Megabyte blocks: zlib compresses each without holding the interpreter's lock, so
         # the chain check on the other thread runs at full speed meanwhile.
