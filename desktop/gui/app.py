@@ -110,6 +110,11 @@ class OpenDatabase:
         self.unclean = False
         self.audit_at_start = 0
 
+    def let_go(self) -> None:
+        """Not opened after all: release the lock, leave every mark as it was."""
+        if self.lock is not None:
+            self.lock.release()
+
     def close(self) -> None:
         """At exit: a backup if anything changed, then the clean-close marks."""
         try:
@@ -150,13 +155,19 @@ def open_for_window(path: Path) -> OpenDatabase | None:
         return None
     opened = OpenDatabase(path)
     opened.unclean = health.was_unclean(path)  # before any connection rolls a journal back
+    opened.read_only_reason = health.read_only_reason(path) if path.exists() else None
     try:
         opened.lock = lock.acquire(path)
+    except lock.LockNotWritable as error:
+        if not opened.read_only_reason:
+            dialogs.inform(None, title, str(error), error=True)
+            return None
+        # A read-only open writes nothing the lock would guard: SQLite's own locks keep its
+        # reads consistent while another program writes.
     except RawangiError as error:
         dialogs.inform(None, title, str(error), error=True)
         return None
     try:
-        opened.read_only_reason = health.read_only_reason(path) if path.exists() else None
         opened.db = services.open_office_database(
             path,
             use=Use.READ if opened.read_only_reason else Use.CREATE,
@@ -164,12 +175,12 @@ def open_for_window(path: Path) -> OpenDatabase | None:
             before_upgrade=backups.backup_before_migration,
         )
     except DatabaseDamaged as error:
-        opened.lock.release()
+        opened.let_go()
         if offer_restore(path, str(error)):
             return open_for_window(path)
         return None
     except RawangiError as error:
-        opened.lock.release()
+        opened.let_go()
         dialogs.inform(None, title, str(error), error=True)
         return None
     if not opened.read_only_reason:

@@ -33,8 +33,8 @@ from desktop.store.db import hot_journal as _hot_journal
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 HEADER_SIZE: Final = 100
-# Schema formats SQLite knows (header offset 44); Rawangi's files use 4.
-SCHEMA_FORMATS: Final = range(1, 5)
+# Schema formats SQLite knows (header offset 44; 0 before the first table); Rawangi uses 4.
+SCHEMA_FORMATS: Final = range(5)
 # File format read versions (header offset 18): 1 rollback journal, 2 WAL.
 READ_VERSIONS: Final = (1, 2)
 __all__ = ["JOURNAL_MAGIC"]

@@ -35,6 +35,11 @@ _WINDOWS_LOCK_OFFSET = 1 << 30
 _TAKE_ATTEMPTS = 5
 
 
+class LockNotWritable(StorageError):
+    """The lock file cannot be made: the folder is read-only here (fine for a read-only open,
+    which writes nothing to guard)."""
+
+
 @dataclass(frozen=True)
 class Holder:
     """Who holds (or held) a database: what the lock file says."""
@@ -229,8 +234,8 @@ def acquire(db_path: Path, *, host: str | None = None) -> DatabaseLock:
         host: this computer's name (tests pretend to be another computer).
 
     Raises:
-        StorageError: another live Rawangi holds it (naming host and process), or the lock file
-            cannot be written (read-only folder).
+        StorageError: another live Rawangi holds it (naming host and process).
+        LockNotWritable: the lock file cannot be written (read-only folder).
     """
     db_path = Path(db_path)
     path = lock_path(db_path)
@@ -241,7 +246,7 @@ def acquire(db_path: Path, *, host: str | None = None) -> DatabaseLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            raise StorageError(
+            raise LockNotWritable(
                 f"Rawangi cannot create {path.name} beside the database ({error.strerror}); "
                 "the folder may be read-only. Check that you may write to it."
             ) from error

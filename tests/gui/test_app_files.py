@@ -3,12 +3,16 @@ no unexpected-error dialog, no byte changed, the message naming the file and wha
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
 
-from desktop.gui import app
-from desktop.store import audit, health
+from desktop.core.contingent import FINALIZED
+from desktop.gui import app, tasks
+from desktop.gui.main_window import MainWindow
+from desktop.services import manifests
+from desktop.store import audit, contingents, health, lock
 from desktop.store import db as store_db
 from desktop.store.db import connect
 from tests.store.fixtures import troubled
@@ -108,3 +112,66 @@ def test_a_large_file_is_still_judged_before_sign_in_writes(
     assert opened is None
     assert KINDS[kind] in questions[-1][1]
     assert troubled.snapshot(path.parent) == before
+
+
+def test_on_a_read_only_file_a_supervisor_looks_prints_and_locks_the_screen(
+    qtbot, corpus, tmp_path, monkeypatch, caplog
+):
+    path = troubled.place(corpus, READ_ONLY, tmp_path / "desk")
+    before = troubled.snapshot(path.parent)
+    with troubled.prepared(READ_ONLY, path, monkeypatch), caplog.at_level("INFO"):
+        opened = app.open_for_window(path)
+        assert opened is not None
+        try:
+            supervisor = app.sign_in(opened.db, "supervisor")
+            window = MainWindow(
+                opened.db,
+                supervisor,
+                tasks.SynchronousTasks(),
+                read_only_reason=opened.read_only_reason,
+            )
+            qtbot.addWidget(window)
+            assert window.banner_text().startswith("Read-only: ")
+            (finalized,) = contingents.listing(opened.db, status=FINALIZED)
+            copy = manifests.manifest_copy(opened.db, supervisor, finalized.contingent.id)
+            assert copy.pdf == corpus.manifest_pdf.read_bytes()
+            window.lock()
+            assert window.is_locked()
+        finally:
+            tasks.close_readers()
+            opened.close()
+    assert troubled.snapshot(path.parent) == before
+    assert "print (contingent) by supervisor is not in the audit log" in caplog.text
+    assert "screen_lock (session) by supervisor is not in the audit log" in caplog.text
+
+
+def test_a_read_only_folder_opens_read_only_without_a_lock_file(
+    corpus, tmp_path, monkeypatch, questions
+):
+    # The lock file cannot be made where nothing can be written; a read-only open needs none.
+    path = troubled.place(corpus, SOUND, tmp_path / "desk")
+    monkeypatch.setattr(health, "_writable", lambda p: p != path.parent)
+    real_open = os.open
+
+    def no_lock_file(file, flags, *args, **kwargs):
+        if str(file).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", no_lock_file)
+    before = troubled.snapshot(path.parent)
+    opened, actor = start(path)
+    assert opened is not None and actor is not None
+    assert opened.read_only_reason.startswith(f"The folder {path.parent} is read-only")
+    assert troubled.snapshot(path.parent) == before and questions == []
+
+
+def test_a_writable_file_without_a_lock_file_is_refused(corpus, tmp_path, monkeypatch, questions):
+    path = troubled.place(corpus, SOUND, tmp_path / "desk")
+    monkeypatch.setattr(lock, "acquire", raise_not_writable)
+    assert app.open_for_window(path) is None
+    assert "cannot create office.db.lock" in questions[-1][1]
+
+
+def raise_not_writable(path, **kwargs):
+    raise lock.LockNotWritable("Rawangi cannot create office.db.lock beside the database")
