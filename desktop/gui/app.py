@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -17,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__, logs, resources, services
-from desktop.core.errors import RawangiError
+from desktop.core.errors import RawangiError, StorageError
 from desktop.core.roles import Actor
 from desktop.gui import dialogs, settings
 from desktop.gui.language import apply_language
@@ -26,7 +27,7 @@ from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
 from desktop.store import Use, audit, backup, health, lock
-from desktop.store.db import DatabaseDamaged, data_dir, default_path
+from desktop.store.db import DatabaseDamaged, data_dir, default_path, storage_error
 
 log = logging.getLogger("rawangi.gui")
 
@@ -47,8 +48,27 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return parser.parse_args(args)
 
 
+# The database the window has open, for messages about failures met while reading it.
+_open_path: Path | None = None
+
+
 def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """A bug: log the traceback and show it, so that it can be reported."""
+    """A bug: log the traceback and show it, so that it can be reported.
+
+    A failure of the file itself that a read met (a damaged page, a lock held too long) is no
+    bug: it gets the calm message that names the file and what to do.
+    """
+    if isinstance(error, sqlite3.Error):
+        found = storage_error(error, str(_open_path or ""))
+        if isinstance(found, StorageError):
+            log.warning("the database failed a read: %s", error)
+            dialogs.inform(
+                None,
+                QCoreApplication.translate("app", "Rawangi cannot use the database"),
+                str(found),
+                error=True,
+            )
+            return
     text = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error\n%s", text)
     if QApplication.instance() is not None:
@@ -186,6 +206,8 @@ def open_for_window(path: Path) -> OpenDatabase | None:
     if not opened.read_only_reason:
         health.mark_open(path)
     opened.audit_at_start = audit.last_id(opened.db)
+    global _open_path  # noqa: PLW0603 - one window, one database
+    _open_path = path
     return opened
 
 

@@ -26,6 +26,7 @@ from types import TracebackType
 
 from desktop.core import clock
 from desktop.core.errors import StorageError
+from desktop.store.files import PRIVATE_FILE
 
 log = logging.getLogger("rawangi.store")
 
@@ -244,7 +245,7 @@ def acquire(db_path: Path, *, host: str | None = None) -> DatabaseLock:
         me = Holder(host, me.pid, me.started, me.user)
     for _ in range(_TAKE_ATTEMPTS):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)  # names the OS user
         except OSError as error:
             raise LockNotWritable(
                 f"Rawangi cannot create {path.name} beside the database ({error.strerror}); "

@@ -3397,6 +3397,10 @@ Choose another period.</source>
 <context>
     <name>app</name>
     <message>
+        <source>Rawangi cannot use the database</source>
+        <translation>روانگی ڈیٹا بیس استعمال نہیں کر سکتا</translation>
+    </message>
+    <message>
         <source>Rawangi — unexpected error</source>
         <translation>روانگی — غیر متوقع خرابی</translation>
     </message>

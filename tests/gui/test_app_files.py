@@ -175,3 +175,22 @@ def test_a_writable_file_without_a_lock_file_is_refused(corpus, tmp_path, monkey
 
 def raise_not_writable(path, **kwargs):
     raise lock.LockNotWritable("Rawangi cannot create office.db.lock beside the database")
+
+
+def test_damage_a_read_meets_later_is_the_damage_message_not_a_crash(
+    corpus, tmp_path, monkeypatch, questions
+):
+    # Above 64 MB a damaged departures page is found by the check in the background, or by a
+    # read that meets it first: that read gets the damage message, not "unexpected error".
+    path = troubled.place(corpus, "damaged-search-index", tmp_path / "desk")
+    monkeypatch.setattr(app, "_open_path", path)
+    db = connect(path, readonly=True)
+    try:
+        with pytest.raises(sqlite3.DatabaseError) as met:
+            db.conn.execute("SELECT rowid FROM departures_fts WHERE departures_fts MATCH 'a*'")
+        app.excepthook(met.type, met.value, met.tb)
+    finally:
+        db.close()
+    title, text = questions[-1]
+    assert title == "Rawangi cannot use the database"
+    assert f"{path} is damaged" in text and "Restore the newest verified backup" in text
