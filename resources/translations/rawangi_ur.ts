@@ -3492,6 +3492,10 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
         <translation>‏{office} کا بنڈل ⁨{path}⁩ میں لکھ دیا گیا: {departures} روانگیاں، {contingents} دستے، {manifests} فہرستہائے روانگی اور {audit} آڈٹ قطاریں۔ یہ فائل جوں کی توں ہیڈکوارٹرز کو بھیجیں۔</translation>
     </message>
     <message>
+        <source>The seal shows that the bundle was not damaged on its way; it does not show who made it. Anyone can change a bundle and seal it again until bundles are signed with the office&apos;s key, so import only bundles that reached you from the office itself.</source>
+        <translation>مہر یہ دکھاتی ہے کہ بنڈل راستے میں خراب نہیں ہوا؛ یہ نہیں دکھاتی کہ اسے کس نے بنایا۔ جب تک بنڈل دفتر کی کلید سے دستخط شدہ نہیں ہوتے، کوئی بھی بنڈل بدل کر اس پر دوبارہ مہر لگا سکتا ہے، اس لیے صرف وہی بنڈل درآمد کریں جو براہِ راست دفتر سے آپ تک پہنچے ہوں۔</translation>
+    </message>
+    <message>
         <source>Writing the bundle {name}…</source>
         <translation>بنڈل ⁨{name}⁩ لکھا جا رہا ہے…</translation>
     </message>

@@ -171,7 +171,8 @@ def test_four_offices_imported_twice_give_exactly_the_union(files, hq, tmp_path)
     assert second[1].lines() == [
         f"Nothing new: all {made['KHI'].info.records:,} records were already here "
         f"(90 departures, {counts['contingents']} contingents, {counts['manifests']} manifests, "
-        f"{counts['audit']:,} audit rows)."
+        f"{counts['audit']:,} audit rows).",
+        bundles.SEAL_NOTE,
     ]
     assert snapshot(hq) == after_first
     imports = audit.browse(hq, audit.AuditFilter(action="import_bundle"))
