@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -67,7 +68,8 @@ def measure_export(file_format: str) -> dict[str, float]:
         rows = export.export_register(db, actor, RegisterFilter(), target)
         seconds = time.perf_counter() - start
         size = target.stat().st_size
-    return {"seconds": seconds, "rows": rows, "mb": size / 1e6}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"seconds": seconds, "rows": rows, "mb": size / 1e6, "rss_mb": peak}
 
 
 def measure_dashboard() -> dict[str, float]:
@@ -167,7 +169,7 @@ def main() -> int:
         rate = found["rows"] / found["seconds"]
         verdicts.check(f"export {found['rows']:,.0f} rows to {file_format.upper()}",
                        found["seconds"], None, "s")  # fmt: skip
-        print(f"    {rate:,.0f} rows/s, {found['mb']:,.1f} MB")
+        print(f"    {rate:,.0f} rows/s, {found['mb']:,.1f} MB, peak RSS {found['rss_mb']:,.0f} MB")
     if REGISTER.exists():
         copy = scratch_copy(REGISTER, "bundle-export.db")
         try:
