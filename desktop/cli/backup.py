@@ -10,6 +10,7 @@ from desktop.core.errors import StorageError
 from desktop.services import backups
 from desktop.store import health, lock
 from desktop.store.backup import default_folder, verify
+from desktop.store.backup import offered as offered_backups
 from desktop.store.db import default_path
 
 
@@ -38,9 +39,12 @@ def add_restore_parser(commands: argparse._SubParsersAction, name: str) -> None:
         description="Check the backup, copy it into a new file and put that in the database's "
         "place. The file it replaces is kept beside it as NAME.replaced-DATE-TIME.db, never "
         "deleted. The admin signs in against the current database when it is sound, else "
-        "against the backup.",
+        "against the backup. Without BACKUP, list the database's verified backups (found by "
+        "its id, or for a damaged file by its office) with their office and date.",
     )
-    parser.add_argument("backup", metavar="BACKUP", help="the backup file (rawangi-….db)")
+    parser.add_argument(
+        "backup", metavar="BACKUP", nargs="?", help="the backup file (rawangi-….db)"
+    )
     add_db_option(parser)
     add_user_option(parser)
     parser.set_defaults(run=run_restore)
@@ -48,6 +52,25 @@ def add_restore_parser(commands: argparse._SubParsersAction, name: str) -> None:
 
 def _database(options: argparse.Namespace) -> Path:
     return Path(options.db) if options.db else default_path()
+
+
+def _list_offered(path: Path) -> int:
+    """The backups `rawangi restore` would take for this database, newest first."""
+    folder = default_folder()
+    found = offered_backups(folder, path)
+    office = found[0].office if found else ""
+    if not found:
+        raise StorageError(f"There is no verified backup of {path} in {folder}.")
+    print(
+        f"Verified backups of the database of {path} (office {office or '—'}) in {folder}, "
+        "newest first:"
+    )
+    for info in found:
+        where = f"{info.office} ({info.office_name})" if info.office_name else info.office or "—"
+        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"  {info.path.name}  {where}  {when}  {info.reason or '—'}")
+    print(f"Restore one with: rawangi restore BACKUP --db {path} --user ADMIN")
+    return 0
 
 
 def run_backup(options: argparse.Namespace) -> int:
@@ -69,6 +92,8 @@ def run_backup(options: argparse.Namespace) -> int:
 
 def run_restore(options: argparse.Namespace) -> int:
     path = _database(options)
+    if options.backup is None:
+        return _list_offered(path)
     backup = Path(options.backup)
     problem = health.network_share_problem(path)
     if problem:

@@ -21,6 +21,7 @@ from desktop import __version__, logs, resources, services
 from desktop.core.errors import RawangiError, StorageError
 from desktop.core.roles import Actor
 from desktop.gui import dialogs, settings
+from desktop.gui.backups_window import choose_backup, office_label
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
 from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
@@ -220,9 +221,9 @@ def ask_credentials() -> Credentials | None:
 
 
 def offer_restore(path: Path, problem: str) -> bool:
-    """A damaged file: say so, and offer the newest verified backup. True when restored."""
-    newest = backup.newest_verified(backup.default_folder(), source=str(path))
-    if newest is None:
+    """A damaged file: say so, and offer its database's verified backups. True when restored."""
+    offered = backup.offered(backup.default_folder(), path)  # its own, by id or office
+    if not offered:
         dialogs.inform(
             None,
             QCoreApplication.translate("app", "The database is damaged"),
@@ -234,6 +235,7 @@ def offer_restore(path: Path, problem: str) -> bool:
             error=True,
         )
         return False
+    newest = offered[0]
     when = newest.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if not dialogs.ask(
         None,
@@ -241,8 +243,8 @@ def offer_restore(path: Path, problem: str) -> bool:
         problem,
         details=[
             QCoreApplication.translate(
-                "app", "The newest verified backup was taken on {when}."
-            ).format(when=when),
+                "app", "The newest verified backup, of {office}, was taken on {when}."
+            ).format(office=office_label(newest), when=when),
             QCoreApplication.translate(
                 "app", "Restoring it writes a new file; the damaged one is kept beside it."
             ),
@@ -252,11 +254,15 @@ def offer_restore(path: Path, problem: str) -> bool:
         no=QCoreApplication.translate("app", "Quit"),
     ):
         return False
+    chosen = choose_backup(None, offered)
+    if chosen is None:
+        return False
+    when = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     credentials = ask_credentials()
     if credentials is None:
         return False
     try:
-        restored = backups.restore_backup(path, credentials, newest.path)
+        restored = backups.restore_backup(path, credentials, chosen.path)
     except RawangiError as error:
         dialogs.inform(
             None,

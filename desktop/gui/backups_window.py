@@ -1,5 +1,8 @@
 """The Backups window: the backups of this database, "Back up now", and restore for admins.
 
+One backup folder may hold the backups of several databases (the office's, a demo file's): the
+window lists this database's own, found by its id, each with its office and date.
+
 A backup runs on a worker with its own connection and reports progress through a signal; the
 window only shows. A restore is not done here: the program must close the database and start
 again on the restored file, so the window asks, then emits `restore_requested(path)` for the
@@ -39,6 +42,7 @@ from desktop.store.db import connect, db_path
 
 HEADERS = (
     QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Office"),
     QT_TRANSLATE_NOOP("BackupsModel", "Size"),
     QT_TRANSLATE_NOOP("BackupsModel", "Verified"),
     QT_TRANSLATE_NOOP("BackupsModel", "Reason"),
@@ -46,11 +50,47 @@ HEADERS = (
 )
 PROGRESS_DELAY_MS = 500  # the progress dialog appears only for a backup that takes longer
 PATH_ROLE = Qt.ItemDataRole.UserRole
+SIZE_COLUMN = 2
 
 
 def local_time(info: BackupInfo) -> str:
     """When a backup was taken, in this computer's time."""
     return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def office_label(info: BackupInfo) -> str:
+    """The office a backup's database serves: "ISB — Islamabad", or "—" when unknown."""
+    if not info.office:
+        return "—"
+    return f"{info.office} — {info.office_name}" if info.office_name else info.office
+
+
+def offered_label(info: BackupInfo) -> str:
+    """One backup offered for a damaged database: its office, date, reason and file."""
+    return QCoreApplication.translate(
+        "BackupsModel", "{office}, taken {when} ({reason}), from {source} — {name}"
+    ).format(
+        office=office_label(info),
+        when=info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        reason=info.reason or "—",
+        source=Path(info.source).name if info.source else "—",
+        name=info.path.name,
+    )
+
+
+def choose_backup(parent: QWidget | None, offered: list[BackupInfo]) -> BackupInfo | None:
+    """Which of several backups to restore (the newest first); None when cancelled."""
+    if len(offered) == 1:
+        return offered[0]
+    chosen = dialogs.choose(
+        parent,
+        QCoreApplication.translate("BackupsModel", "Choose a backup"),
+        QCoreApplication.translate(
+            "BackupsModel", "Backups that may be of this database, newest first:"
+        ),
+        [offered_label(info) for info in offered],
+    )
+    return None if chosen is None else offered[chosen]
 
 
 def human_size(size: int) -> str:
@@ -101,7 +141,7 @@ class BackupsModel(ListModel):
             if info.problem:
                 lines.append(self.tr("Not verified: {problem}").format(problem=info.problem))
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PATH_ROLE:
             return str(info.path)
@@ -112,14 +152,16 @@ class BackupsModel(ListModel):
         if column == 0:
             return local_time(info)
         if column == 1:
+            return office_label(info)
+        if column == SIZE_COLUMN:
             return human_size(info.size)
-        if column == 2:
+        if column == 3:
             return (
                 QCoreApplication.translate("BackupsModel", "✓ verified")
                 if info.verified
                 else QCoreApplication.translate("BackupsModel", "✗ not verified")
             )
-        if column == 3:
+        if column == 4:
             return info.reason
         return f"{info.audit_head[:12]}…" if info.audit_head else "—"
 
@@ -149,6 +191,7 @@ class BackupsWindow(QWidget):
         self.db = db
         self.actor = actor
         self.folder = Path(backup_folder)
+        self.identity = store_backup.identity(db)  # whose backups to list
         self.tasks = tasks if tasks is not None else Tasks(parent=self)
         self.ui = Ui_BackupsWindow()
         self.ui.setupUi(self)
@@ -169,13 +212,14 @@ class BackupsWindow(QWidget):
     def _set_up(self) -> None:
         self.ui.folderLabel.setText(
             self.tr(
-                "Backups are kept in {folder}: the newest of each of the last 7 days, "
-                "4 weeks and 12 months. Each is checked with SQLite's integrity check when taken."
-            ).format(folder=self.folder)
+                "The backups of this database ({office}), kept in {folder}: the newest of each "
+                "of the last 7 days, 4 weeks and 12 months. Each is checked with SQLite's "
+                "integrity check when taken."
+            ).format(office=self.identity.office or "—", folder=self.folder)
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 70, 100, 150)):
+        for column, width in enumerate((150, 140, 70, 100, 150)):
             self.table.setColumnWidth(column, width)
         self.ui.backUpButton.clicked.connect(self.back_up_now)
         self.ui.openFolderButton.setToolTip(
@@ -221,8 +265,10 @@ class BackupsWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the folder again (on a worker: it may be a slow USB disk)."""
-        folder = self.folder
-        self.tasks.run(lambda: store_backup.list_backups(folder), self._listed, self._failed)
+        folder, identity = self.folder, self.identity
+        self.tasks.run(
+            lambda: store_backup.list_backups(folder, of=identity), self._listed, self._failed
+        )
 
     def _listed(self, backups: list[BackupInfo]) -> None:
         chosen = self._select_next or (self.selected().path if self.selected() else None)

@@ -220,8 +220,14 @@ def describe_export(made: bundles.Made) -> str:
 
 
 def describe_import(imported: bundles.Imported) -> str:
-    """The result of an import, in words."""
-    return "\n".join(imported.lines())
+    """The result of an import, in words, and what its seal does not prove."""
+    note = QCoreApplication.translate(
+        "bundle_dialogs",
+        "The seal shows that the bundle was not damaged on its way; it does not show who made "
+        "it. Anyone can change a bundle and seal it again until bundles are signed with the "
+        "office's key, so import only bundles that reached you from the office itself.",
+    )
+    return "\n".join([*imported.lines(seal_note=False), "", note])
 
 
 def export_bundle(

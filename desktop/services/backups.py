@@ -28,7 +28,7 @@ from desktop.services.users import SYSTEM, sign_in
 from desktop.store import audit, health, open_database, write
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupInfo, Progress
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect
 from desktop.store.schema import migrations
 
 log = logging.getLogger("rawangi.services")
@@ -124,7 +124,7 @@ def backup_if_due(
     older than a day (or there is none). Returns it, or None when none was due."""
     target = _folder(folder)
     moment = now or clock.utc_now()
-    newest = store_backup.newest_verified(target, source=db_path(db))
+    newest = store_backup.newest_verified(target, of=store_backup.identity(db))
     if newest is not None and moment - newest.taken_at < BACKUP_DUE:
         return None
     info = store_backup.take(db, target, reason=reason, now=moment)

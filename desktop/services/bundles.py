@@ -44,6 +44,13 @@ __all__ = [
 ]
 
 ENTITY = "bundle"
+# Until bundles are signed with the office's key, the seal is a plain SHA-256 that anyone who
+# edits a bundle can recompute: every import says so, so that nobody takes it for a signature.
+SEAL_NOTE = (
+    "The seal shows that the bundle was not damaged on its way; it does not show who made it. "
+    "Anyone can change a bundle and seal it again until bundles are signed with the office's "
+    "key, so import only bundles that reached you from the office itself."
+)
 # How each table is named for people.
 TABLE_WORDS = {
     "departures": "departures",
@@ -145,8 +152,9 @@ class Imported:
     def changed(self) -> bool:
         return self.counts.changed
 
-    def lines(self) -> list[str]:
-        """The result in words: a heading, then one line per table."""
+    def lines(self, *, seal_note: bool = True) -> list[str]:
+        """The result in words: a heading, one line per table, then what the seal proves."""
+        note = [SEAL_NOTE] if seal_note else []
         info = self.info
         if not self.changed:
             tables = self.counts.tables
@@ -154,7 +162,8 @@ class Imported:
                 f"Nothing new: all {self.counts.records:,} records were already here "
                 f"({tables['departures'].total:,} departures, "
                 f"{tables['contingents'].total:,} contingents, "
-                f"{tables['manifests'].total:,} manifests, {tables['audit'].total:,} audit rows)."
+                f"{tables['manifests'].total:,} manifests, {tables['audit'].total:,} audit rows).",
+                *note,
             ]
         since = f", changes since {info.since}" if info.since else ""
         heading = (
@@ -166,7 +175,7 @@ class Imported:
             f"{c.unchanged:,} unchanged"
             for table, c in self.counts.tables.items()
         ]
-        return [heading, *rows]
+        return [heading, *rows, *note]
 
 
 def import_bundle(

@@ -6,6 +6,12 @@ snapshot however others write meanwhile. Each backup is written as
 or clock changes), carries in its own `settings` table when it was taken, why, from which file
 and the audit head hash, passes `integrity_check`, and only then is renamed to `.db`: a file
 without `.partial` is a whole, checked backup.
+
+Backups belong to their database by its id (`database_id` in the settings, which a copy of the
+file keeps), not by its path: one folder may hold the backups of several databases (the
+office's, a demo file), and each is listed, rotated and offered apart from the others. A
+backup taken before databases had ids belongs to the file at the path it was taken from; one
+of a damaged file whose id cannot be read is recognised by the office it serves.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,6 +81,18 @@ class BackupInfo:
     reason: str
     source: str = ""  # the database it was taken from
     problem: str = ""  # why it is not verified, when it is not
+    database_id: str = ""  # the database's id ('' when taken before databases had ids)
+    office: str = ""  # the office the database serves (ISB), '' when unreadable
+    office_name: str = ""  # that office's name (Islamabad)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which database backups belong to: its id, with its office and path as further clues."""
+
+    database_id: str  # '' when unknown: unreadable, or a file from before databases had ids
+    office: str  # '' when unknown
+    path: str  # the file ('' for an in-memory database)
 
 
 def default_folder() -> Path:
@@ -127,7 +146,7 @@ def take(
     source = db_path(source_db)
     try:
         _copy(source_db.conn, partial, progress, pages_per_step)
-        head = _label_and_check(partial, moment, reason, source)
+        head, whose = _label_and_check(partial, moment, reason, source)
         fsync_file(partial)
         os.replace(partial, final)
         fsync_folder(folder)
@@ -145,7 +164,18 @@ def take(
         raise
     size = final.stat().st_size
     log.info("Backed up %s to %s (%s bytes, %s)", source, final, size, reason)
-    return BackupInfo(final, moment, size, True, head, reason, source)
+    return BackupInfo(
+        final,
+        moment,
+        size,
+        True,
+        head,
+        reason,
+        source,
+        database_id=whose.database_id,
+        office=whose.office,
+        office_name=whose.office_name,
+    )
 
 
 def _free_name(folder: Path, moment: dt.datetime) -> Path:
@@ -208,8 +238,15 @@ def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None, s
         copy.close()
 
 
-def _label_and_check(partial: Path, moment: dt.datetime, reason: str, source: str) -> str:
-    """Write what the backup is into the copy, then check the copy; returns its audit head."""
+def _label_and_check(
+    partial: Path, moment: dt.datetime, reason: str, source: str
+) -> tuple[str, _Whose]:
+    """Write what the backup is into the copy, then check the copy.
+
+    Returns:
+        Its audit head, and whose it is (as the copy itself says).
+    """
+    whose = _Whose()
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         # A copy of a WAL database is WAL too: a backup is one self-contained file.
@@ -232,6 +269,7 @@ def _label_and_check(partial: Path, moment: dt.datetime, reason: str, source: st
         )
         conn.execute("COMMIT")
         found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(5)")]
+        whose = _whose(conn)
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.OperationalError):  # disk full, I/O: not the copy's content
             raise
@@ -244,13 +282,43 @@ def _label_and_check(partial: Path, moment: dt.datetime, reason: str, source: st
             " no backup was kept. The database itself may be damaged: keep the newest verified "
             "backup safe and run a full check."
         )
-    return head
+    return head, whose
 
 
 def _audit_head(conn: sqlite3.Connection) -> str:
     """The audit head of a copy ('' for a file from before the audit log had hashes)."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
     return audit.head(sqlite_utils.Database(conn)) if "hash" in columns else ""
+
+
+@dataclass(frozen=True)
+class _Whose:
+    """What a file holds about the database it is: its id, its office and the office's name."""
+
+    database_id: str = ""
+    office: str = ""
+    office_name: str = ""
+
+
+def _whose(conn: sqlite3.Connection) -> _Whose:
+    """Read from the file's own settings and offices.
+
+    Raises:
+        sqlite3.DatabaseError: the file cannot be read.
+    """
+    if not _has_table(conn, "settings"):
+        return _Whose()
+    found = dict(
+        conn.execute(
+            "SELECT key, value FROM settings WHERE key IN ('database_id', 'office')"
+        ).fetchall()
+    )
+    office = str(found.get("office", ""))
+    name = ""
+    if office and _has_table(conn, "offices"):
+        row = conn.execute("SELECT name FROM offices WHERE code = ?", (office,)).fetchone()
+        name = str(row[0]) if row else ""
+    return _Whose(str(found.get("database_id", "")), office, name)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -302,6 +370,7 @@ def read_info(path: Path) -> BackupInfo:
                 f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(_KEYS))})",
                 _KEYS,
             ).fetchall()
+            whose = _whose(conn)
         finally:
             conn.close()
     except sqlite3.Error as error:
@@ -318,6 +387,9 @@ def read_info(path: Path) -> BackupInfo:
         values.get(REASON, ""),
         values.get(SOURCE, ""),
         "" if verified else "not taken by Rawangi's backup, or its check did not pass",
+        database_id=whose.database_id,
+        office=whose.office,
+        office_name=whose.office_name,
     )
 
 
@@ -336,21 +408,129 @@ def _time_from_name(path: Path) -> dt.datetime | None:
         return None
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every backup in the folder, newest first (an unfinished `.partial` is not one)."""
+def list_backups(folder: Path, *, of: Identity | None = None) -> list[BackupInfo]:
+    """Every backup in the folder, newest first (an unfinished `.partial` is not one).
+
+    Args:
+        of: only this database's backups (see `belongs`); None for every one.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         return []
     found = [read_info(path) for path in folder.glob(f"{PREFIX}*{SUFFIX}") if path.is_file()]
+    if of is not None:
+        found = [info for info in found if belongs(info, of)]
     return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 
-def newest_verified(folder: Path, *, source: str | Path | None = None) -> BackupInfo | None:
-    """The newest backup that passed its check (of one database, when `source` is given)."""
-    for info in list_backups(folder):
+def belongs(info: BackupInfo, database: Identity) -> bool:
+    """Whether a backup is one of this (sound) database's.
+
+    By id when both have one; a backup from before databases had ids by the path it was taken
+    from. A file that says nothing about itself (copied in by hand, unreadable) is shown with
+    every database's backups, never verified: a person decides what it is.
+    """
+    if info.database_id and database.database_id:
+        return info.database_id == database.database_id
+    if info.source:
+        return bool(database.path) and _same_source(info.source, database.path)
+    return not info.database_id
+
+
+def newest_verified(
+    folder: Path, *, source: str | Path | None = None, of: Identity | None = None
+) -> BackupInfo | None:
+    """The newest backup that passed its check (of one database, when `of` or `source` is
+    given: by its identity, or by the path it was taken from)."""
+    for info in list_backups(folder, of=of):
         if info.verified and (source is None or _same_source(info.source, source)):
             return info
     return None
+
+
+def identity(db: sqlite_utils.Database) -> Identity:
+    """An open database's id, office and path."""
+    found = dict(
+        db.conn.execute(
+            "SELECT key, value FROM settings WHERE key IN ('database_id', 'office')"
+        ).fetchall()
+    )
+    return Identity(str(found.get("database_id", "")), str(found.get("office", "")), db_path(db))
+
+
+def identity_of_file(path: Path) -> Identity:
+    """What a possibly damaged file still tells about itself; never raises, never writes.
+
+    Through SQLite when the file can still be read so far; else from its bytes: the settings
+    rows of the id and the office are found where they lie, as a damaged file often keeps the
+    page that holds them whole while its schema or other pages are lost.
+    """
+    path = Path(path)
+    try:
+        conn = _read_only(path)
+        try:
+            whose = _whose(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        whose = _salvaged(path)
+    return Identity(whose.database_id, whose.office, str(path))
+
+
+# The settings rows as SQLite stores them: a record header of 3 bytes (its size, then the
+# serial types of a text of 11 and of 36 bytes, or of 6 and of 3), then the two texts.
+_ID_ROW: Final = re.compile(
+    rb"\x03\x23\x55database_id([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
+)
+_OFFICE_ROW: Final = re.compile(rb"\x03\x19\x13office([A-Z]{3})")
+_SALVAGE_BLOCK: Final = 1 << 20
+
+
+def _salvaged(path: Path) -> _Whose:
+    """The id and office rows found in a file's bytes (first found), or nothing."""
+    found: dict[str, str] = {}
+    try:
+        with path.open("rb") as stream:
+            tail = b""
+            while len(found) < 2 and (block := stream.read(_SALVAGE_BLOCK)):
+                window = tail + block
+                for key, pattern in (("database_id", _ID_ROW), ("office", _OFFICE_ROW)):
+                    match = None if key in found else pattern.search(window)
+                    if match:
+                        found[key] = match.group(1).decode("ascii")
+                tail = window[-64:]  # a row cut by the block's end is found in the next
+    except OSError:
+        return _Whose()
+    return _Whose(found.get("database_id", ""), found.get("office", ""))
+
+
+def offered(folder: Path, damaged: Path) -> list[BackupInfo]:
+    """The verified backups to offer for a damaged file, newest first.
+
+    The file's own database's backups when its id can still be read (with those from before
+    databases had ids, of its path or its office); when only its office can be read, that
+    office's; when nothing can, those taken from its path, and failing those every verified
+    backup in the folder: each names its office, date and file, for a person to choose.
+    """
+    database = identity_of_file(damaged)
+    verified = [info for info in list_backups(folder) if info.verified]
+
+    def from_here(info: BackupInfo) -> bool:
+        return _same_source(info.source, damaged)
+
+    if database.database_id:
+        return [
+            info
+            for info in verified
+            if info.database_id == database.database_id
+            or (
+                not info.database_id
+                and (from_here(info) or (bool(database.office) and info.office == database.office))
+            )
+        ]
+    if database.office:
+        return [info for info in verified if info.office == database.office]
+    return [info for info in verified if from_here(info)] or verified
 
 
 def _same_source(recorded: str, source: str | Path) -> bool:
@@ -363,7 +543,9 @@ def prune(folder: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the verified backups that retention no longer keeps; returns the deleted files.
 
     Retention (7 daily, 4 weekly, 12 monthly, in the computer's local time) applies to the
-    backups of each database separately. Unverified files are never deleted: a person decides.
+    backups of each database separately: by database id, wherever the file was when each was
+    taken (backups from before databases had ids, by the path they were taken from).
+    Unverified files are never deleted: a person decides.
     A `.partial` older than a day (a backup that was killed) is removed too.
     """
     folder = Path(folder)
@@ -371,7 +553,8 @@ def prune(folder: Path, now: dt.datetime | None = None) -> list[Path]:
     groups: dict[str, list[BackupInfo]] = {}
     for info in list_backups(folder):
         if info.verified:
-            groups.setdefault(os.path.normcase(info.source), []).append(info)
+            key = info.database_id or "path:" + os.path.normcase(os.path.abspath(info.source))
+            groups.setdefault(key, []).append(info)
     deleted: list[Path] = []
     for infos in groups.values():
         kept = retention.keep((info.taken_at.astimezone() for info in infos), moment)

@@ -22,7 +22,11 @@ without holds the whole log from GENESIS. At headquarters the rows go to `office
 by (office, id); the headquarters' own `audit` chain stays its own.
 
 The payload is built by attaching a new file to the office's connection and copying with
-`INSERT … SELECT` inside one read transaction: a consistent snapshot, at SQLite's speed.
+`INSERT … SELECT`, a block of rows per statement: each block holds the office's read lock for
+tens of milliseconds, never the whole export, so that desks save while a bundle is made. Each
+record is copied as committed when its block was read; one changed during the export may come
+in its earlier version, and its change (written after the export began) travels in the next
+bundle. References stay whole (see `_copy_tables`).
 The merge attaches the checked payload the same way and runs inside the caller's write
 transaction: by UUID, new records are added, a higher `version` replaces a lower one, equal or
 lower versions are left alone.
@@ -38,6 +42,7 @@ import sqlite3
 import struct
 import tempfile
 import threading
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -115,6 +120,8 @@ _ZIP64_FROM = (1 << 31) - (1 << 26)
 # SQLite calls the cancel check every this many virtual-machine steps (a few milliseconds).
 _CANCEL_STEPS = 200_000
 _CHAIN_CHECK_EVERY = 10_000
+# Rows copied per read of the office database while a bundle is made (see `_Blocks`).
+BLOCK_ROWS = 20_000
 
 Progress = Callable[[str], object]  # what is being done now, in words
 CancelCheck = Callable[[], bool]
@@ -162,6 +169,7 @@ class Made:
     info: BundleInfo
     sha256: str  # of the whole file
     size: int
+    longest_read: float = 0.0  # seconds the office database's read lock was held at most
 
 
 @dataclass(frozen=True)
@@ -273,6 +281,69 @@ class _Copied:
     audit_start_id: int
     audit_start_hash: str
     audit_head: str
+    longest_read: float  # seconds: the longest any one block held the database's read lock
+
+
+class _Blocks:
+    """Copies tables into the payload a block of rows at a time, each block its own read.
+
+    A block is one `INSERT … SELECT` over a range of rowids, run outside any transaction: it
+    holds the office database's read lock only while it runs (tens of milliseconds), so that a
+    desk's save never waits for the export. Between blocks the exporter reports its progress
+    and may be cancelled.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+        message: str,
+    ) -> None:
+        self.conn = conn
+        self.progress = progress
+        self.cancelled = cancelled
+        self.message = message
+        self.longest = 0.0
+
+    def read(self, sql: str, params: Any = ()) -> Any:
+        """One statement, timed as one hold of the read lock."""
+        start = time.perf_counter()
+        cursor = self.conn.execute(sql, params)
+        rows = cursor.fetchall()
+        self.longest = max(self.longest, time.perf_counter() - start)
+        return rows
+
+    def copy(
+        self, table: str, columns: str, label: str, *, where: str = "", params: Any = None
+    ) -> None:
+        """Copy `main.table`'s rows (those matching `where`) into `bundle_out.table`.
+
+        Rows are walked by rowid up to the newest one, read anew after every block: a row
+        recorded while the export runs is copied too. Rowids never move (records are never
+        deleted or replaced), so every row is copied once, as committed when its block ran.
+        """
+        values = dict(params or {})
+        condition = f" AND ({where})" if where else ""
+        sql = (
+            f"INSERT INTO bundle_out.{table}({columns}) SELECT {columns} FROM main.{table} "
+            f"WHERE rowid > :low AND rowid <= :high{condition} ORDER BY rowid"
+        )
+        ((total,),) = self.read(f"SELECT count(*) FROM main.{table}")
+        low = 0
+        while True:
+            ((top,),) = self.read(f"SELECT max(rowid) FROM main.{table}")
+            if top is None or low >= top:
+                return
+            _step(
+                self.progress,
+                self.cancelled,
+                f"Copying {label}… {min(low, total):,} of {max(total, low):,}",
+                self.message,
+            )
+            high = min(low + BLOCK_ROWS, int(top))
+            self.read(sql, {**values, "low": low, "high": high})
+            low = high
 
 
 def _copy_out(
@@ -282,7 +353,7 @@ def _copy_out(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> _Copied:
-    """Copy the office's records into a new payload file, in one read transaction."""
+    """Copy the office's records into a new payload file, block by block (see `_Blocks`)."""
     conn = db.conn
     if conn.in_transaction:
         raise RuntimeError("a bundle is made from a connection without an open transaction")
@@ -293,27 +364,24 @@ def _copy_out(
         conn.execute("PRAGMA bundle_out.journal_mode = OFF")
         conn.execute("PRAGMA bundle_out.synchronous = OFF")
         with interruptible(db, cancelled, message):
-            conn.execute("BEGIN")
-            try:
-                copied = _copy_tables(conn, since, progress, cancelled, message)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+            copied = _copy_tables(_Blocks(conn, progress, cancelled, message), since)
     finally:
+        if conn.in_transaction:  # a block interrupted by a cancel
+            conn.execute("ROLLBACK")
         conn.execute("DETACH DATABASE bundle_out")
     return copied
 
 
-def _copy_tables(
-    conn: sqlite3.Connection,
-    since: str | None,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
-    message: str,
-) -> _Copied:
-    after = "" if since is None else " WHERE updated_at >= :since"
+def _copy_tables(blocks: _Blocks, since: str | None) -> _Copied:
+    """The payload's tables, in an order that keeps every reference whole.
+
+    Departures first, then manifests, then contingents: a contingent is never deleted, so
+    every contingent a copied departure or manifest names exists when the contingents are
+    copied after them. The audit rows come last, up to the newest: every record version in
+    the bundle was written before its audit row, so the rows account for all of them.
+    """
+    conn = blocks.conn
+    changed = "" if since is None else "updated_at >= :since"
     params = {"since": since}
     for table, key in (("offices", "code"), ("contingents", "id"), ("departures", "id")):
         _create(conn, "bundle_out", table, _columns(conn, "main", table), key)
@@ -328,57 +396,46 @@ def _copy_tables(
     audit_types = dict(_columns(conn, "main", "audit"))
     _create(conn, "bundle_out", "audit", [(n, audit_types[n]) for n in AUDIT_COLUMNS], "id")
 
-    conn.execute("INSERT INTO bundle_out.offices SELECT * FROM main.offices ORDER BY code")
-    _step(progress, cancelled, "Copying departures…", message)
+    blocks.read("INSERT INTO bundle_out.offices SELECT * FROM main.offices ORDER BY code")
     departure_columns = _quoted([name for name, _ in _columns(conn, "main", "departures")])
-    conn.execute(
-        f"INSERT INTO bundle_out.departures({departure_columns}) "
-        f"SELECT {departure_columns} FROM main.departures{after} ORDER BY rowid",
-        params,
+    blocks.copy("departures", departure_columns, "departures", where=changed, params=params)
+    blocks.copy(
+        "manifests", _quoted(list(MANIFEST_COLUMNS)), "manifests", where=changed, params=params
     )
-    _step(progress, cancelled, "Copying contingents and manifests…", message)
     contingent_columns = _quoted([name for name, _ in _columns(conn, "main", "contingents")])
     # With --since, a departure that changed may belong to a contingent that did not: the
     # contingent comes along, so that headquarters can always satisfy the foreign key.
     referenced = (
         ""
         if since is None
-        else " OR id IN (SELECT contingent_id FROM bundle_out.departures "
+        else f"{changed} OR id IN (SELECT contingent_id FROM bundle_out.departures "
         "WHERE contingent_id IS NOT NULL)"
     )
-    conn.execute(
-        f"INSERT INTO bundle_out.contingents({contingent_columns}) "
-        f"SELECT {contingent_columns} FROM main.contingents{after}{referenced} ORDER BY rowid",
-        params,
-    )
-    manifest_columns = _quoted(list(MANIFEST_COLUMNS))
-    conn.execute(
-        f"INSERT INTO bundle_out.manifests({manifest_columns}) "
-        f"SELECT {manifest_columns} FROM main.manifests{after} ORDER BY rowid",
-        params,
-    )
-    _step(progress, cancelled, "Copying the audit log…", message)
-    (last_id,) = conn.execute("SELECT coalesce(max(id), 0) FROM main.audit").fetchone()
+    blocks.copy("contingents", contingent_columns, "contingents", where=referenced, params=params)
+
     if since is None:
         start_id = 1
     else:
-        (first,) = conn.execute("SELECT min(id) FROM main.audit WHERE at >= ?", (since,)).fetchone()
+        ((first,),) = blocks.read("SELECT min(id) FROM main.audit WHERE at >= ?", (since,))
+        ((last_id,),) = blocks.read("SELECT coalesce(max(id), 0) FROM main.audit")
         start_id = int(first) if first is not None else int(last_id) + 1
-    row = conn.execute("SELECT hash FROM main.audit WHERE id = ?", (start_id - 1,)).fetchone()
-    start_hash = str(row[0]) if row else GENESIS
-    audit_columns = _quoted(list(AUDIT_COLUMNS))
-    conn.execute(
-        f"INSERT INTO bundle_out.audit({audit_columns}) "
-        f"SELECT {audit_columns} FROM main.audit WHERE id >= ? ORDER BY id",
-        (start_id,),
+    before = blocks.read("SELECT hash FROM main.audit WHERE id = ?", (start_id - 1,))
+    start_hash = str(before[0][0]) if before else GENESIS
+    # Audit ids are rowids, and audit rows are never changed: the blocks make one unbroken run.
+    blocks.copy(
+        "audit",
+        _quoted(list(AUDIT_COLUMNS)),
+        "the audit log",
+        where="id >= :start",
+        params={"start": start_id},
     )
-    row = conn.execute("SELECT hash FROM main.audit ORDER BY id DESC LIMIT 1").fetchone()
-    head = str(row[0]) if row else GENESIS
+    newest = blocks.read("SELECT hash FROM bundle_out.audit ORDER BY id DESC LIMIT 1")
+    head = str(newest[0][0]) if newest else start_hash
     counts = {
         table: int(conn.execute(f"SELECT count(*) FROM bundle_out.{table}").fetchone()[0])
         for table in TABLES
     }
-    return _Copied(counts, start_id, start_hash, head)
+    return _Copied(counts, start_id, start_hash, head, blocks.longest)
 
 
 def export(
@@ -442,7 +499,7 @@ def export(
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
-    return Made(out, info, _file_sha256(out), out.stat().st_size)
+    return Made(out, info, _file_sha256(out), out.stat().st_size, copied.longest_read)
 
 
 def _check_while_packing(

@@ -4,6 +4,9 @@ Rows come in batches walked by rowid (keyset), never all at once: a file of a mi
 holds one batch in memory, and each batch is its own short read, so that clerks can keep
 saving while a long export runs (a long single read would hold the lock writers wait for).
 The filter is the register's own: the export gives exactly what the list shows.
+
+Columns are for the people who read the file: a departure's contingent by its code (its
+internal id means nothing to anyone), its destination by code and by the country's name.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ from typing import Any, Final
 
 import sqlite_utils
 
+from desktop.core import countries
 from desktop.store.register import RegisterFilter, _build
 
-# The stored names of DESIGN.md "Data", in the order of an export's columns. Reports and
-# headquarters rely on them: add new ones at the end, never rename.
+# The stored names of DESIGN.md "Data", in the order of an export's columns, with two read for
+# people: `destination_country` (the name beside the code) and `contingent` (the code). Reports
+# rely on the names: never give a name another meaning.
 EXPORT_COLUMNS: Final = (
     "id",
     "surname",
@@ -30,6 +35,7 @@ EXPORT_COLUMNS: Final = (
     "phone",
     "trade",
     "destination",
+    "destination_country",
     "employer",
     "visa_no",
     "channel",
@@ -38,13 +44,21 @@ EXPORT_COLUMNS: Final = (
     "departure_date",
     "status",
     "office",
-    "contingent_id",
+    "contingent",
     "remarks",
     "created_at",
     "updated_at",
 )
 DATE_COLUMNS: Final = frozenset({"passport_expiry", "birth_date", "departure_date"})
+# UTC moments as stored (2026-03-15T10:20:30Z).
+TIME_COLUMNS: Final = frozenset({"created_at", "updated_at"})
 BATCH_SIZE: Final = 2000
+# What each column is read from; the others are the departure's own column of that name.
+_SOURCES: Final = {
+    "contingent": "(SELECT c.code FROM contingents c WHERE c.id = d.contingent_id)",
+    "destination_country": "d.destination",  # the name is looked up below
+}
+_COUNTRY: Final = EXPORT_COLUMNS.index("destination_country")
 
 
 def count_matching(db: sqlite_utils.Database, flt: RegisterFilter) -> int:
@@ -68,7 +82,7 @@ def batches(
     query = _build(flt)
     if query.nothing:
         return
-    columns = ", ".join(f"d.{name}" for name in EXPORT_COLUMNS)
+    columns = ", ".join(_SOURCES.get(name, f"d.{name}") for name in EXPORT_COLUMNS)
     where = " AND ".join([*query.where, f"{query.rowid} > ?"])
     sql = (
         f"SELECT {query.rowid}, {columns} FROM {query.sql_from} WHERE {where} "
@@ -80,7 +94,11 @@ def batches(
         if not rows:
             return
         last = int(rows[-1][0])
-        yield [tuple(row[1:]) for row in rows]
+        country = _COUNTRY + 1  # after the rowid
+        yield [
+            (*row[1:country], countries.name(row[country] or ""), *row[country + 1 :])
+            for row in rows
+        ]
         if len(rows) < size:
             return
 

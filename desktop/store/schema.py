@@ -10,6 +10,7 @@ import sqlite3
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from desktop.core.ids import new_id
 from desktop.store.audit import chain_existing
 
 migrations = Migrations("rawangi")
@@ -342,3 +343,13 @@ def _office_bundles(db: sqlite_utils.Database) -> None:
 def _urdu_names(db: sqlite_utils.Database) -> None:
     # The person's name in Urdu script, for the manifest's optional Urdu column.
     run_script(db, "ALTER TABLE departures ADD COLUMN name_urdu TEXT NOT NULL DEFAULT '';")
+
+
+@migrations(name="0009_database_id")
+def _database_id(db: sqlite_utils.Database) -> None:
+    # Which database this is, wherever the file is copied or moved: its backups are kept and
+    # found by this id (a copy, or a restored backup, is the same database and keeps it). New
+    # files get theirs here at creation, older files at this upgrade.
+    db.conn.execute(
+        "INSERT OR IGNORE INTO settings(key, value) VALUES ('database_id', ?)", (new_id(),)
+    )

@@ -293,6 +293,10 @@
         <translation>لینے کا وقت</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>حجم</translation>
     </message>
@@ -307,6 +311,18 @@
     <message>
         <source>Audit head</source>
         <translation>آڈٹ ہیڈ</translation>
+    </message>
+    <message>
+        <source>{office}, taken {when} ({reason}), from {source} — {name}</source>
+        <translation>‏⁨{office}⁩، ⁨{when}⁩ کو لیا گیا (⁨{reason}⁩)، ⁨{source}⁩ سے — ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>بیک اپ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Backups that may be of this database, newest first:</source>
+        <translation>وہ بیک اپ جو اس ڈیٹا بیس کے ہو سکتے ہیں، تازہ ترین پہلے:</translation>
     </message>
     <message>
         <source>Audit head {head}</source>
@@ -348,8 +364,8 @@
         <translation>بحال کریں… (&amp;R)</translation>
     </message>
     <message>
-        <source>Backups are kept in {folder}: the newest of each of the last 7 days, 4 weeks and 12 months. Each is checked with SQLite&apos;s integrity check when taken.</source>
-        <translation>بیک اپ ⁨{folder}⁩ میں رکھے جاتے ہیں: پچھلے 7 دنوں، 4 ہفتوں اور 12 مہینوں میں سے ہر ایک کا تازہ ترین۔ ہر بیک اپ لیتے وقت SQLite کی سالمیت کی جانچ سے پرکھا جاتا ہے۔</translation>
+        <source>The backups of this database ({office}), kept in {folder}: the newest of each of the last 7 days, 4 weeks and 12 months. Each is checked with SQLite&apos;s integrity check when taken.</source>
+        <translation>اس ڈیٹا بیس (⁨{office}⁩) کے بیک اپ، جو ⁨{folder}⁩ میں رکھے جاتے ہیں: پچھلے 7 دنوں، 4 ہفتوں اور 12 مہینوں میں سے ہر ایک کا تازہ ترین۔ ہر بیک اپ لیتے وقت SQLite کی سالمیت کی جانچ سے پرکھا جاتا ہے۔</translation>
     </message>
     <message>
         <source>Show the backup folder in the file manager (Alt+O)</source>
@@ -3437,8 +3453,8 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
 ⁨{folder}⁩ میں اس فائل کا کوئی تصدیق شدہ بیک اپ نہیں۔ فائل کو جوں کا توں رکھیں اور مدد طلب کریں: کچھ بھی تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <source>The newest verified backup was taken on {when}.</source>
-        <translation>تازہ ترین تصدیق شدہ بیک اپ ⁨{when}⁩ کو لیا گیا تھا۔</translation>
+        <source>The newest verified backup, of {office}, was taken on {when}.</source>
+        <translation>⁨{office}⁩ کا تازہ ترین تصدیق شدہ بیک اپ ⁨{when}⁩ کو لیا گیا تھا۔</translation>
     </message>
     <message>
         <source>Restoring it writes a new file; the damaged one is kept beside it.</source>
@@ -3494,6 +3510,10 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
     <message>
         <source>Wrote the bundle of {office} to {path}: {departures} departures, {contingents} contingents, {manifests} manifests and {audit} audit rows. Send this file to headquarters as it is.</source>
         <translation>‏{office} کا بنڈل ⁨{path}⁩ میں لکھ دیا گیا: {departures} روانگیاں، {contingents} دستے، {manifests} فہرستہائے روانگی اور {audit} آڈٹ قطاریں۔ یہ فائل جوں کی توں ہیڈکوارٹرز کو بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>The seal shows that the bundle was not damaged on its way; it does not show who made it. Anyone can change a bundle and seal it again until bundles are signed with the office&apos;s key, so import only bundles that reached you from the office itself.</source>
+        <translation>مہر یہ دکھاتی ہے کہ بنڈل راستے میں خراب نہیں ہوا؛ یہ نہیں دکھاتی کہ اسے کس نے بنایا۔ جب تک بنڈل دفتر کی کلید سے دستخط شدہ نہیں ہوتے، کوئی بھی بنڈل بدل کر اس پر دوبارہ مہر لگا سکتا ہے، اس لیے صرف وہی بنڈل درآمد کریں جو براہِ راست دفتر سے آپ تک پہنچے ہوں۔</translation>
     </message>
     <message>
         <source>Writing the bundle {name}…</source>

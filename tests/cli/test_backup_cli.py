@@ -1,3 +1,4 @@
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,8 @@ from tests.store.fixtures import damaged
 
 PASSWORD = "a-long-password-1"
 ROOT = Path(__file__).resolve().parents[2]
+NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -183,3 +186,47 @@ def test_restore_over_a_damaged_database_signs_in_against_the_backup(
     db = open_database(office)
     assert departures.count(db) == 50
     db.close()
+
+
+def test_restore_without_a_backup_lists_those_of_the_database(office, tmp_path, capsys):
+    db = connect(office)
+    try:
+        older = backup.take(db, backup.default_folder(), reason="daily", now=NOW - DAY)
+        newer = backup.take(db, backup.default_folder(), reason="at exit", now=NOW)
+    finally:
+        db.close()
+    other = open_database(tmp_path / "demo.db")
+    backup.take(other, backup.default_folder(), reason="daily", now=NOW)
+    other.close()
+    # The office's file, copied elsewhere and cut short on the way.
+    data = office.read_bytes()
+    copy = tmp_path / "usb" / "office-copy.db"
+    copy.parent.mkdir()
+    copy.write_bytes(data[: len(data) // 2 // damaged.PAGE * damaged.PAGE])
+
+    assert main(["restore", "--db", str(copy), "--user", "boss"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        f"Verified backups of the database of {copy} (office ISB) in {backup.default_folder()}, "
+        "newest first:"
+    )
+    for line, info in zip(lines[1:3], (newer, older), strict=True):
+        assert line.split() == [
+            info.path.name,
+            "ISB",
+            "(Islamabad)",
+            *info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M").split(),
+            info.reason.split()[0],
+            *info.reason.split()[1:],
+        ]
+    assert lines[3] == f"Restore one with: rawangi restore BACKUP --db {copy} --user ADMIN"
+    assert len(lines) == 4
+    assert copy.read_bytes() == data[: len(data) // 2 // damaged.PAGE * damaged.PAGE]
+
+
+def test_restore_without_a_backup_says_when_there_is_none(tmp_path, capsys):
+    path = tmp_path / "new.db"
+    open_database(path).close()
+    assert main(["restore", "--db", str(path), "--user", "boss"]) == 1
+    assert "There is no verified backup of" in one_line(capsys)

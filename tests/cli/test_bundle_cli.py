@@ -63,7 +63,7 @@ def test_export_then_import_twice(office, hq, tmp_path, capsys):
     assert "departures: 30 added, 0 updated, 0 unchanged" in lines
 
     assert main(["bundle", "import", str(out), "--db", str(hq), "--user", "supervisor"]) == 0
-    (line,) = capsys.readouterr().out.splitlines()
+    line, *_ = capsys.readouterr().out.splitlines()
     assert line.startswith("Nothing new: all ")
     assert " records were already here (30 departures, " in line
 
@@ -129,3 +129,18 @@ def test_bundle_without_an_action_is_wrong_usage(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["bundle"])
     assert exited.value.code == 2
+
+
+def test_import_says_the_seal_catches_damage_not_forgery(office, hq, tmp_path, capsys):
+    out = tmp_path / "khi.zip"
+    assert export(office, out) == 0
+    capsys.readouterr()
+
+    assert main(["bundle", "import", str(out), "--db", str(hq), "--user", "admin"]) == 0
+
+    said = capsys.readouterr().out
+    assert (
+        "The seal shows that the bundle was not damaged on its way; it does not show who made "
+        "it." in said
+    )
+    assert "import only bundles that reached you from the office itself" in said

@@ -1,6 +1,8 @@
 """What happens between a file name and the window: damaged files, a second program, a
 read-only file, the check at start that writes wait for, the daily backup."""
 
+import datetime as dt
+
 import pytest
 
 from desktop import services
@@ -9,7 +11,7 @@ from desktop.core.roles import Actor, Role
 from desktop.gui import app, tasks
 from desktop.gui.main_window import MainWindow
 from desktop.services import backups, users
-from desktop.store import backup, health, lock
+from desktop.store import audit, backup, health, lock
 from desktop.store import db as store_db
 from tests.factories import person
 from tests.store.fixtures import damaged
@@ -83,6 +85,48 @@ def test_a_damaged_file_is_restored_from_the_newest_verified_backup(
     assert len(replaced) == 1 and replaced[0].read_bytes() == damaged_bytes
     assert any(t == "Backup restored" for t, _ in questions)
     assert taken.path.exists()
+
+
+def test_a_damaged_copy_elsewhere_is_offered_the_offices_backups_by_office_and_date(
+    office_file, backup_folder, monkeypatch, questions, tmp_path
+):
+    db = services.open_office_database(office_file)
+    services.record_departure(db, services.sign_in(db, "clerk", PASSWORD), person())
+    now = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+    older = backup.take(db, backup_folder, reason="daily", now=now - dt.timedelta(days=1))
+    newer = backup.take(db, backup_folder, reason="at exit", now=now)
+    db.close()
+    # A copy of the office's file, at another path, cut short (its first pages are whole).
+    data = office_file.read_bytes()
+    copy = tmp_path / "usb" / "copy-of-office.db"
+    copy.parent.mkdir()
+    copy.write_bytes(data[: len(data) // damaged.PAGE // 2 * damaged.PAGE])
+    offered = []
+
+    def choose(parent, title, text, items):
+        offered.extend(items)
+        return 1  # the older one
+
+    monkeypatch.setattr(app.dialogs, "choose", choose)
+    monkeypatch.setattr(app, "ask_credentials", lambda: backups.Credentials("root", PASSWORD))
+
+    opened = app.open_for_window(copy)
+
+    assert opened is not None
+    opened.close()
+    assert not any("There is no verified backup" in text for _, text in questions)
+    assert len(offered) == 2
+    for item, info in zip(offered, (newer, older), strict=True):
+        assert item.startswith(
+            f"ISB — Islamabad, taken {info.taken_at.astimezone():%Y-%m-%d %H:%M} "
+        )
+        assert info.path.name in item and "office.db" in item
+    restored = services.open_office_database(copy)
+    try:
+        row = audit.browse(restored, audit.AuditFilter(action="restore"))[0]
+    finally:
+        restored.close()
+    assert row["after"]["backup"] == str(older.path)
 
 
 def test_a_read_only_file_opens_read_only_with_a_banner_and_saves_are_refused(

@@ -10,7 +10,7 @@ from desktop.gui import backups_window, dialogs
 from desktop.gui.backups_window import BackupsModel, BackupsWindow, human_size
 from desktop.gui.tasks import SynchronousTasks
 from desktop.services import demo
-from desktop.store import audit, backup
+from desktop.store import audit, backup, open_database, settings, write
 from desktop.store.backup import BackupCancelled
 
 NOW = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
@@ -53,15 +53,35 @@ def test_the_list_shows_time_size_verified_reason_and_head(qtbot, filled, superv
         (NOW - dt.timedelta(days=1)).astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         dt.datetime(2026, 2, 15, 8, tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S"),
     ]
-    assert shown[0][1] == human_size(newer.size)
-    assert [row[2] for row in shown] == ["✓ verified", "✓ verified", "✗ not verified"]
-    assert [row[3] for row in shown] == ["on demand", "daily", ""]
-    assert shown[1][4] == older.audit_head[:12] + "…"
-    assert shown[2][4] == "—"
+    assert [row[1] for row in shown] == ["ISB — Islamabad", "ISB — Islamabad", "—"]
+    assert shown[0][2] == human_size(newer.size)
+    assert [row[3] for row in shown] == ["✓ verified", "✓ verified", "✗ not verified"]
+    assert [row[4] for row in shown] == ["on demand", "daily", ""]
+    assert shown[1][5] == older.audit_head[:12] + "…"
+    assert shown[2][5] == "—"
     tip = window.model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Not verified: unreadable" in tip
     assert str(folder) in window.ui.folderLabel.text()
     assert window.selected() == window.model.backups[0]  # the newest is chosen
+
+
+def test_only_this_databases_backups_are_listed(qtbot, filled, supervisor, folder, tmp_path):
+    other = open_database(tmp_path / "demo.db")
+    try:
+        demo.fill(other, Actor("amina", Role.CLERK, "KHI"), 5, office="KHI", seed=2)
+        with write(other):
+            settings.put(other, "office", "KHI")
+        for days in range(10):  # a demo file's many backups, in the same folder
+            backup.take(other, folder, reason="daily", now=NOW - dt.timedelta(days=days))
+    finally:
+        other.close()
+    mine = backup.take(filled, folder, reason="on demand", now=NOW - dt.timedelta(days=20))
+
+    window = make_window(qtbot, filled, supervisor, folder)
+
+    assert [info.path for info in window.model.backups] == [mine.path]
+    assert cells(window)[0][1] == "ISB — Islamabad"
+    assert "of this database" in window.ui.folderLabel.text()
 
 
 def test_an_empty_folder_says_what_to_do(qtbot, db, supervisor, folder):

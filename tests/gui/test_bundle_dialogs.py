@@ -78,6 +78,20 @@ def test_import_asks_which_file_and_reports_the_counts(
     assert questions[-1][1].startswith("Nothing new: all ")
 
 
+def test_import_says_the_seal_catches_damage_not_forgery(
+    hq, admin, bundle_file, parent, *, monkeypatch, questions
+):
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+
+    bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
+
+    ((_, text),) = questions
+    assert (
+        "The seal shows that the bundle was not damaged on its way; it does not show who made "
+        "it." in text
+    )
+
+
 def test_a_damaged_bundle_is_refused_in_words(
     hq, admin, bundle_file, parent, *, monkeypatch, questions, tmp_path
 ):

@@ -113,6 +113,18 @@ def test_backup_if_due_looks_only_at_this_database(tmp_path, office, folder):
     assert backups.backup_if_due(office, folder, now=NOW) is not None
 
 
+def test_backup_if_due_knows_this_database_wherever_its_file_went(tmp_path, office, folder):
+    assert backups.backup_if_due(office, folder, now=NOW) is not None
+    office.close()
+    shutil.move(tmp_path / "office.db", tmp_path / "moved.db")
+    moved = open_database(tmp_path / "moved.db")
+    try:
+        # Its backup of an hour ago is still its own: none is due.
+        assert backups.backup_if_due(moved, folder, now=NOW + dt.timedelta(hours=1)) is None
+    finally:
+        moved.close()
+
+
 def test_backup_if_changed(office, folder):
     start = audit.last_id(office)
     assert backups.backup_if_changed(office, start, folder) is None

@@ -4,6 +4,8 @@ a changed byte is refused with the headquarters' file untouched; clerks may do n
 import datetime as dt
 import hashlib
 import shutil
+import sqlite3
+import threading
 import zipfile
 from pathlib import Path
 
@@ -16,9 +18,11 @@ from desktop.core.errors import Cancelled, PermissionDenied
 from desktop.core.roles import Actor, Role
 from desktop.services import bundles, demo, users
 from desktop.store import audit, open_database, register
+from desktop.store import bundle as store_bundle
 from desktop.store.bundle import SEAL_LENGTH, BundleRefused
 from desktop.store.db import connect
 from tests.conftest import TODAY
+from tests.factories import person
 
 PASSWORD = "a-long-password-1"
 OFFICES = {"ISB": 11, "KHI": 22, "LHE": 33, "PEW": 44}
@@ -171,7 +175,8 @@ def test_four_offices_imported_twice_give_exactly_the_union(files, hq, tmp_path)
     assert second[1].lines() == [
         f"Nothing new: all {made['KHI'].info.records:,} records were already here "
         f"(90 departures, {counts['contingents']} contingents, {counts['manifests']} manifests, "
-        f"{counts['audit']:,} audit rows)."
+        f"{counts['audit']:,} audit rows).",
+        bundles.SEAL_NOTE,
     ]
     assert snapshot(hq) == after_first
     imports = audit.browse(hq, audit.AuditFilter(action="import_bundle"))
@@ -440,3 +445,62 @@ def test_a_cancelled_export_leaves_no_file(files, tmp_path):
     finally:
         db.close()
     assert list(tmp_path.glob("isb.zip*")) == []
+
+
+def test_a_save_goes_through_while_a_bundle_export_runs(files, tmp_path, monkeypatch):
+    """The export reads in short blocks: between two of them a desk saves at once (not "busy"),
+    and the person saved meanwhile travels in the bundle too."""
+    monkeypatch.setattr(store_bundle, "BLOCK_ROWS", 20)  # 90 departures: five blocks
+    out = tmp_path / "isb.zip"
+    paused, resume = threading.Event(), threading.Event()
+    copying: list[str] = []
+    outcome: dict[str, object] = {}
+
+    def progress(text: str) -> None:
+        if text.startswith("Copying"):
+            copying.append(text)
+            if len(copying) == 2:  # a block is copied, more are to come: hold the exporter
+                paused.set()
+                resume.wait(60)
+
+    def exporter() -> None:
+        db = open_database(files["ISB"])
+        try:
+            outcome["made"] = bundles.export_bundle(
+                db, supervisor_of("ISB"), out, progress=progress
+            )
+        except Exception as error:  # noqa: BLE001 - reported by the test thread
+            outcome["error"] = error
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=exporter)
+    thread.start()
+    try:
+        assert paused.wait(60), "the exporter never reported a second copying step"
+        desk = open_database(files["ISB"])
+        desk.conn.execute("PRAGMA busy_timeout = 200")  # a held lock fails fast, not in 5 s
+        try:
+            saved = services.record_departure(
+                desk,
+                Actor("clerk", Role.CLERK, "ISB"),
+                person(cnic="61101-7777777-1", passport_no="ZX7777777"),
+            )
+        finally:
+            desk.close()
+    finally:
+        resume.set()
+        thread.join(60)
+
+    assert "error" not in outcome, outcome.get("error")
+    made = outcome["made"]
+    assert made.info.counts["departures"] == 91
+    with bundles.checked(out) as bundle:
+        payload = sqlite3.connect(bundle.payload)
+        try:
+            found = payload.execute(
+                "SELECT surname FROM departures WHERE id = ?", (saved.id,)
+            ).fetchall()
+        finally:
+            payload.close()
+    assert found == [("KHAN",)]

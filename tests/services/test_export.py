@@ -4,11 +4,11 @@ audited, and nothing left behind when cancelled or failed."""
 import csv
 import datetime as dt
 import json
-import os
+import tempfile
+import time
 
 import openpyxl
 import pytest
-from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from desktop import services
 from desktop.core.errors import RawangiError, ValidationError
@@ -121,8 +121,73 @@ def test_xlsx_stores_text_as_text_and_dates_as_dates(db, clerk, recorded, tmp_pa
     departure = khan["departure_date"]
     assert departure.is_date
     assert departure.value.date() == dt.date(2026, 3, 15)
-    assert khan["created_at"].data_type == "s"
+    assert departure.number_format == "yyyy-mm-dd"
     assert workbook.active.freeze_panes == "A2"
+
+
+@pytest.fixture
+def karachi_time(monkeypatch):
+    """The computer's clock set to Pakistan Standard Time (UTC+5), as at the offices."""
+    monkeypatch.setenv("TZ", "Asia/Karachi")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_xlsx_times_are_date_cells_in_local_time(db, clerk, recorded, tmp_path, karachi_time):
+    target = tmp_path / "departures.xlsx"
+    export.export_register(db, clerk, RegisterFilter(), target)
+    stored = dict(
+        db.conn.execute("SELECT cnic, created_at FROM departures").fetchall()
+    )["35202-1234567-1"]
+
+    _, rows = sheet_rows(target)
+    header = [cell.value for cell in rows[0]]
+    khan = next(row for row in rows[1:] if row[header.index("cnic")].value == "35202-1234567-1")
+    utc = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    local = utc.replace(tzinfo=None) + dt.timedelta(hours=5)
+    for name in ("created_at", "updated_at"):
+        cell = khan[header.index(name)]
+        assert cell.is_date, name
+        assert cell.value == local
+        assert cell.number_format == "yyyy-mm-dd hh:mm:ss"
+    for name in ("passport_expiry", "birth_date", "departure_date"):
+        assert khan[header.index(name)].is_date, name
+
+
+@pytest.mark.parametrize("name", ["readable.csv", "readable.xlsx"])
+def test_exports_name_the_contingent_by_code_and_the_country_by_name(
+    db, clerk, recorded, tmp_path, name
+):
+    db.conn.execute(
+        "INSERT INTO contingents(id, code, office) VALUES ('c1', 'ISB-20260315-01', 'ISB')"
+    )
+    db.conn.execute("UPDATE departures SET contingent_id = 'c1' WHERE cnic = '35202-1234567-1'")
+    target = tmp_path / name
+
+    export.export_register(db, clerk, RegisterFilter(), target)
+
+    if name.endswith(".csv"):
+        header, *rows = read_csv(target)
+    else:
+        _, cells = sheet_rows(target)
+        header = [cell.value for cell in cells[0]]
+        rows = [["" if c.value is None else c.value for c in row] for row in cells[1:]]
+    assert "contingent_id" not in header
+    by_cnic = {row[header.index("cnic")]: dict(zip(header, row, strict=True)) for row in rows}
+    khan, ahmed, bibi = (
+        by_cnic[cnic] for cnic in ("35202-1234567-1", "35202-7654321-3", "42101-1111111-2")
+    )
+    assert khan["contingent"] == "ISB-20260315-01"
+    assert ahmed["contingent"] == ""
+    assert (khan["destination"], khan["destination_country"]) == ("SA", "Saudi Arabia")
+    assert (ahmed["destination"], ahmed["destination_country"]) == (
+        "AE",
+        "United Arab Emirates",
+    )
+    assert bibi["destination_country"] == "Qatar"
+    assert header.index("destination_country") == header.index("destination") + 1
 
 
 def test_xlsx_continues_on_a_new_sheet_past_excels_row_limit(
@@ -209,6 +274,9 @@ def test_many_batches_give_every_row_once(db, clerk, tmp_path, monkeypatch):
 @pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])
 def test_cancelling_leaves_no_file_and_no_audit_row(db, clerk, tmp_path, monkeypatch, name):
     demo.fill(db, clerk, 20, office="ISB", seed=5)
+    scratch = tmp_path / "temporary"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setattr(export_rows, "BATCH_SIZE", 5)
     reports = []
 
@@ -223,10 +291,10 @@ def test_cancelling_leaves_no_file_and_no_audit_row(db, clerk, tmp_path, monkeyp
         )
 
     assert reports == [0, 5, 10]
-    assert list(tmp_path.iterdir()) == [tmp_path / "office.db"]
+    assert list(tmp_path.iterdir()) == [tmp_path / "office.db", scratch]
     assert export_audit(db) == []
-    # openpyxl's own temporary sheet files hold personal data too: gone.
-    assert not [path for path in ALL_TEMP_FILES if os.path.exists(path)]
+    # The spreadsheet library's own temporary files hold personal data too: gone.
+    assert list(scratch.iterdir()) == []
 
 
 def test_a_failed_export_keeps_the_old_file(db, clerk, recorded, tmp_path):
@@ -254,7 +322,7 @@ def test_a_contingent_is_exported_with_its_code_in_the_audit(db, clerk, recorded
 
     assert export.export_contingent(db, clerk, "c1", target) == 1
 
-    assert read_csv(target)[1][EXPORT_COLUMNS.index("contingent_id")] == "c1"
+    assert read_csv(target)[1][EXPORT_COLUMNS.index("contingent")] == "ISB-20260315-01"
     ((_, _, after),) = export_audit(db)
     assert after["filter"] == {"contingent_id": "c1", "contingent": "ISB-20260315-01"}
 

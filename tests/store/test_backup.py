@@ -13,8 +13,9 @@ from desktop import services
 from desktop.core.errors import StorageError
 from desktop.core.roles import Actor, Role
 from desktop.services import demo
-from desktop.store import audit, backup, departures, open_database, settings
+from desktop.store import audit, backup, departures, open_database, settings, write
 from desktop.store.db import connect
+from desktop.store.schema import migrations
 from tests.factories import person
 from tests.store.fixtures import damaged
 
@@ -364,3 +365,163 @@ def test_a_failing_prepare_leaves_everything_as_it_was(tmp_path, db):
     staged, aside = seen[0]
     assert not staged.exists() and not aside.exists()
     assert aside.name.startswith("office.replaced-")
+
+
+# -- whose backups ---------------------------------------------------------------------------------
+
+
+def database_at(path: Path, office: str = "ISB"):
+    db = open_database(path)
+    if office != "ISB":
+        with write(db):
+            settings.put(db, "office", office)
+    return db
+
+
+def zero_middle_pages(source: Path, target: Path) -> Path:
+    """A copy of a database with three pages in its middle zeroed (a failing disk)."""
+    data = bytearray(source.read_bytes())
+    pages = len(data) // damaged.PAGE
+    middle = pages // 2
+    data[middle * damaged.PAGE : (middle + 3) * damaged.PAGE] = bytes(3 * damaged.PAGE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_every_database_has_an_id_its_backups_and_restores_keep(tmp_path):
+    first = database_at(tmp_path / "office.db")
+    second = database_at(tmp_path / "demo.db")
+    ids = {settings.get(first, "database_id"), settings.get(second, "database_id")}
+    assert len(ids) == 2 and "" not in ids  # every new file gets its own
+    taken = backup.take(first, tmp_path / "backups", reason="daily", now=NOW)
+    assert taken.database_id == settings.get(first, "database_id")
+    assert (taken.office, taken.office_name) == ("ISB", "Islamabad")
+    assert backup.read_info(taken.path) == taken
+    first.close()
+    second.close()
+    backup.restore(taken.path, tmp_path / "office.db", now=NOW)
+    restored = open_database(tmp_path / "office.db")
+    assert settings.get(restored, "database_id") == taken.database_id  # the same database
+    restored.close()
+
+
+def test_the_list_of_a_database_is_its_own_backups_wherever_it_was_taken(tmp_path):
+    folder = tmp_path / "backups"
+    office = database_at(tmp_path / "office.db")
+    demo_file = database_at(tmp_path / "demo.db")
+    mine = backup.take(office, folder, reason="daily", now=NOW - dt.timedelta(days=1))
+    theirs = backup.take(demo_file, folder, reason="daily", now=NOW)
+    office.close()
+    demo_file.close()
+    (folder / "rawangi-20260215-080000.db").write_bytes(b"copied by hand")
+    shutil.move(tmp_path / "office.db", tmp_path / "moved.db")  # the office file moved
+    moved = open_database(tmp_path / "moved.db")
+    try:
+        later = backup.take(moved, folder, reason="daily", now=NOW)
+        listed = backup.list_backups(folder, of=backup.identity(moved))
+        newest = backup.newest_verified(folder, of=backup.identity(moved))
+    finally:
+        moved.close()
+    assert [i.path.name for i in listed] == [
+        later.path.name,
+        mine.path.name,
+        "rawangi-20260215-080000.db",  # of nobody knows whom: shown, never counted
+    ]
+    assert theirs.path not in {i.path for i in listed}
+    assert newest == later
+
+
+def test_backups_from_before_database_ids_are_still_found(tmp_path):
+    path = tmp_path / "office.db"
+    old = connect(path)
+    migrations.apply(old, stop_before="0009_database_id")
+    fill(old, 20)
+    folder = tmp_path / "backups"
+    legacy = backup.take(old, folder, reason="daily", now=NOW - dt.timedelta(days=3))
+    old.close()
+    assert legacy.database_id == ""
+    upgraded = open_database(path)  # the upgrade gives the file its id
+    try:
+        assert settings.get(upgraded, "database_id") != ""
+        listed = backup.list_backups(folder, of=backup.identity(upgraded))
+    finally:
+        upgraded.close()
+    assert [i.path for i in listed] == [legacy.path]
+    assert (listed[0].office, listed[0].office_name) == ("ISB", "Islamabad")
+
+
+def test_prune_keeps_one_rotation_per_database_by_id(tmp_path):
+    folder = tmp_path / "backups"
+    office = database_at(tmp_path / "office.db")
+    morning = backup.take(office, folder, reason="daily", now=NOW - dt.timedelta(hours=3))
+    office.close()
+    shutil.move(tmp_path / "office.db", tmp_path / "moved.db")
+    moved = open_database(tmp_path / "moved.db")
+    evening = backup.take(moved, folder, reason="at exit", now=NOW)
+    moved.close()
+    demo_file = database_at(tmp_path / "demo.db")
+    demo_days = [
+        backup.take(demo_file, folder, reason="daily", now=NOW - dt.timedelta(days=day))
+        for day in range(0, 30)
+    ]
+    demo_file.close()
+
+    deleted = backup.prune(folder, NOW)
+
+    # One database, moved: the two backups of one day are one rotation, the newer one kept.
+    assert morning.path in deleted and evening.path.exists()
+    # Another database's thirty backups never push this one's out.
+    assert demo_days[0].path.exists()
+
+
+def test_a_damaged_copy_elsewhere_is_offered_its_databases_backups(tmp_path):
+    folder = tmp_path / "backups"
+    office = database_at(tmp_path / "office.db", office="KHI")
+    fill(office, 300)
+    newer = backup.take(office, folder, reason="daily", now=NOW)
+    older = backup.take(office, folder, reason="daily", now=NOW - dt.timedelta(days=1))
+    office.close()
+    other = database_at(tmp_path / "demo.db", office="KHI")
+    backup.take(other, folder, reason="daily", now=NOW)
+    other.close()
+    copy = zero_middle_pages(tmp_path / "office.db", tmp_path / "elsewhere" / "copy.db")
+
+    offered = backup.offered(folder, copy)
+
+    assert [i.path for i in offered] == [newer.path, older.path]
+    assert {(i.office, i.office_name) for i in offered} == {("KHI", "Karachi")}
+
+
+def test_a_file_that_says_nothing_is_offered_the_backups_of_its_path_else_all(tmp_path):
+    folder = tmp_path / "backups"
+    office = database_at(tmp_path / "office.db")
+    mine = backup.take(office, folder, reason="daily", now=NOW - dt.timedelta(days=1))
+    office.close()
+    demo_file = database_at(tmp_path / "demo.db")
+    theirs = backup.take(demo_file, folder, reason="daily", now=NOW)
+    demo_file.close()
+    (tmp_path / "office.db").write_bytes(b"")  # nothing left to read
+    (tmp_path / "stray.db").write_bytes(b"%PDF-1.4")
+
+    assert [i.path for i in backup.offered(folder, tmp_path / "office.db")] == [mine.path]
+    assert [i.path for i in backup.offered(folder, tmp_path / "stray.db")] == [
+        theirs.path,
+        mine.path,
+    ]
+
+
+def test_a_file_whose_schema_is_lost_is_still_known_by_its_id(tmp_path):
+    folder = tmp_path / "backups"
+    office = database_at(tmp_path / "office.db")
+    mine = backup.take(office, folder, reason="daily", now=NOW - dt.timedelta(days=1))
+    office.close()
+    other = database_at(tmp_path / "demo.db")
+    backup.take(other, folder, reason="daily", now=NOW)
+    other.close()
+    data = (tmp_path / "office.db").read_bytes()
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(bytes(damaged.PAGE) + data[damaged.PAGE :])  # its first page zeroed
+
+    assert backup.identity_of_file(copy).database_id == mine.database_id
+    assert [i.path for i in backup.offered(folder, copy)] == [mine.path]
