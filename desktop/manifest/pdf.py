@@ -23,6 +23,7 @@ The output is deterministic (reportlab's invariant mode): the same data gives th
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import io
 import itertools
@@ -765,7 +766,8 @@ class _FirstHeader:
         widget = QrCodeWidget(
             qr_text, barLevel="M", barWidth=st.QR_SIZE, barHeight=st.QR_SIZE, barBorder=0
         )
-        drawing = Drawing(st.QR_SIZE, st.QR_SIZE)
+        # The drawing would select Helvetica (not embedded) for text it does not have.
+        drawing = Drawing(st.QR_SIZE, st.QR_SIZE, initialFontName=st.FONT_REGULAR)
         drawing.add(widget)
         renderPDF.draw(drawing, canvas, x, y)
         ink.text(
@@ -1144,16 +1146,42 @@ class _Flow:
 # --- metadata and saving -------------------------------------------------------------------
 
 
+def pdf_date(stamp: str) -> str:
+    """A stored UTC stamp (``2026-11-27T10:15:00Z``) as a PDF date (``D:20261127101500+00'00'``).
+
+    Args:
+        stamp: an ISO-8601 moment; one without a zone is taken as UTC.
+
+    Returns:
+        The date string of the PDF's document information.
+
+    Raises:
+        ValidationError: the stamp is not an ISO-8601 date and time.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        raise ValidationError(
+            f"The manifest's generation time {stamp!r} is not a date and time.", "generated_at"
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return f"D:{moment:%Y%m%d%H%M%S}+00'00'"
+
+
 class _ManifestInfo(PDFInfo):
-    """The document information dictionary with Rawangi's own keys added.
+    """The document information dictionary with Rawangi's own keys and dates.
 
     reportlab writes only the standard keys (title, author, ...) and offers no way to add
-    others; this subclass appends ours to its output.
+    others; this subclass appends ours to its output. In invariant mode (same data, same
+    bytes) reportlab dates every file 2000-01-01; the revision's own generation time is as
+    deterministic and tells a reader when the manifest was made.
     """
 
-    def __init__(self, extra: dict[str, str]) -> None:
+    def __init__(self, created: str, extra: dict[str, str]) -> None:
         super().__init__()
         self.extra = extra
+        self._dateFormatter = lambda *_parts: created
 
     def format(self, document: Any) -> bytes:
         standard = super().format(document).rstrip()
@@ -1258,10 +1286,17 @@ def _lay_out(data: ManifestData, geo: _Geometry) -> _Layout:
 def _new_canvas(buffer: io.BytesIO, data: ManifestData, geo: _Geometry, print_hash: str) -> Canvas:
     """A canvas in invariant mode, with the manifest's metadata set."""
     canvas = Canvas(
-        buffer, pagesize=(geo.width, geo.height), invariant=1, pageCompression=1, lang="en"
+        buffer,
+        pagesize=(geo.width, geo.height),
+        invariant=1,
+        pageCompression=1,
+        lang="en",
+        # Else every page starts by selecting Helvetica, which is not embedded.
+        initialFontName=st.FONT_REGULAR,
     )
     # reportlab has no public way to add custom info keys: replace its info object.
     canvas._doc.info = _ManifestInfo(
+        pdf_date(data.generated_at),
         {
             META_CODE: data.contingent_code,
             META_REVISION: str(data.revision),
@@ -1269,7 +1304,7 @@ def _new_canvas(buffer: io.BytesIO, data: ManifestData, geo: _Geometry, print_ha
             META_FINGERPRINT: print_hash,
             META_AUDIT_HEAD: data.audit_head,
             META_DATA_VERSION: str(CURRENT_VERSION),
-        }
+        },
     )
     canvas.setTitle(f"Contingent Manifest {data.contingent_code} rev {data.revision}")
     canvas.setAuthor(f"{data.office_name} ({data.office_code})")

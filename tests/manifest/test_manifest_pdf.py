@@ -468,3 +468,51 @@ def test_garbage_collection_is_back_on_after_a_build_even_a_failed_one() -> None
     with pytest.raises(ValidationError):
         build_pdf(manifest(1, rows=(dataclasses.replace(huge, birth_date="W" * 200),)))
     assert gc.isenabled()
+
+
+def fonts_used(reader: PdfReader) -> dict[str, bool]:
+    """Every font the pages (and the forms drawn on them) name: base font -> embedded."""
+    found: dict[str, bool] = {}
+
+    def walk(resources: object) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()  # type: ignore[attr-defined]
+        for reference in (resources.get("/Font") or {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            program = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in program for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    for page in reader.pages:
+        walk(page.get("/Resources"))
+    return found
+
+
+def test_every_font_is_embedded(printed: Printed) -> None:
+    urdu = read(sample_manifest(20, urdu_names=True))
+    for done in (printed, urdu):
+        fonts = fonts_used(done.reader)
+        assert fonts, "the manifest names no font at all"
+        assert {name for name, embedded in fonts.items() if not embedded} == set()
+        # Only the shipped Noto fonts: a viewer never substitutes a system font.
+        assert {name.split("+")[-1] for name in fonts} <= {
+            "NotoSans-Regular", "NotoSans-Bold",
+            "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold",
+        }  # fmt: skip
+
+
+def test_the_file_is_dated_when_the_revision_was_generated(printed: Printed) -> None:
+    info = printed.reader.metadata
+    assert info["/CreationDate"] == "D:20261127101500+00'00'"
+    assert info["/ModDate"] == "D:20261127101500+00'00'"
+    assert info.creation_date is not None
+    assert info.creation_date.isoformat() == "2026-11-27T10:15:00+00:00"
+    # Still deterministic: another generation time gives other bytes, the same one the same.
+    later = dataclasses.replace(printed.data, generated_at="2027-01-02T03:04:05Z")
+    assert read(later).reader.metadata["/CreationDate"] == "D:20270102030405+00'00'"
