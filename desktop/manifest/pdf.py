@@ -939,17 +939,27 @@ def _draw_totals(ink: _Ink, context: _Context, part: _TotalsPart) -> None:
                 ink.line(left, y, right, y, color=st.RULE_LIGHT, width=st.RULE_WIDTH_LIGHT)
 
 
+def _at_most(lines: tuple[str, ...], count: int, font: str, size: float, width: float) -> list[str]:
+    """The first ``count`` lines; the last one shortened with an ellipsis if more follow."""
+    if len(lines) <= count:
+        return list(lines)
+    last = " ".join(lines[count - 1 :])
+    while last and text_width(last + "…", font, size) > width:
+        last = last[:-1].rstrip()
+    return [*lines[: count - 1], last + "…"]
+
+
 def _draw_signatures(ink: _Ink, context: _Context, top: float) -> None:
-    """Prepared by, Verified by and the office stamp, side by side."""
+    """Prepared by, Verified by (name, designation, signature, date) and the office stamp."""
     data, geo = context.data, context.geo
     width = (geo.content_width - 2 * st.SIGN_GAP) / 3
     bottom = top - st.SIGN_HEIGHT
     blocks = (
-        (st.PREPARED_BY, data.prepared_by),
-        (st.VERIFIED_BY, data.verified_by),
-        (st.OFFICE_STAMP, None),
+        (st.PREPARED_BY, data.prepared_by, data.prepared_by_designation),
+        (st.VERIFIED_BY, data.verified_by, data.verified_by_designation),
+        (st.OFFICE_STAMP, None, ""),
     )
-    for index, (title, name) in enumerate(blocks):
+    for index, (title, name, designation) in enumerate(blocks):
         left = geo.left + index * (width + st.SIGN_GAP)
         right = left + width
         ink.fill_rect(left, top - st.SIGN_TITLE_HEIGHT, width, st.SIGN_TITLE_HEIGHT, st.HEADER_FILL)
@@ -969,14 +979,20 @@ def _draw_signatures(ink: _Ink, context: _Context, top: float) -> None:
             continue
         label_x = left + 6
         value_x = label_x + st.SIGN_LABEL_WIDTH
-        baseline = top - 32
+        value_width = right - 6 - value_x
+        baseline = top - st.SIGN_TITLE_HEIGHT - 14
+        # Two lines each at most, so that the block keeps its size whatever the names.
+        name_lines = wrap(name, st.FONT_BOLD, st.SIZE_SIGN, value_width) or ("",)
         ink.text(label_x, baseline, "Name", size=st.SIZE_SIGN, color=st.TEXT_MUTED)
-        name_lines = wrap(name, st.FONT_BOLD, st.SIZE_SIGN, right - 6 - value_x) or ("",)
-        ink.text(value_x, baseline, name_lines[0], font=st.FONT_BOLD, size=st.SIZE_SIGN)
-        if len(name_lines) > 1:
-            # Several clerks: the rest on one more line, smaller, so the block keeps its size.
-            rest = " ".join(name_lines[1:])
-            ink.text(value_x, baseline - 9, rest, size=st.SIZE_SIGN - 1, color=st.TEXT_MUTED)
+        for line in _at_most(name_lines, 2, st.FONT_BOLD, st.SIZE_SIGN, value_width):
+            ink.text(value_x, baseline, line, font=st.FONT_BOLD, size=st.SIZE_SIGN)
+            baseline -= st.LEADING_SIGN
+        if designation:
+            lines = wrap(designation, st.FONT_REGULAR, st.SIZE_SIGN, value_width)
+            ink.text(label_x, baseline, "Designation", size=st.SIZE_SIGN, color=st.TEXT_MUTED)
+            for line in _at_most(lines, 2, st.FONT_REGULAR, st.SIZE_SIGN, value_width):
+                ink.text(value_x, baseline, line, size=st.SIZE_SIGN)
+                baseline -= st.LEADING_SIGN
         for label, line_y in (("Signature", bottom + 34), ("Date", bottom + 12)):
             ink.text(label_x, line_y + 2, label, size=st.SIZE_SIGN, color=st.TEXT_MUTED)
             ink.line(value_x, line_y, right - 10, line_y, width=st.RULE_WIDTH_LIGHT)

@@ -188,12 +188,14 @@ SIZE_TOTALS: Final = 8.0
 TOTALS_HEAD_HEIGHT: Final = 16.0
 LEADING_TOTALS: Final = 12.0
 
-SIGN_HEIGHT: Final = 92.0
+# Room for two lines of name and two of designation above the signature line.
+SIGN_HEIGHT: Final = 108.0
 SIGN_GAP: Final = 18.0
 SIZE_SIGN_TITLE: Final = 8.5
 SIZE_SIGN: Final = 8.0
 SIGN_TITLE_HEIGHT: Final = 16.0  # the shaded band with the block's title
-SIGN_LABEL_WIDTH: Final = 52.0  # "Name", "Signature", "Date" before their values / lines
+SIGN_LABEL_WIDTH: Final = 56.0  # "Name", "Designation", ... before their values / lines
+LEADING_SIGN: Final = 10.0
 PREPARED_BY: Final = "Prepared by"
 VERIFIED_BY: Final = "Verified by"
 OFFICE_STAMP: Final = "Office stamp"

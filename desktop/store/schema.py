@@ -342,3 +342,15 @@ def _office_bundles(db: sqlite_utils.Database) -> None:
 def _urdu_names(db: sqlite_utils.Database) -> None:
     # The person's name in Urdu script, for the manifest's optional Urdu column.
     run_script(db, "ALTER TABLE departures ADD COLUMN name_urdu TEXT NOT NULL DEFAULT '';")
+
+
+@migrations(name="0009_user_full_names")
+def _user_full_names(db: sqlite_utils.Database) -> None:
+    # The name and title printed in a manifest's signature blocks; '' prints the login name.
+    run_script(
+        db,
+        """
+        ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE users ADD COLUMN designation TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -370,6 +370,40 @@ def test_signature_blocks_are_whole_and_above_the_footer() -> None:
         assert any(row.cnic in done.pages[last] for row in done.data.rows), count
 
 
+def test_signature_blocks_print_each_signatorys_name_and_designation() -> None:
+    footer_rule = st.MARGIN_BOTTOM + st.FOOTER_HEIGHT
+    long_title = "Assistant Protector of Emigrants and Deputy Director (Overseas Employment)"
+    for count in (5, 21, 33):
+        done = read(
+            manifest(
+                count,
+                prepared_by="Muhammad Asif Khan Yousafzai",
+                prepared_by_designation="Data Entry Clerk",
+                verified_by="Samina Qureshi",
+                verified_by_designation=long_title,
+            )
+        )
+        last = len(done.pages) - 1
+        text = squeeze(done.pages[last])
+        assert "Name Muhammad Asif Khan Yousafzai" in text
+        assert "Designation Data Entry Clerk" in text
+        assert "Name Samina Qureshi" in text
+        assert long_title in text  # wrapped, but whole
+        runs = latin_runs(done.reader, last)
+        labels = {run.text: run.y for run in runs if run.text in {"Designation", "Signature"}}
+        assert labels["Designation"] > labels["Signature"] + 8  # above the signature line
+        for run in runs:
+            if run.text in long_title or run.text == "Data Entry Clerk":
+                assert run.y > labels["Signature"] + 8, run
+        assert min(run.y for run in runs if run.text == "Date") > footer_rule + 4
+
+
+def test_a_signatory_without_a_designation_gets_no_designation_line() -> None:
+    text = squeeze(read(manifest(3, not_travelled=())).pages[-1])
+    assert "Name Muhammad Asif" in text
+    assert "Designation" not in text
+
+
 def test_zero_rows_is_a_valid_one_page_manifest() -> None:
     done = read(manifest(0, not_travelled=()))
     assert len(done.pages) == 1
