@@ -1383,6 +1383,18 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <translation>‏OEP (نجی پروموٹر)</translation>
     </message>
     <message>
+        <source>{month} ({start} – {end})</source>
+        <translation>⁨{month}⁩ (⁨{start}⁩ تا ⁨{end}⁩)</translation>
+    </message>
+    <message>
+        <source>{month} (from {day})</source>
+        <translation>⁨{month}⁩ (⁨{day}⁩ سے)</translation>
+    </message>
+    <message>
+        <source>{month} (to {day})</source>
+        <translation>⁨{month}⁩ (⁨{day}⁩ تک)</translation>
+    </message>
+    <message>
         <source>Which departures to count, by their status</source>
         <translation>کون سی روانگیاں شمار کی جائیں، ان کی حیثیت کے لحاظ سے</translation>
     </message>
