@@ -33,7 +33,17 @@ def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  #
     parser.add_argument("--office", required=True, help="office code, e.g. ISB")
     parser.add_argument("--office-name", default="", help="name of a new office")
     parser.add_argument("--admin", required=True, metavar="NAME", help="the first admin's name")
+    _add_person_options(parser)
     parser.set_defaults(run=run_init)
+
+
+def _add_person_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--full-name", default="", metavar="TEXT", help="name printed on manifests they sign"
+    )
+    parser.add_argument(
+        "--designation", default="", metavar="TEXT", help="title printed under the name"
+    )
 
 
 def run_init(options: argparse.Namespace) -> int:
@@ -47,6 +57,8 @@ def run_init(options: argparse.Namespace) -> int:
                 admin_name=options.admin,
                 password=secret,
                 office_name=options.office_name,
+                full_name=options.full_name,
+                designation=options.designation,
             )
         finally:
             db.close()
@@ -61,6 +73,7 @@ def add_user_parser(commands: argparse._SubParsersAction, name: str) -> None:  #
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--office", default=None, help="office code (default: the admin's)")
+    _add_person_options(add)
     add.add_argument(
         "--new-password-env",
         default="RAWANGI_NEW_PASSWORD",
@@ -89,8 +102,18 @@ def run_add(options: argparse.Namespace) -> int:
     secret = os.environ.get(options.new_password_env)
     if secret is None:
         secret = password(f"New password for {options.name}: ")
-    user = users.create_user(db, actor, options.name, options.role, secret, office=options.office)
-    print(f"Added {user.role.value} {user.name} ({user.office}).")
+    user = users.create_user(
+        db,
+        actor,
+        options.name,
+        options.role,
+        secret,
+        office=options.office,
+        full_name=options.full_name,
+        designation=options.designation,
+    )
+    person = ", ".join(part for part in (user.full_name, user.designation) if part)
+    print(f"Added {user.role.value} {user.name} ({user.office}){': ' + person if person else ''}.")
     return 0
 
 
@@ -108,6 +131,8 @@ def run_list(options: argparse.Namespace) -> int:
             "office": u.office,
             "active": u.active,
             "locked_until": u.locked_until,
+            "full_name": u.full_name,
+            "designation": u.designation,
         }
         for u in accounts
     ]
@@ -119,5 +144,6 @@ def run_list(options: argparse.Namespace) -> int:
         state = "active" if row["active"] else "deactivated"
         if row["locked_until"]:
             state += f", locked until {row['locked_until']}"
-        print(f"{row['name']:<20} {row['role']:<11} {row['office']}  {state}")
+        person = ", ".join(part for part in (row["full_name"], row["designation"]) if part)
+        print(f"{row['name']:<20} {row['role']:<11} {row['office']}  {state:<12} {person}".rstrip())
     return 0

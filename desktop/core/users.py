@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
@@ -16,6 +17,9 @@ FAILURE_WINDOW: Final = dt.timedelta(minutes=15)
 FIRST_LOCK: Final = dt.timedelta(minutes=15)
 LONGEST_LOCK: Final = dt.timedelta(hours=24)
 _NAME: Final = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+MAX_FULL_NAME_LENGTH: Final = 80
+# What a person's full name and designation are called in messages.
+_PERSON_FIELDS: Final = {"full_name": "A full name", "designation": "A designation"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,13 @@ class User:
     locked_until: str = ""  # UTC ISO stamp, '' when not locked
     lock_count: int = 0
     version: int = 1
+    full_name: str = ""  # as printed on manifests, e.g. "Amina Khatoon"
+    designation: str = ""  # e.g. "Assistant Protector of Emigrants"
+
+    @property
+    def printed_name(self) -> str:
+        """The name a manifest prints for this user: the full name, else the login name."""
+        return self.full_name or self.name
 
 
 def normalize_name(text: str) -> str:
@@ -46,6 +57,28 @@ def normalize_name(text: str) -> str:
             "name",
         )
     return name
+
+
+def normalize_person_text(text: str, field: str) -> str:
+    """A full name or designation as printed: one line, single spaces, at most 80 characters.
+
+    Args:
+        text: what was typed.
+        field: ``full_name`` or ``designation``.
+
+    Raises:
+        ValidationError: naming the field and what is wrong.
+    """
+    what = _PERSON_FIELDS[field]
+    # A line break or tab inside, pasted from elsewhere (Urdu's joiner marks are fine).
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in text.strip()):
+        raise ValidationError(f"{what} is one line of text, without tabs or line breaks.", field)
+    value = " ".join(text.split())
+    if len(value) > MAX_FULL_NAME_LENGTH:
+        raise ValidationError(
+            f"{what} has at most {MAX_FULL_NAME_LENGTH} characters; shorten it.", field
+        )
+    return value
 
 
 def password_problem(password: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from typing import Final
+from typing import Any, Final
 
 import sqlite_utils
 from PySide6.QtCharts import (
@@ -119,22 +119,25 @@ def _tr(text: str) -> str:
 
 
 BAR_COLOUR: Final = QColor("#2e6f95")
+LABEL_BACKING: Final = QColor(255, 255, 255, 220)
+LABEL_Z: Final = 100.0  # above QtCharts' own items (series, grid, axes)
 ERROR_STYLE: Final = "color: #b00020;"
 EDIT_DELAY_MS: Final = 300
 
 
 def preset_period(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The dates of a named period around today, in whole calendar months."""
+    """The dates of a named period: "this …" are whole calendar periods, "last …" the months
+    up to and including today (in December the last 12 months are not the calendar year)."""
     first = today.replace(day=1)
     month_end = dates.add_months(first, 1) - dt.timedelta(days=1)
     if preset == "this_month":
         return first, month_end
     if preset == "last_3_months":
-        return dates.add_months(first, -2), month_end
+        return dates.add_months(today, -3) + dt.timedelta(days=1), today
     if preset == "this_year":
         return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
     if preset == "last_12_months":
-        return dates.add_months(first, -11), month_end
+        return dates.add_months(today, -12) + dt.timedelta(days=1), today
     raise ValueError(f"unknown period {preset!r}")
 
 
@@ -145,6 +148,27 @@ def long_date(day: dt.date) -> str:
 def month_name(month: str) -> str:
     """'2026-01' as 'Jan 2026'."""
     return f"{dt.date.fromisoformat(month + '-01'):%b %Y}"
+
+
+def month_label(month: str, date_from: dt.date, date_to: dt.date) -> str:
+    """A month of the period as read in the table: 'Dec 2025', or with the days it counts
+    when the period starts or ends inside it ('Dec 2025 (from 7 Dec)')."""
+    first = dt.date.fromisoformat(month + "-01")
+    last = dates.add_months(first, 1) - dt.timedelta(days=1)
+    name = month_name(month)
+    start, end = f"{date_from.day} {date_from:%b}", f"{date_to.day} {date_to:%b}"
+    starts_inside = first < date_from <= last
+    ends_inside = first <= date_to < last
+    if starts_inside and ends_inside:
+        text = QCoreApplication.translate("DashboardWindow", "{month} ({start} – {end})")
+        return text.format(month=name, start=start, end=end)
+    if starts_inside:
+        text = QCoreApplication.translate("DashboardWindow", "{month} (from {day})")
+        return text.format(month=name, day=start)
+    if ends_inside:
+        text = QCoreApplication.translate("DashboardWindow", "{month} (to {day})")
+        return text.format(month=name, day=end)
+    return name
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -159,11 +183,13 @@ def _month_ticks(labels: list[str]) -> list[str]:
     """Labels under the months of a line chart, short enough to fit and all different (the
     axis drops a repeated one, and the line's points with it).
 
-    Up to a year: "Dec ’25" under the first month and each January, the month alone under
-    the others. Up to three years: "Apr ’26" under the first month of each quarter; longer:
-    under each January. The months between get distinct invisible labels.
+    Up to a year (and the part-months at both ends of a year up to today): "Dec ’25" under
+    the first month and each January, the month alone under the others. Up to three years:
+    "Apr ’26" under the first month of each quarter; longer: under each January. The months
+    between get distinct invisible labels. A label may go on after the month and year
+    ("Dec 2025 (from 7 Dec)"): only those two words are used.
     """
-    if len(labels) <= 12:
+    if len(labels) <= 13:
         shown = None
     elif len(labels) <= 36:
         shown = ("Jan", "Apr", "Jul", "Oct")
@@ -171,7 +197,7 @@ def _month_ticks(labels: list[str]) -> list[str]:
         shown = ("Jan",)
     ticks = []
     for number, label in enumerate(labels):
-        month, year = label.split()
+        month, year = label.split()[:2]
         if shown is None:
             ticks.append(f"{month} ’{year[2:]}" if number == 0 or month == "Jan" else month)
         elif month in shown:
@@ -181,9 +207,18 @@ def _month_ticks(labels: list[str]) -> list[str]:
     return ticks
 
 
+class _Count(QGraphicsSimpleTextItem):
+    """A count drawn on a light backing, so that a line passing behind never hides it."""
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        painter.fillRect(self.boundingRect(), LABEL_BACKING)
+        super().paint(painter, option, widget)
+
+
 class _PointLabels(QObject):
     """The count beside each point of a line: above a peak, below a valley, so that the line
-    never runs through a number (QtCharts always puts them above)."""
+    never runs through a number (QtCharts always puts them above); always inside the plot,
+    never down among the month names under it."""
 
     def __init__(self, chart: QChart, line: QLineSeries, counts: list[int]) -> None:
         super().__init__(chart)
@@ -193,12 +228,14 @@ class _PointLabels(QObject):
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         self.items = []
         for count in counts:
-            item = QGraphicsSimpleTextItem(locale.toString(count), chart)
+            item = _Count(locale.toString(count), chart)
+            item.setZValue(LABEL_Z)  # over the line, which it interrupts where they meet
             item.setBrush(QColor("#222222"))
             self.items.append(item)
         chart.plotAreaChanged.connect(self.place)
 
     def place(self) -> None:
+        plot = self.chart.plotArea()
         last = len(self.counts) - 1
         for index, (item, count) in enumerate(zip(self.items, self.counts, strict=True)):
             point = self.chart.mapToPosition(QPointF(index, count), self.line)
@@ -213,6 +250,10 @@ class _PointLabels(QObject):
                 x = point.x() - box.width() - 6  # rising: above on the left, off the line
             elif before is not None and after is not None and before > count >= after:
                 x = point.x() + 6  # falling: above on the right
+            if y + box.height() > plot.bottom():
+                y = above  # a valley on the axis: no room below it
+            x = min(max(x, plot.left()), plot.right() - box.width())
+            y = max(y, plot.top())
             item.setPos(x, y)
 
 
@@ -530,6 +571,12 @@ class DashboardWindow(QWidget):
         self.ui.exportTableButton.setEnabled(enabled)
 
     def label(self, dimension: str, value: str) -> str:
+        """A stored value as people read it: country and office names, months in words."""
+        if dimension == "month" and self.totals is not None:
+            return month_label(value, self.totals.date_from, self.totals.date_to)
+        return self._label(dimension, value)
+
+    def _label(self, dimension: str, value: str) -> str:
         """A stored value as people read it: country and office names, months in words."""
         if dimension == "destination":
             return countries.name(value)

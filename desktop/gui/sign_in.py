@@ -85,6 +85,8 @@ class SetupDialog(QDialog):
                 admin_name=self.ui.adminEdit.text(),
                 password=password,
                 office_name=office_name,
+                full_name=self.ui.fullNameEdit.text(),
+                designation=self.ui.designationEdit.text(),
             )
         except RawangiError as error:
             self._say(str(error))

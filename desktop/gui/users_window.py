@@ -38,12 +38,14 @@ DONE_STYLE = "color: #1b5e20;"
 USER_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (
     QT_TRANSLATE_NOOP("UsersModel", "Name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Full name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Designation"),
     QT_TRANSLATE_NOOP("UsersModel", "Role"),
     QT_TRANSLATE_NOOP("UsersModel", "Office"),
     QT_TRANSLATE_NOOP("UsersModel", "Account"),
     QT_TRANSLATE_NOOP("UsersModel", "Locked until"),
 )
-COLUMN_WIDTHS = (150, 100, 150, 100)
+COLUMN_WIDTHS = (120, 170, 190, 100, 150, 100)
 # Translated when shown (context "UsersModel").
 ROLE_HELP = {
     Role.CLERK: QT_TRANSLATE_NOOP("UsersModel", "clerk — records departures and contingents"),
@@ -110,24 +112,33 @@ class UsersModel(ListModel):
         if column == 0:
             return user.name
         if column == 1:
-            return role_text(user.role.value)
+            return user.full_name
         if column == 2:
+            return user.designation
+        if column == 3:
+            return role_text(user.role.value)
+        if column == 4:
             name = self.offices.get(user.office, "")
             return f"{user.office} — {name}" if name else user.office
-        if column == 3:
+        if column == 5:
             return self.tr("active") if user.active else self.tr("deactivated")
-        if column == 4:
+        if column == 6:
             return local_time(user.locked_until) if self._locked(user) else ""
         return ""
 
     def _tip(self, user: User, column: int) -> str | None:
-        if column == 1:
+        if column in (1, 2):
+            return self.tr(
+                "Printed in the signature blocks of the manifests {name} prepares or verifies; "
+                "without a full name the manifest prints “{name}”."
+            ).format(name=user.name)
+        if column == 3:
             return role_help(user.role)
-        if column == 3 and not user.active:
+        if column == 5 and not user.active:
             return self.tr(
                 "Cannot sign in; the records this user made are kept. Reactivate with Ctrl+D."
             )
-        if column == 4 and self._locked(user):
+        if column == 6 and self._locked(user):
             return self.tr(
                 "Locked after too many wrong passwords until {until} (UTC); "
                 "Unlock (Ctrl+U) lets them sign in now."
@@ -155,7 +166,7 @@ class UsersWindow(QWidget):
         self._set_up()
         self.refresh()
         if self.permitted and not settings.restore_geometry(self, "users_window"):
-            self.resize(820, 460)
+            self.resize(1080, 460)
 
     def _set_up(self) -> None:
         header = self.table.horizontalHeader()
@@ -172,7 +183,8 @@ class UsersWindow(QWidget):
         buttons: list[tuple[QPushButton, str, str, Any]] = [
             (self.ui.addButton, "Ctrl+N",
              self.tr("Add a user with a role, an office and a password"), self.add),
-            (self.ui.changeButton, "Ctrl+E", self.tr("Change the selected user's role or office"),
+            (self.ui.changeButton, "Ctrl+E",
+             self.tr("Change the selected user's full name, designation, role or office"),
              self.change),
             (self.ui.activeButton, "Ctrl+D",
              self.tr("Deactivate the selected user (they can no longer sign in) or reactivate "
@@ -387,6 +399,8 @@ class UserDialog(QDialog):
         for code, name in office_settings.offices(db):
             ui.officeCombo.addItem(f"{code} — {name}", code)
         fields = ui.fields
+        fields.setRowVisible(ui.fullNameEdit, mode != self.PASSWORD)
+        fields.setRowVisible(ui.designationEdit, mode != self.PASSWORD)
         fields.setRowVisible(ui.roleCombo, mode != self.PASSWORD)
         fields.setRowVisible(ui.officeCombo, mode != self.PASSWORD)
         fields.setRowVisible(ui.passwordEdit, mode != self.CHANGE)
@@ -408,12 +422,19 @@ class UserDialog(QDialog):
             ui.nameEdit.setReadOnly(True)
             ui.nameEdit.setFrame(False)  # reads as a label: a user's name never changes
             ui.nameEdit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            ui.fullNameEdit.setText(user.full_name)
+            ui.designationEdit.setText(user.designation)
             ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(user.role.value))
             ui.officeCombo.setCurrentIndex(max(0, ui.officeCombo.findData(user.office)))
         if mode == self.CHANGE:
             self.setWindowTitle(self.tr("Change {name}").format(name=user.name if user else ""))
-            ui.introLabel.setText(self.tr("The new role applies from the user's next sign-in."))
-            ui.roleCombo.setFocus()
+            ui.introLabel.setText(
+                self.tr(
+                    "The new role applies from the user's next sign-in; the full name and "
+                    "designation print on manifests made from now on."
+                )
+            )
+            ui.fullNameEdit.setFocus()
         elif mode == self.PASSWORD:
             self.setWindowTitle(
                 self.tr("New password for {name}").format(name=user.name if user else "")
@@ -446,11 +467,17 @@ class UserDialog(QDialog):
         office: str | None = None,
         password: str | None = None,
         repeat: str | None = None,
+        full_name: str | None = None,
+        designation: str | None = None,
     ) -> None:
         """Type into the fields (tests, and the same path a person takes)."""
         ui = self.ui
         if name is not None:
             ui.nameEdit.setText(name)
+        if full_name is not None:
+            ui.fullNameEdit.setText(full_name)
+        if designation is not None:
+            ui.designationEdit.setText(designation)
         if role is not None:
             ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role(role).value))
         if office is not None:
@@ -468,21 +495,29 @@ class UserDialog(QDialog):
             ui.repeatEdit.setFocus()
             return
         role, office = ui.roleCombo.currentData(), ui.officeCombo.currentData()
+        person = {"full_name": ui.fullNameEdit.text(), "designation": ui.designationEdit.text()}
         try:
             if self.mode == self.ADD:
                 self.user = users.create_user(
-                    self.db, self.actor, ui.nameEdit.text(), role, password, office=office
-                )
+                    self.db, self.actor, ui.nameEdit.text(), role, password, office=office,
+                    **person,
+                )  # fmt: skip
             elif self.mode == self.CHANGE:
                 self.user = users.change_user(
-                    self.db, self.actor, ui.nameEdit.text(), role=role, office=office
+                    self.db, self.actor, ui.nameEdit.text(), role=role, office=office, **person
                 )
             else:
                 users.reset_password(self.db, self.actor, ui.nameEdit.text(), password)
         except RawangiError as error:
             self._say(str(error))
             field = getattr(error, "field", None)
-            focus = {"name": ui.nameEdit, "password": ui.passwordEdit, "office": ui.officeCombo}
+            focus = {
+                "name": ui.nameEdit,
+                "password": ui.passwordEdit,
+                "office": ui.officeCombo,
+                "full_name": ui.fullNameEdit,
+                "designation": ui.designationEdit,
+            }
             if field in focus and focus[field].isVisible():
                 focus[field].setFocus()
             return

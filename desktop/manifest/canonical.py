@@ -20,8 +20,12 @@ same), ``audit_head`` (where the audit chain stood, not what the list says), ``p
 Strings are taken exactly as given (no case folding or Unicode normalization): the fingerprint
 is of the printed text.
 
-A later version may add fields. It gets its own field lists and version number; version 1's
-lists never change, so a manifest printed today can be re-verified by any later program.
+Version 2 adds the signatories' designations (``prepared_by_designation``,
+``verified_by_designation``), printed under their names since users have them.
+
+A later version may add fields. It gets its own field lists and version number; earlier
+versions' lists never change, so a manifest printed today can be re-verified by any later
+program.
 """
 
 from __future__ import annotations
@@ -34,9 +38,9 @@ from desktop.core.errors import ValidationError
 from desktop.manifest.data import ManifestData
 
 FORMAT: Final = "rawangi-manifest"
-CURRENT_VERSION: Final = 1
+CURRENT_VERSION: Final = 2
 
-# Version 1, frozen. Never edit these tuples; add V2_* lists for a new version instead.
+# Version 1, frozen. Never edit these tuples; a new version gets lists of its own.
 V1_HEADER_FIELDS: Final = (
     "office_code",
     "office_name",
@@ -70,8 +74,18 @@ V1_ROW_FIELDS: Final = (
 )
 V1_NOT_TRAVELLED_FIELDS: Final = ("serial", "name", "cnic", "passport_no", "reason")
 
+# Version 2, frozen likewise: the signatories' designations join the header.
+V2_HEADER_FIELDS: Final = (
+    *V1_HEADER_FIELDS,
+    "prepared_by_designation",
+    "verified_by_designation",
+)
+V2_ROW_FIELDS: Final = V1_ROW_FIELDS
+V2_NOT_TRAVELLED_FIELDS: Final = V1_NOT_TRAVELLED_FIELDS
+
 _FIELDS_BY_VERSION: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {
     1: (V1_HEADER_FIELDS, V1_ROW_FIELDS, V1_NOT_TRAVELLED_FIELDS),
+    2: (V2_HEADER_FIELDS, V2_ROW_FIELDS, V2_NOT_TRAVELLED_FIELDS),
 }
 
 
@@ -80,7 +94,7 @@ def canonical_document(data: ManifestData, version: int = CURRENT_VERSION) -> di
 
     Args:
         data: the manifest.
-        version: the canonical format version (only 1 exists).
+        version: the canonical format version (1 or 2).
 
     Returns:
         ``{"format", "version", "header", "rows", "not_travelled"}``.
@@ -111,7 +125,7 @@ def canonical_json(data: ManifestData, version: int = CURRENT_VERSION) -> bytes:
 
     Args:
         data: the manifest.
-        version: the canonical format version (only 1 exists).
+        version: the canonical format version (1 or 2).
 
     Returns:
         The bytes that `fingerprint` hashes.
@@ -130,7 +144,7 @@ def fingerprint(data: ManifestData, version: int = CURRENT_VERSION) -> str:
 
     Args:
         data: the manifest.
-        version: the canonical format version (only 1 exists).
+        version: the canonical format version (1 or 2).
 
     Returns:
         The fingerprint printed in the footer and written to the PDF's metadata.

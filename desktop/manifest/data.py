@@ -112,13 +112,15 @@ class ManifestData:
         departure_time: ``HH:MM``.
         destinations: the contingent's destination(s) as one line.
         generated_at: when this revision was generated, UTC ISO-8601.
-        prepared_by: the clerk name(s).
-        verified_by: the supervisor's name.
+        prepared_by: the clerk's full name (the login name when none is recorded).
+        verified_by: the supervisor's full name (likewise).
         audit_head: hex head hash of the audit chain when the manifest was made.
         rows: the people who travel, in print order.
         not_travelled: people of the contingent who did not board.
         page_size: ``A4`` or ``Letter`` (always landscape).
         urdu_names: print the optional Urdu name column.
+        prepared_by_designation: the clerk's designation, printed under the name ("" for none).
+        verified_by_designation: the supervisor's designation ("" for none).
     """
 
     office_code: str
@@ -139,6 +141,8 @@ class ManifestData:
     not_travelled: tuple[NotTravelledRow, ...] = ()
     page_size: str = "A4"
     urdu_names: bool = False
+    prepared_by_designation: str = ""
+    verified_by_designation: str = ""
 
     def __post_init__(self) -> None:
         # Callers often build the rows in a list; keep the dataclass truly immutable.
@@ -413,11 +417,13 @@ def sample_manifest(
         departure_time="09:30",
         destinations=", ".join(destinations) or "Saudi Arabia",
         generated_at="2024-03-18T10:15:00Z",
-        prepared_by="Muhammad Asif (clerk)",
-        verified_by="Samina Qureshi (supervisor)",
+        prepared_by="Muhammad Asif",
+        verified_by="Samina Qureshi",
         audit_head="9f2c4b7a1e0d3c5b8a6f4e2d1c0b9a8f7e6d5c4b3a291807f6e5d4c3b2a19080",
         rows=tuple(rows),
         not_travelled=absent,
         page_size=page_size,
         urdu_names=urdu_names,
+        prepared_by_designation="Data Entry Clerk",
+        verified_by_designation="Assistant Protector of Emigrants",
     )

@@ -23,6 +23,7 @@ The output is deterministic (reportlab's invariant mode): the same data gives th
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import io
 import itertools
@@ -765,7 +766,8 @@ class _FirstHeader:
         widget = QrCodeWidget(
             qr_text, barLevel="M", barWidth=st.QR_SIZE, barHeight=st.QR_SIZE, barBorder=0
         )
-        drawing = Drawing(st.QR_SIZE, st.QR_SIZE)
+        # The drawing would select Helvetica (not embedded) for text it does not have.
+        drawing = Drawing(st.QR_SIZE, st.QR_SIZE, initialFontName=st.FONT_REGULAR)
         drawing.add(widget)
         renderPDF.draw(drawing, canvas, x, y)
         ink.text(
@@ -937,17 +939,27 @@ def _draw_totals(ink: _Ink, context: _Context, part: _TotalsPart) -> None:
                 ink.line(left, y, right, y, color=st.RULE_LIGHT, width=st.RULE_WIDTH_LIGHT)
 
 
+def _at_most(lines: tuple[str, ...], count: int, font: str, size: float, width: float) -> list[str]:
+    """The first ``count`` lines; the last one shortened with an ellipsis if more follow."""
+    if len(lines) <= count:
+        return list(lines)
+    last = " ".join(lines[count - 1 :])
+    while last and text_width(last + "…", font, size) > width:
+        last = last[:-1].rstrip()
+    return [*lines[: count - 1], last + "…"]
+
+
 def _draw_signatures(ink: _Ink, context: _Context, top: float) -> None:
-    """Prepared by, Verified by and the office stamp, side by side."""
+    """Prepared by, Verified by (name, designation, signature, date) and the office stamp."""
     data, geo = context.data, context.geo
     width = (geo.content_width - 2 * st.SIGN_GAP) / 3
     bottom = top - st.SIGN_HEIGHT
     blocks = (
-        (st.PREPARED_BY, data.prepared_by),
-        (st.VERIFIED_BY, data.verified_by),
-        (st.OFFICE_STAMP, None),
+        (st.PREPARED_BY, data.prepared_by, data.prepared_by_designation),
+        (st.VERIFIED_BY, data.verified_by, data.verified_by_designation),
+        (st.OFFICE_STAMP, None, ""),
     )
-    for index, (title, name) in enumerate(blocks):
+    for index, (title, name, designation) in enumerate(blocks):
         left = geo.left + index * (width + st.SIGN_GAP)
         right = left + width
         ink.fill_rect(left, top - st.SIGN_TITLE_HEIGHT, width, st.SIGN_TITLE_HEIGHT, st.HEADER_FILL)
@@ -967,14 +979,20 @@ def _draw_signatures(ink: _Ink, context: _Context, top: float) -> None:
             continue
         label_x = left + 6
         value_x = label_x + st.SIGN_LABEL_WIDTH
-        baseline = top - 32
+        value_width = right - 6 - value_x
+        baseline = top - st.SIGN_TITLE_HEIGHT - 14
+        # Two lines each at most, so that the block keeps its size whatever the names.
+        name_lines = wrap(name, st.FONT_BOLD, st.SIZE_SIGN, value_width) or ("",)
         ink.text(label_x, baseline, "Name", size=st.SIZE_SIGN, color=st.TEXT_MUTED)
-        name_lines = wrap(name, st.FONT_BOLD, st.SIZE_SIGN, right - 6 - value_x) or ("",)
-        ink.text(value_x, baseline, name_lines[0], font=st.FONT_BOLD, size=st.SIZE_SIGN)
-        if len(name_lines) > 1:
-            # Several clerks: the rest on one more line, smaller, so the block keeps its size.
-            rest = " ".join(name_lines[1:])
-            ink.text(value_x, baseline - 9, rest, size=st.SIZE_SIGN - 1, color=st.TEXT_MUTED)
+        for line in _at_most(name_lines, 2, st.FONT_BOLD, st.SIZE_SIGN, value_width):
+            ink.text(value_x, baseline, line, font=st.FONT_BOLD, size=st.SIZE_SIGN)
+            baseline -= st.LEADING_SIGN
+        if designation:
+            lines = wrap(designation, st.FONT_REGULAR, st.SIZE_SIGN, value_width)
+            ink.text(label_x, baseline, "Designation", size=st.SIZE_SIGN, color=st.TEXT_MUTED)
+            for line in _at_most(lines, 2, st.FONT_REGULAR, st.SIZE_SIGN, value_width):
+                ink.text(value_x, baseline, line, size=st.SIZE_SIGN)
+                baseline -= st.LEADING_SIGN
         for label, line_y in (("Signature", bottom + 34), ("Date", bottom + 12)):
             ink.text(label_x, line_y + 2, label, size=st.SIZE_SIGN, color=st.TEXT_MUTED)
             ink.line(value_x, line_y, right - 10, line_y, width=st.RULE_WIDTH_LIGHT)
@@ -1144,16 +1162,42 @@ class _Flow:
 # --- metadata and saving -------------------------------------------------------------------
 
 
+def pdf_date(stamp: str) -> str:
+    """A stored UTC stamp (``2026-11-27T10:15:00Z``) as a PDF date (``D:20261127101500+00'00'``).
+
+    Args:
+        stamp: an ISO-8601 moment; one without a zone is taken as UTC.
+
+    Returns:
+        The date string of the PDF's document information.
+
+    Raises:
+        ValidationError: the stamp is not an ISO-8601 date and time.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        raise ValidationError(
+            f"The manifest's generation time {stamp!r} is not a date and time.", "generated_at"
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return f"D:{moment:%Y%m%d%H%M%S}+00'00'"
+
+
 class _ManifestInfo(PDFInfo):
-    """The document information dictionary with Rawangi's own keys added.
+    """The document information dictionary with Rawangi's own keys and dates.
 
     reportlab writes only the standard keys (title, author, ...) and offers no way to add
-    others; this subclass appends ours to its output.
+    others; this subclass appends ours to its output. In invariant mode (same data, same
+    bytes) reportlab dates every file 2000-01-01; the revision's own generation time is as
+    deterministic and tells a reader when the manifest was made.
     """
 
-    def __init__(self, extra: dict[str, str]) -> None:
+    def __init__(self, created: str, extra: dict[str, str]) -> None:
         super().__init__()
         self.extra = extra
+        self._dateFormatter = lambda *_parts: created
 
     def format(self, document: Any) -> bytes:
         standard = super().format(document).rstrip()
@@ -1258,10 +1302,17 @@ def _lay_out(data: ManifestData, geo: _Geometry) -> _Layout:
 def _new_canvas(buffer: io.BytesIO, data: ManifestData, geo: _Geometry, print_hash: str) -> Canvas:
     """A canvas in invariant mode, with the manifest's metadata set."""
     canvas = Canvas(
-        buffer, pagesize=(geo.width, geo.height), invariant=1, pageCompression=1, lang="en"
+        buffer,
+        pagesize=(geo.width, geo.height),
+        invariant=1,
+        pageCompression=1,
+        lang="en",
+        # Else every page starts by selecting Helvetica, which is not embedded.
+        initialFontName=st.FONT_REGULAR,
     )
     # reportlab has no public way to add custom info keys: replace its info object.
     canvas._doc.info = _ManifestInfo(
+        pdf_date(data.generated_at),
         {
             META_CODE: data.contingent_code,
             META_REVISION: str(data.revision),
@@ -1269,7 +1320,7 @@ def _new_canvas(buffer: io.BytesIO, data: ManifestData, geo: _Geometry, print_ha
             META_FINGERPRINT: print_hash,
             META_AUDIT_HEAD: data.audit_head,
             META_DATA_VERSION: str(CURRENT_VERSION),
-        }
+        },
     )
     canvas.setTitle(f"Contingent Manifest {data.contingent_code} rev {data.revision}")
     canvas.setAuthor(f"{data.office_name} ({data.office_code})")

@@ -2,18 +2,21 @@
 
 A reprint of a superseded revision must be the very pages that were signed, marked so that
 nobody can take them for the current list: each stored page gets a large diagonal
-"SUPERSEDED" and a note drawn over it (pypdf merges a reportlab-drawn overlay onto the page;
-the page's own content is not touched).
+"SUPERSEDED" and the reason under it (pypdf merges a reportlab-drawn overlay onto the page;
+the page's own content is not touched). Both stay inside the margins and above the footer,
+so that the page number and the fingerprint still read.
 """
 
 from __future__ import annotations
 
 import io
 import math
+from dataclasses import dataclass
 from typing import Final
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.errors import ValidationError
@@ -26,10 +29,15 @@ from desktop.manifest.pdf import (
     META_REVISION,
     register_fonts,
     save_canvas,
+    text_width,
+    wrap,
 )
 
 SUPERSEDED: Final = "SUPERSEDED"
 META_SUPERSEDED: Final = "RawangiSuperseded"
+_ELLIPSIS: Final = "…"
+_NOTE_GAP: Final = 0.6  # between the word and the note, in note sizes
+_NOTE_LEADING: Final = 1.3
 
 # Metadata key -> the name read_metadata returns it under.
 _KEYS: Final = {
@@ -87,31 +95,100 @@ def read_metadata(pdf_bytes: bytes) -> dict[str, str]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Stamp:
+    """Where the stamp goes: a block (the word over the wrapped note) turned along the body.
+
+    The block is centred on the page's body (inside the margins, above the footer) and sized
+    so that, turned by ``angle``, every corner stays inside it: the footer's fingerprint and
+    page numbers and the margins stay clear.
+    """
+
+    angle: float  # degrees, counter-clockwise
+    centre: tuple[float, float]
+    size: float  # of the word
+    note_size: float
+    note_lines: tuple[str, ...]
+    height: float  # of the whole block
+
+
+def _shorten(text: str, size: float, width: float) -> str:
+    """The text cut at a word so that it and an ellipsis fit the width."""
+    words = text.split()
+    while words and text_width(" ".join(words) + _ELLIPSIS, st.FONT_BOLD, size) > width:
+        words.pop()
+    return " ".join(words) + _ELLIPSIS
+
+
+def _lay_out_stamp(width: float, height: float, note: str) -> _Stamp:
+    """Fit the word and the note, turned along the body's diagonal, inside the body."""
+    left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+    bottom = st.MARGIN_BOTTOM + st.FOOTER_HEIGHT + st.FOOTER_GAP
+    top = height - st.MARGIN_TOP
+    body_width, body_height = right - left, top - bottom
+    angle = math.atan2(body_height, body_width)
+    cos, sin = math.cos(angle), math.sin(angle)
+    face = pdfmetrics.getFont(st.FONT_BOLD).face
+    cap, descent = face.capHeight / 1000, -face.descent / 1000
+    per_point = text_width(SUPERSEDED, st.FONT_BOLD, 1.0)
+    # As large as spans a share of the diagonal, smaller while the block does not fit.
+    size = math.hypot(body_width, body_height) * st.STAMP_LENGTH / per_point
+    while True:
+        word_width = per_point * size
+        note_size = min(max(size / 7, st.SIZE_STAMP_NOTE_MIN), st.SIZE_STAMP_NOTE_MAX)
+        lines = wrap(note, st.FONT_BOLD, note_size, word_width)
+        if len(lines) > st.STAMP_NOTE_LINES:
+            rest = " ".join(lines[st.STAMP_NOTE_LINES - 1 :])
+            lines = (*lines[: st.STAMP_NOTE_LINES - 1], _shorten(rest, note_size, word_width))
+        block_width = max([word_width, *(text_width(x, st.FONT_BOLD, note_size) for x in lines)])
+        block_height = (cap + descent) * size
+        if lines:
+            block_height += note_size * (_NOTE_GAP + (len(lines) - 1) * _NOTE_LEADING)
+            block_height += (cap + descent) * note_size
+        fits = (
+            block_width * cos + block_height * sin <= body_width
+            and block_width * sin + block_height * cos <= body_height
+        )
+        if fits or size <= st.SIZE_STAMP_MIN:
+            return _Stamp(
+                angle=math.degrees(angle),
+                centre=((left + right) / 2, (bottom + top) / 2),
+                size=size,
+                note_size=note_size,
+                note_lines=lines,
+                height=block_height,
+            )
+        size *= 0.96
+
+
 def _overlay(width: float, height: float, note: str) -> bytes:
-    """One page with the diagonal stamp and the note, sized like the page it goes on."""
+    """One page with the turned stamp and its note, sized like the page it goes on."""
     register_fonts()
+    stamp = _lay_out_stamp(width, height, note)
+    face = pdfmetrics.getFont(st.FONT_BOLD).face
+    cap, descent = face.capHeight / 1000, -face.descent / 1000
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
-    diagonal = math.degrees(math.atan2(height, width))
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=st.FONT_BOLD,  # else Helvetica, which is not embedded
+    )
     canvas.saveState()
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(diagonal)
+    canvas.translate(*stamp.centre)
+    canvas.rotate(stamp.angle)
     canvas.setFillColorRGB(*st.STAMP_COLOR, alpha=st.STAMP_ALPHA)
-    canvas.setStrokeColorRGB(*st.STAMP_COLOR, alpha=st.STAMP_ALPHA)
-    # As large as fits along the diagonal with a margin.
-    length = math.hypot(width, height) * st.STAMP_LENGTH
-    size = length / max(canvas.stringWidth(SUPERSEDED, st.FONT_BOLD, 100) / 100, 1)
-    canvas.setFont(st.FONT_BOLD, size)
-    canvas.drawCentredString(0, -size * 0.35, SUPERSEDED)
+    baseline = stamp.height / 2 - cap * stamp.size
+    canvas.setFont(st.FONT_BOLD, stamp.size)
+    canvas.drawCentredString(0, baseline, SUPERSEDED)
     canvas.setFillColorRGB(*st.STAMP_COLOR, alpha=st.STAMP_NOTE_ALPHA)
-    note_size = max(9.0, size / 7)
-    canvas.setFont(st.FONT_BOLD, note_size)
-    canvas.drawCentredString(0, -size * 0.35 - note_size * 1.8, note)
+    canvas.setFont(st.FONT_BOLD, stamp.note_size)
+    baseline -= descent * stamp.size + (_NOTE_GAP + cap) * stamp.note_size
+    for line in stamp.note_lines:
+        canvas.drawCentredString(0, baseline, line)
+        baseline -= _NOTE_LEADING * stamp.note_size
     canvas.restoreState()
-    # The note again, upright at the top edge, for a reader who does not tilt the page.
-    canvas.setFillColorRGB(*st.STAMP_COLOR)
-    canvas.setFont(st.FONT_BOLD, st.SIZE_STAMP_TOP)
-    canvas.drawCentredString(width / 2, height - 14, f"{SUPERSEDED}: {note}")
     canvas.showPage()
     save_canvas(canvas)
     return buffer.getvalue()

@@ -188,12 +188,14 @@ SIZE_TOTALS: Final = 8.0
 TOTALS_HEAD_HEIGHT: Final = 16.0
 LEADING_TOTALS: Final = 12.0
 
-SIGN_HEIGHT: Final = 92.0
+# Room for two lines of name and two of designation above the signature line.
+SIGN_HEIGHT: Final = 108.0
 SIGN_GAP: Final = 18.0
 SIZE_SIGN_TITLE: Final = 8.5
 SIZE_SIGN: Final = 8.0
 SIGN_TITLE_HEIGHT: Final = 16.0  # the shaded band with the block's title
-SIGN_LABEL_WIDTH: Final = 52.0  # "Name", "Signature", "Date" before their values / lines
+SIGN_LABEL_WIDTH: Final = 56.0  # "Name", "Designation", ... before their values / lines
+LEADING_SIGN: Final = 10.0
 PREPARED_BY: Final = "Prepared by"
 VERIFIED_BY: Final = "Verified by"
 OFFICE_STAMP: Final = "Office stamp"
@@ -203,5 +205,8 @@ OFFICE_STAMP: Final = "Office stamp"
 STAMP_COLOR: Final = (0.75, 0.05, 0.05)
 STAMP_ALPHA: Final = 0.22  # the big diagonal word: the list stays readable through it
 STAMP_NOTE_ALPHA: Final = 0.6
-STAMP_LENGTH: Final = 0.72  # share of the page diagonal the word spans
-SIZE_STAMP_TOP: Final = 9.0  # the upright note at the top edge
+STAMP_LENGTH: Final = 0.72  # share of the body's diagonal the word spans at most
+SIZE_STAMP_MIN: Final = 40.0  # the word never gets smaller, however long the reason
+SIZE_STAMP_NOTE_MIN: Final = 9.0
+SIZE_STAMP_NOTE_MAX: Final = 15.0
+STAMP_NOTE_LINES: Final = 6  # a longer reason is cut (the file's metadata keeps it whole)

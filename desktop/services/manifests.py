@@ -14,11 +14,13 @@ from desktop.core import countries
 from desktop.core.contingent import Contingent
 from desktop.core.departure import NO_SHOW, Departure
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.roles import Action, Actor
+from desktop.core.roles import Action, Actor, Role
+from desktop.core.users import User
 from desktop.services.access import authorize
 from desktop.services.session import record
 from desktop.store import audit, settings
 from desktop.store import contingents as rows
+from desktop.store import users as user_rows
 
 if TYPE_CHECKING:
     from desktop.manifest import ManifestData
@@ -33,9 +35,16 @@ def manifest_data(
     verified_by: str,
     generated_at: str,
 ) -> ManifestData:
-    """What one revision of a contingent's manifest says, formatted for print."""
+    """What one revision of a contingent's manifest says, formatted for print.
+
+    The signature blocks name the clerk who made the contingent and the supervisor who
+    finalizes it by their full names and designations (the login name when a user has no
+    full name, or is not a user of this file, as after a merge).
+    """
     from desktop.manifest import ManifestData, ManifestRow, NotTravelledRow
 
+    prepared = _signatory(db, contingent.created_by)
+    verified = _signatory(db, verified_by)
     travelling = [p for p in people if p.status != NO_SHOW]
     absent = [p for p in people if p.status == NO_SHOW]
     office_names = dict(settings.offices(db))
@@ -51,8 +60,8 @@ def manifest_data(
         departure_time=contingent.departure_time,
         destinations=contingent.destination_names,
         generated_at=generated_at,
-        prepared_by=contingent.created_by,
-        verified_by=verified_by,
+        prepared_by=prepared.printed_name,
+        verified_by=verified.printed_name,
         audit_head=audit.head(db),
         rows=tuple(
             ManifestRow(
@@ -86,7 +95,14 @@ def manifest_data(
         ),
         page_size=settings.get(db, "manifest_page_size", "A4"),
         urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+        prepared_by_designation=prepared.designation,
+        verified_by_designation=verified.designation,
     )
+
+
+def _signatory(db: sqlite_utils.Database, login: str) -> User:
+    found = user_rows.by_name(db, login)
+    return found if found is not None else User(id="", name=login, role=Role.CLERK, office="")
 
 
 def _date(value: object) -> str:

@@ -22,6 +22,7 @@ from desktop.core.users import (
     is_locked,
     lock_duration,
     normalize_name,
+    normalize_person_text,
     parse_stamp,
     password_problem,
 )
@@ -41,6 +42,12 @@ DEMO_USERS: Mapping[str, Role] = {
     "supervisor": Role.SUPERVISOR,
     "admin": Role.ADMIN,
 }
+# The demo users' full names and designations, as a real office's manifests would print them.
+DEMO_PEOPLE: Mapping[str, tuple[str, str]] = {
+    "clerk": ("Muhammad Asif", "Data Entry Clerk"),
+    "supervisor": ("Samina Qureshi", "Assistant Protector of Emigrants"),
+    "admin": ("Farhan Siddiqui", "System Administrator"),
+}
 SYSTEM = "rawangi"  # the acting name of what the program does on its own (first-run set-up)
 ALREADY_SET_UP = "This database is already set up; sign in instead."
 DEMO_SETTING = "demo"  # "1" in a file that `rawangi demo` made: the only kind it adds to
@@ -58,6 +65,14 @@ def _checked_password(password: str) -> str:
     return HASHER.hash(password)
 
 
+def _person(full_name: str, designation: str) -> dict[str, str]:
+    """The full name and designation as stored (refused with the field named)."""
+    return {
+        "full_name": normalize_person_text(full_name, "full_name"),
+        "designation": normalize_person_text(designation, "designation"),
+    }
+
+
 def _actor(user: User) -> Actor:
     return Actor(user.name, user.role, user.office)
 
@@ -69,8 +84,14 @@ def initialize(
     admin_name: str,
     password: str,
     office_name: str = "",
+    full_name: str = "",
+    designation: str = "",
 ) -> Actor:
     """First run: the office this PC serves (known or new) and its first admin.
+
+    Args:
+        full_name: the admin's name as manifests print it (else the login name is printed).
+        designation: the admin's title, e.g. "Deputy Director".
 
     Raises:
         ValidationError: a bad office code or name, user name or password.
@@ -85,6 +106,7 @@ def initialize(
     if len(code) != 3 or not code.isalpha() or not code.isascii():
         raise ValidationError("An office code is three letters, e.g. ISB.", "office")
     name = normalize_name(admin_name)
+    person = _person(full_name, designation)
     password_hash = _checked_password(password)
     at = clock.utc_stamp()
     with write(db):
@@ -105,7 +127,7 @@ def initialize(
                 after={"code": code, "name": office_name.strip()},
             )
         settings.put(db, "office", code)
-        user = User(new_id(), name, Role.ADMIN, code)
+        user = User(new_id(), name, Role.ADMIN, code, **person)
         user_rows.insert(db, user, password_hash, by=SYSTEM, at=at)
         audit.append(
             db,
@@ -114,7 +136,7 @@ def initialize(
             action="setup",
             entity="user",
             entity_id=user.id,
-            after={"name": name, "role": "admin", "office": code},
+            after={"name": name, "role": "admin", "office": code, **person},
         )
     return _actor(user)
 
@@ -266,8 +288,14 @@ def create_user(
     password: str,
     *,
     office: str | None = None,
+    full_name: str = "",
+    designation: str = "",
 ) -> User:
     """Add a user with a role and an office.
+
+    Args:
+        full_name: the name manifests print for the user (else the login name).
+        designation: the user's title, printed under the name, e.g. "Data Entry Clerk".
 
     Raises:
         PermissionDenied, ValidationError (bad name, role, office or password; name taken).
@@ -279,6 +307,7 @@ def create_user(
     except ValueError:
         raise ValidationError("The role is clerk, supervisor or admin.", "role") from None
     user_office = (office or actor.office).upper()
+    person = _person(full_name, designation)
     password_hash = _checked_password(password)
     at = clock.utc_stamp()
     with write(db):
@@ -286,7 +315,7 @@ def create_user(
             raise ValidationError(f"Unknown office {user_office}.", "office")
         if user_rows.by_name(db, user_name):
             raise ValidationError(f"The user name {user_name} is taken.", "name")
-        user = User(new_id(), user_name, user_role, user_office)
+        user = User(new_id(), user_name, user_role, user_office, **person)
         user_rows.insert(db, user, password_hash, by=actor.name, at=at)
         audit.append(
             db,
@@ -295,7 +324,7 @@ def create_user(
             action="create",
             entity="user",
             entity_id=user.id,
-            after={"name": user_name, "role": user_role.value, "office": user_office},
+            after={"name": user_name, "role": user_role.value, "office": user_office, **person},
         )
     return user
 
@@ -308,9 +337,20 @@ def change_user(
     role: Role | str | None = None,
     office: str | None = None,
     active: bool | None = None,
+    full_name: str | None = None,
+    designation: str | None = None,
 ) -> User:
-    """Set a user's role or office, or (de)activate the account."""
+    """Set a user's role, office, full name or designation, or (de)activate the account.
+
+    A changed full name or designation prints on manifests made from now on; those already
+    stored keep the names they were made with.
+    """
     authorize(db, actor, Action.MANAGE_USERS)
+    typed = {
+        field: normalize_person_text(value, field)
+        for field, value in (("full_name", full_name), ("designation", designation))
+        if value is not None
+    }
     at = clock.utc_stamp()
     with write(db):
         user = _existing(db, name)
@@ -330,8 +370,17 @@ def change_user(
             if not active and user.name == actor.name:
                 raise ValidationError("You cannot deactivate your own account.", "active")
             changes["active"] = int(active)
+        changes.update(
+            {field: value for field, value in typed.items() if value != getattr(user, field)}
+        )
         if changes:
-            before = {"role": user.role.value, "office": user.office, "active": user.active}
+            before = {
+                "role": user.role.value,
+                "office": user.office,
+                "active": user.active,
+                "full_name": user.full_name,
+                "designation": user.designation,
+            }
             user_rows.update(db, user.id, by=actor.name, at=at, **changes)
             after = {k: (v.value if isinstance(v, Role) else v) for k, v in changes.items()}
             audit.append(
@@ -396,7 +445,8 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
             if user_rows.by_name(db, name):
                 continue
             secret = password or secrets.token_urlsafe(9)
-            user = User(new_id(), name, role, office)
+            full_name, designation = DEMO_PEOPLE[name]
+            user = User(new_id(), name, role, office, full_name=full_name, designation=designation)
             user_rows.insert(db, user, _checked_password(secret), by=SYSTEM, at=at)
             audit.append(
                 db,

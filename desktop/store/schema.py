@@ -353,3 +353,15 @@ def _database_id(db: sqlite_utils.Database) -> None:
     db.conn.execute(
         "INSERT OR IGNORE INTO settings(key, value) VALUES ('database_id', ?)", (new_id(),)
     )
+
+
+@migrations(name="0010_user_full_names")
+def _user_full_names(db: sqlite_utils.Database) -> None:
+    # The name and title printed in a manifest's signature blocks; '' prints the login name.
+    run_script(
+        db,
+        """
+        ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE users ADD COLUMN designation TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -9,7 +9,9 @@ import sqlite_utils
 from desktop.core.roles import Role
 from desktop.core.users import User
 
-_COLUMNS = "id, name, role, office, active, locked_until, lock_count, version"
+_COLUMNS = (
+    "id, name, role, office, active, locked_until, lock_count, version, full_name, designation"
+)
 
 
 def _user(row: tuple[Any, ...]) -> User:
@@ -22,6 +24,8 @@ def _user(row: tuple[Any, ...]) -> User:
         locked_until=row[5],
         lock_count=int(row[6]),
         version=int(row[7]),
+        full_name=row[8],
+        designation=row[9],
     )
 
 
@@ -45,8 +49,9 @@ def all_users(db: sqlite_utils.Database) -> list[User]:
 
 def insert(db: sqlite_utils.Database, user: User, password_hash: str, *, by: str, at: str) -> None:
     db.conn.execute(
-        "INSERT INTO users(id, name, role, office, password_hash, active, created_at, "
-        "updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO users(id, name, role, office, password_hash, active, full_name, "
+        "designation, created_at, updated_at, created_by, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             user.id,
             user.name,
@@ -54,6 +59,8 @@ def insert(db: sqlite_utils.Database, user: User, password_hash: str, *, by: str
             user.office,
             password_hash,
             int(user.active),
+            user.full_name,
+            user.designation,
             at,
             at,
             by,
@@ -63,8 +70,18 @@ def insert(db: sqlite_utils.Database, user: User, password_hash: str, *, by: str
 
 
 def update(db: sqlite_utils.Database, user_id: str, *, by: str, at: str, **values: Any) -> None:
-    """Change some columns of a user (role, office, active, password_hash, lock fields)."""
-    allowed = {"role", "office", "active", "password_hash", "locked_until", "lock_count"}
+    """Change some columns of a user (role, office, active, password_hash, lock fields, the
+    full name and designation)."""
+    allowed = {
+        "role",
+        "office",
+        "active",
+        "password_hash",
+        "locked_until",
+        "lock_count",
+        "full_name",
+        "designation",
+    }
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"not user columns: {sorted(unknown)}")

@@ -1399,6 +1399,18 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <translation>‏OEP (نجی پروموٹر)</translation>
     </message>
     <message>
+        <source>{month} ({start} – {end})</source>
+        <translation>⁨{month}⁩ (⁨{start}⁩ تا ⁨{end}⁩)</translation>
+    </message>
+    <message>
+        <source>{month} (from {day})</source>
+        <translation>⁨{month}⁩ (⁨{day}⁩ سے)</translation>
+    </message>
+    <message>
+        <source>{month} (to {day})</source>
+        <translation>⁨{month}⁩ (⁨{day}⁩ تک)</translation>
+    </message>
+    <message>
         <source>Which departures to count, by their status</source>
         <translation>کون سی روانگیاں شمار کی جائیں، ان کی حیثیت کے لحاظ سے</translation>
     </message>
@@ -3084,6 +3096,26 @@ Choose another period.</source>
         <translation>صارف نام (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Full name</source>
+        <translation>پورا نام (&amp;F)</translation>
+    </message>
+    <message>
+        <source>as printed on manifests, e.g. Amina Khatoon</source>
+        <translation>جیسا فہرستِ روانگی پر چھپے، مثلاً Amina Khatoon</translation>
+    </message>
+    <message>
+        <source>Printed in the signature blocks of the manifests this user prepares or verifies</source>
+        <translation>اس صارف کی تیار یا تصدیق کردہ فہرستِ روانگی کے دستخطی خانوں میں چھپتا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Designation</source>
+        <translation>عہدہ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Data Entry Clerk</source>
+        <translation>مثلاً Data Entry Clerk</translation>
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>پاس ورڈ (&amp;P)</translation>
     </message>
@@ -3188,6 +3220,26 @@ Choose another period.</source>
         <translation>چھوٹے انگریزی حروف، مثلاً amina.k</translation>
     </message>
     <message>
+        <source>&amp;Full name</source>
+        <translation>پورا نام (&amp;F)</translation>
+    </message>
+    <message>
+        <source>as printed on manifests, e.g. Amina Khatoon</source>
+        <translation>جیسا فہرستِ روانگی پر چھپے، مثلاً Amina Khatoon</translation>
+    </message>
+    <message>
+        <source>Printed in the signature blocks of the manifests this user prepares or verifies</source>
+        <translation>اس صارف کی تیار یا تصدیق کردہ فہرستِ روانگی کے دستخطی خانوں میں چھپتا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Designation</source>
+        <translation>عہدہ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Data Entry Clerk</source>
+        <translation>مثلاً Data Entry Clerk</translation>
+    </message>
+    <message>
         <source>&amp;Role</source>
         <translation>کردار (&amp;R)</translation>
     </message>
@@ -3216,8 +3268,8 @@ Choose another period.</source>
         <translation>‏⁨{name}⁩ میں تبدیلی</translation>
     </message>
     <message>
-        <source>The new role applies from the user&apos;s next sign-in.</source>
-        <translation>نیا کردار صارف کے اگلے سائن ان سے لاگو ہو گا۔</translation>
+        <source>The new role applies from the user&apos;s next sign-in; the full name and designation print on manifests made from now on.</source>
+        <translation>نیا کردار صارف کے اگلے سائن اِن سے لاگو ہوگا؛ پورا نام اور عہدہ اب سے بننے والی فہرستِ روانگی پر چھپیں گے۔</translation>
     </message>
     <message>
         <source>New password for {name}</source>
@@ -3249,6 +3301,14 @@ Choose another period.</source>
     <message>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>عہدہ</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3287,6 +3347,10 @@ Choose another period.</source>
         <translation>غیر فعال</translation>
     </message>
     <message>
+        <source>Printed in the signature blocks of the manifests {name} prepares or verifies; without a full name the manifest prints “{name}”.</source>
+        <translation>‏⁨{name}⁩ کی تیار یا تصدیق کردہ فہرستِ روانگی کے دستخطی خانوں میں چھپتا ہے؛ پورے نام کے بغیر فہرست پر “‏⁨{name}⁩” چھپتا ہے۔</translation>
+    </message>
+    <message>
         <source>Cannot sign in; the records this user made are kept. Reactivate with Ctrl+D.</source>
         <translation>سائن ان نہیں کر سکتا؛ اس صارف کے بنائے ہوئے ریکارڈ محفوظ رہتے ہیں۔ Ctrl+D سے دوبارہ فعال کریں۔</translation>
     </message>
@@ -3306,8 +3370,8 @@ Choose another period.</source>
         <translation>شامل کریں… (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Change role/office…</source>
-        <translation>کردار / دفتر تبدیل کریں… (&amp;C)</translation>
+        <source>&amp;Change…</source>
+        <translation>تبدیل کریں… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -3338,8 +3402,8 @@ Choose another period.</source>
         <translation>کردار، دفتر اور پاس ورڈ کے ساتھ نیا صارف شامل کریں</translation>
     </message>
     <message>
-        <source>Change the selected user&apos;s role or office</source>
-        <translation>منتخب صارف کا کردار یا دفتر تبدیل کریں</translation>
+        <source>Change the selected user&apos;s full name, designation, role or office</source>
+        <translation>منتخب صارف کا پورا نام، عہدہ، کردار یا دفتر بدلیں</translation>
     </message>
     <message>
         <source>Deactivate the selected user (they can no longer sign in) or reactivate them</source>

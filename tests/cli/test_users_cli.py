@@ -107,3 +107,39 @@ def users_of(path: str) -> list[str]:
         return [name for (name,) in db.conn.execute("SELECT name FROM users ORDER BY name")]
     finally:
         db.close()
+def test_a_user_is_added_with_a_full_name_and_designation(path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_NEW_PASSWORD", "new-clerk-password")
+    command = ["user", "add", "amina", "--role", "clerk", "--db", path, "--user", "root",
+               "--full-name", "Amina Khatoon", "--designation", "Data Entry Clerk"]  # fmt: skip
+    assert main(command) == 0
+    assert "Added clerk amina (LHE): Amina Khatoon, Data Entry Clerk." in capsys.readouterr().out
+    assert main(["user", "list", "--db", path, "--user", "root", "--format", "json"]) == 0
+    listed = {u["name"]: u for u in json.loads(capsys.readouterr().out)}
+    assert (listed["amina"]["full_name"], listed["amina"]["designation"]) == (
+        "Amina Khatoon",
+        "Data Entry Clerk",
+    )
+    assert listed["root"]["full_name"] == ""
+    assert main(["user", "list", "--db", path, "--user", "root"]) == 0
+    assert "Amina Khatoon" in capsys.readouterr().out
+
+
+def test_a_too_long_full_name_exits_1_naming_it(path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_NEW_PASSWORD", "new-clerk-password")
+    command = ["user", "add", "amina", "--role", "clerk", "--db", path, "--user", "root",
+               "--full-name", "A" * 81]  # fmt: skip
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "A full name has at most 80 characters" in err
+
+
+def test_init_gives_the_first_admin_a_full_name(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
+    db = str(tmp_path / "new.db")
+    command = ["init", "--db", db, "--office", "PEW", "--admin", "root",
+               "--full-name", "Farah Naz", "--designation", "Deputy Director"]  # fmt: skip
+    assert main(command) == 0
+    capsys.readouterr()
+    assert main(["user", "list", "--db", db, "--user", "root", "--format", "json"]) == 0
+    (root,) = json.loads(capsys.readouterr().out)
+    assert (root["full_name"], root["designation"]) == ("Farah Naz", "Deputy Director")

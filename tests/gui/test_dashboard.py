@@ -1,12 +1,14 @@
 """The dashboard: the numbers on screen are the register's, exports work, empty periods say so."""
 
 import csv
+import dataclasses
 import datetime as dt
 import random
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from desktop.core import countries
 from desktop.core.departure import Departure
@@ -124,18 +126,66 @@ def test_bar_charts_show_the_top_15_and_other(window):
     assert len(table(window, "destination")) == len(DESTINATIONS)
 
 
-def test_presets_are_whole_calendar_months(window):
+def test_presets_end_today_or_are_whole_calendar_months(window):
     today = dt.date(2026, 3, 1)
     assert preset_period("this_month", today) == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    assert preset_period("last_3_months", today) == (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     assert preset_period("this_year", today) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    assert preset_period("last_12_months", today) == (dt.date(2025, 4, 1), dt.date(2026, 3, 31))
-    assert window.period() == (dt.date(2025, 4, 1), dt.date(2026, 3, 31))  # the default
+    # "Last …" periods are the months up to and including today.
+    assert preset_period("last_3_months", today) == (dt.date(2025, 12, 2), dt.date(2026, 3, 1))
+    assert preset_period("last_12_months", today) == (dt.date(2025, 3, 2), dt.date(2026, 3, 1))
+    assert window.period() == (dt.date(2025, 3, 2), dt.date(2026, 3, 1))  # the default
 
     window.choose_preset("this_month")
 
     assert window.period() == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert window.ui.summaryLabel.text().endswith("1 Mar 2026 – 31 Mar 2026")
+
+
+def test_in_december_the_last_12_months_are_not_the_calendar_year(
+    qtbot, register, supervisor, monkeypatch
+):
+    monkeypatch.setattr(dashboard.clock, "today", lambda: dt.date(2026, 12, 6))
+    win = DashboardWindow(register, supervisor, tasks=SynchronousTasks())
+    qtbot.addWidget(win)
+
+    assert win.period() == (dt.date(2025, 12, 7), dt.date(2026, 12, 6))
+    assert win.ui.summaryLabel.text().endswith("7 Dec 2025 – 6 Dec 2026")
+    months = [label for label, _ in win.panels["month"].rows]
+    # Both Decembers, each named with the days it counts.
+    assert months[0] == "Dec 2025 (from 7 Dec)"
+    assert months[-1] == "Dec 2026 (to 6 Dec)"
+    assert len(months) == 13
+    win.choose_preset("this_year")
+    assert win.period() == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    tasks.close_readers()
+
+
+def test_point_labels_stay_in_the_plot_clear_of_the_month_names(window, register):
+    # August has departures, September none, October many: September is a valley at 0.
+    rng = random.Random(9)
+    extra = [departure(rng, 10_000 + n) for n in range(12)]
+    extra = [dataclasses.replace(d, departure_date=dt.date(2025, 8, 10)) for d in extra]
+    with write(register):
+        departures.insert_many(register, extra, user="amina", at="2026-03-01T09:00:00Z")
+
+    window.show()
+    window.set_period(dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    window.show_dimension("month")
+
+    panel = window.panels["month"]
+    assert dict(panel.rows)["Sep 2025"] == 0
+    chart = panel.chart_view.chart()
+    plot = chart.plotArea()
+    labels = [
+        (item.text(), item.mapRectToParent(item.boundingRect()))
+        for item in chart.childItems()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.isVisible()
+    ]
+    assert sorted(text for text, _ in labels) == sorted(f"{n:,}" for _, n in panel.rows)
+    for text, box in labels:
+        # Inside the plot: never down among the month names under it.
+        assert box.bottom() <= plot.bottom() + 0.5, (text, box, plot)
+        assert box.top() >= plot.top() - 0.5, (text, box, plot)
 
 
 def test_an_empty_period_says_so(window):
@@ -225,7 +275,7 @@ def test_counting_runs_in_the_background(qtbot, register, supervisor):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.updated, timeout=5000):
         assert win.ui.summaryLabel.text() == "Counting…"
-    assert win.ui.summaryLabel.text().endswith("1 Apr 2025 – 31 Mar 2026")
+    assert win.ui.summaryLabel.text().endswith("2 Mar 2025 – 1 Mar 2026")
     assert pool.wait()
 
 

@@ -36,6 +36,18 @@ def test_the_setup_dialog_creates_the_office_and_admin(qtbot, db):
     assert dialog.actor.office == "MUX" and not users.needs_setup(db)
 
 
+def test_the_first_admin_can_be_given_a_full_name_and_designation(qtbot, db):
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.fill(office="ISB", admin="root", password=PASSWORD)
+    dialog.ui.fullNameEdit.setText("Farah Naz")
+    dialog.ui.designationEdit.setText("Deputy Director")
+    dialog.apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    root = users.user_rows.by_name(db, "root")
+    assert (root.full_name, root.designation) == ("Farah Naz", "Deputy Director")
+
+
 def test_a_wrong_password_shows_its_message_and_counts_toward_the_lock(qtbot, office):
     dialog = SignInDialog(office)
     qtbot.addWidget(dialog)

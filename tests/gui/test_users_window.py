@@ -58,9 +58,11 @@ def names(win):
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def cell(win, name, column):
-    row = win.model.row_of(name)
-    return win.model.index(row, column).data()
+def cell(win, name, heading):
+    """The text in a user's row under a column heading, as the admin reads it."""
+    model = win.model
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return model.index(model.row_of(name), headings.index(heading)).data()
 
 
 def choose(qtbot, win, name):
@@ -86,9 +88,9 @@ def test_admin_adds_a_user_and_it_appears(qtbot, window, answer):
     answer(name="Amina.K", role="supervisor", office="KHI", password="amina-password-1")
     qtbot.mouseClick(window.ui.addButton, Qt.MouseButton.LeftButton)
     assert "amina.k" in names(window)
-    assert cell(window, "amina.k", 1) == "supervisor"
-    assert cell(window, "amina.k", 2).startswith("KHI")
-    assert cell(window, "amina.k", 3) == "active"
+    assert cell(window, "amina.k", "Role") == "supervisor"
+    assert cell(window, "amina.k", "Office").startswith("KHI")
+    assert cell(window, "amina.k", "Account") == "active"
     assert window.selected_name() == "amina.k"
     assert "Added amina.k" in window.message()
     assert services.sign_in(window.db, "amina.k", "amina-password-1").role == Role.SUPERVISOR
@@ -162,14 +164,15 @@ def test_unlock_lets_a_locked_account_sign_in(qtbot, window):
         services.sign_in(window.db, "bilal", "bilal-password-1")
     window.refresh()
     choose(qtbot, window, "bilal")
-    assert cell(window, "bilal", 4)  # the local time the lock ends
-    assert "(UTC)" in window.model.index(window.model.row_of("bilal"), 4).data(
+    assert cell(window, "bilal", "Locked until")  # the local time the lock ends
+    locked_until = window.model.HEADERS.index("Locked until")
+    assert "(UTC)" in window.model.index(window.model.row_of("bilal"), locked_until).data(
         Qt.ItemDataRole.ToolTipRole
     )
     assert window.ui.unlockButton.isEnabled()
     qtbot.mouseClick(window.ui.unlockButton, Qt.MouseButton.LeftButton)
     assert "bilal is unlocked" in window.message()
-    assert cell(window, "bilal", 4) == ""
+    assert cell(window, "bilal", "Locked until") == ""
     assert not window.ui.unlockButton.isEnabled()
     assert services.sign_in(window.db, "bilal", "bilal-password-1").name == "bilal"
 
@@ -184,12 +187,12 @@ def test_deactivate_and_reactivate(qtbot, window, questions):
     choose(qtbot, window, "bilal")
     qtbot.mouseClick(window.ui.activeButton, Qt.MouseButton.LeftButton)
     assert questions and "Deactivate bilal?" in questions[-1][1]
-    assert cell(window, "bilal", 3) == "deactivated"
+    assert cell(window, "bilal", "Account") == "deactivated"
     assert window.ui.activeButton.text().replace("&", "") == "Reactivate"
     with pytest.raises(SignInRefused, match="deactivated"):
         services.sign_in(window.db, "bilal", "bilal-password-1")
     qtbot.mouseClick(window.ui.activeButton, Qt.MouseButton.LeftButton)
-    assert cell(window, "bilal", 3) == "active"
+    assert cell(window, "bilal", "Account") == "active"
     assert "bilal is reactivated" in window.message()
     assert services.sign_in(window.db, "bilal", "bilal-password-1").name == "bilal"
 
@@ -200,7 +203,7 @@ def test_deactivating_waits_for_the_admins_yes(qtbot, window, monkeypatch):
     monkeypatch.setattr(dialogs, "ask", lambda *args, **kwargs: False)
     choose(qtbot, window, "bilal")
     window.toggle_active()
-    assert cell(window, "bilal", 3) == "active"
+    assert cell(window, "bilal", "Account") == "active"
 
 
 def test_the_admin_cannot_deactivate_themselves(qtbot, window, admin):
@@ -208,15 +211,15 @@ def test_the_admin_cannot_deactivate_themselves(qtbot, window, admin):
     qtbot.mouseClick(window.ui.activeButton, Qt.MouseButton.LeftButton)
     assert window.message() == "You cannot deactivate your own account."
     assert window.ui.messageLabel.isVisible()
-    assert cell(window, admin.name, 3) == "active"
+    assert cell(window, admin.name, "Account") == "active"
 
 
 def test_change_role_and_office(qtbot, window, answer):
     choose(qtbot, window, "bilal")
     answer(role="supervisor", office="LHE")
     qtbot.mouseClick(window.ui.changeButton, Qt.MouseButton.LeftButton)
-    assert cell(window, "bilal", 1) == "supervisor"
-    assert cell(window, "bilal", 2).startswith("LHE")
+    assert cell(window, "bilal", "Role") == "supervisor"
+    assert cell(window, "bilal", "Office").startswith("LHE")
     assert window.message() == "bilal is now supervisor at LHE."
     assert window.selected_name() == "bilal"
 
@@ -230,3 +233,37 @@ def test_the_change_dialog_shows_the_user_and_no_password(qtbot, window, office)
     assert dialog.ui.nameEdit.isReadOnly()
     assert not dialog.ui.passwordEdit.isVisible()
     assert dialog.ui.roleCombo.currentData() == "clerk"
+
+
+def test_admin_adds_a_user_with_the_name_and_designation_manifests_print(qtbot, window, answer):
+    answer(
+        name="samina",
+        role="supervisor",
+        password="samina-password-1",
+        full_name=" Samina  Qureshi ",
+        designation="Assistant Protector of Emigrants",
+    )
+    window.add()
+    assert cell(window, "samina", "Full name") == "Samina Qureshi"
+    assert cell(window, "samina", "Designation") == "Assistant Protector of Emigrants"
+    assert cell(window, "bilal", "Full name") == ""  # none given: manifests print "bilal"
+    assert "Added samina" in window.message()
+
+
+def test_a_too_long_full_name_is_named_and_the_dialog_stays(qtbot, window, answer):
+    said = answer(name="zara", password="zara-password-1", full_name="Z" * 81)
+    window.add()
+    assert said == ["A full name has at most 80 characters; shorten it."]
+    assert "zara" not in names(window)
+
+
+def test_the_change_dialog_sets_the_full_name_and_designation(qtbot, window, answer, office):
+    choose(qtbot, window, "bilal")
+    answer(full_name="Bilal Ahmed", designation="Data Entry Clerk")
+    window.change()
+    assert cell(window, "bilal", "Full name") == "Bilal Ahmed"
+    assert cell(window, "bilal", "Designation") == "Data Entry Clerk"
+    dialog = UserDialog(office, window.actor, UserDialog.CHANGE, window.selected_user(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.fullNameEdit.text() == "Bilal Ahmed"  # shown again to be corrected
+    assert dialog.ui.designationEdit.text() == "Data Entry Clerk"

@@ -141,11 +141,24 @@ PINNED_V1_FINGERPRINT = "7ed5c31239368dfa59c274a741b76b355d7459955858cd18c1d465d
 
 
 def test_canonical_v1_fingerprint_is_stable() -> None:
-    assert fingerprint(small_manifest()) == PINNED_V1_FINGERPRINT
+    assert fingerprint(small_manifest(), version=1) == PINNED_V1_FINGERPRINT
+    # Version 1 knows no designations: a manifest stored with it still verifies.
+    titled = dataclasses.replace(small_manifest(), verified_by_designation="Deputy Director")
+    assert fingerprint(titled, version=1) == PINNED_V1_FINGERPRINT
+
+
+def test_the_signatories_designations_are_content() -> None:
+    data = small_manifest()
+    document = json.loads(canonical_json(data))
+    assert document["version"] == 2
+    assert document["header"]["prepared_by_designation"] == ""
+    for field in ("prepared_by_designation", "verified_by_designation"):
+        titled = dataclasses.replace(data, **{field: "Assistant Protector of Emigrants"})
+        assert fingerprint(titled) != fingerprint(data)
 
 
 def test_canonical_json_is_versioned_sorted_and_compact() -> None:
-    raw = canonical_json(small_manifest())
+    raw = canonical_json(small_manifest(), version=1)
     document = json.loads(raw)
     assert document["format"] == "rawangi-manifest"
     assert document["version"] == 1
@@ -189,8 +202,8 @@ def test_generation_time_audit_head_and_paper_are_not_content() -> None:
 
 
 def test_unknown_canonical_version_is_refused() -> None:
-    with pytest.raises(ValidationError, match="Unknown manifest data version 2"):
-        canonical_json(small_manifest(), version=2)
+    with pytest.raises(ValidationError, match="Unknown manifest data version 99"):
+        canonical_json(small_manifest(), version=99)
 
 
 # --- wrapping ------------------------------------------------------------------------------

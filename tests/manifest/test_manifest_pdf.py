@@ -370,6 +370,40 @@ def test_signature_blocks_are_whole_and_above_the_footer() -> None:
         assert any(row.cnic in done.pages[last] for row in done.data.rows), count
 
 
+def test_signature_blocks_print_each_signatorys_name_and_designation() -> None:
+    footer_rule = st.MARGIN_BOTTOM + st.FOOTER_HEIGHT
+    long_title = "Assistant Protector of Emigrants and Deputy Director (Overseas Employment)"
+    for count in (5, 21, 33):
+        done = read(
+            manifest(
+                count,
+                prepared_by="Muhammad Asif Khan Yousafzai",
+                prepared_by_designation="Data Entry Clerk",
+                verified_by="Samina Qureshi",
+                verified_by_designation=long_title,
+            )
+        )
+        last = len(done.pages) - 1
+        text = squeeze(done.pages[last])
+        assert "Name Muhammad Asif Khan Yousafzai" in text
+        assert "Designation Data Entry Clerk" in text
+        assert "Name Samina Qureshi" in text
+        assert long_title in text  # wrapped, but whole
+        runs = latin_runs(done.reader, last)
+        labels = {run.text: run.y for run in runs if run.text in {"Designation", "Signature"}}
+        assert labels["Designation"] > labels["Signature"] + 8  # above the signature line
+        for run in runs:
+            if run.text in long_title or run.text == "Data Entry Clerk":
+                assert run.y > labels["Signature"] + 8, run
+        assert min(run.y for run in runs if run.text == "Date") > footer_rule + 4
+
+
+def test_a_signatory_without_a_designation_gets_no_designation_line() -> None:
+    text = squeeze(read(manifest(3, not_travelled=())).pages[-1])
+    assert "Name Muhammad Asif" in text
+    assert "Designation" not in text
+
+
 def test_zero_rows_is_a_valid_one_page_manifest() -> None:
     done = read(manifest(0, not_travelled=()))
     assert len(done.pages) == 1
@@ -468,3 +502,51 @@ def test_garbage_collection_is_back_on_after_a_build_even_a_failed_one() -> None
     with pytest.raises(ValidationError):
         build_pdf(manifest(1, rows=(dataclasses.replace(huge, birth_date="W" * 200),)))
     assert gc.isenabled()
+
+
+def fonts_used(reader: PdfReader) -> dict[str, bool]:
+    """Every font the pages (and the forms drawn on them) name: base font -> embedded."""
+    found: dict[str, bool] = {}
+
+    def walk(resources: object) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()  # type: ignore[attr-defined]
+        for reference in (resources.get("/Font") or {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            program = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in program for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    for page in reader.pages:
+        walk(page.get("/Resources"))
+    return found
+
+
+def test_every_font_is_embedded(printed: Printed) -> None:
+    urdu = read(sample_manifest(20, urdu_names=True))
+    for done in (printed, urdu):
+        fonts = fonts_used(done.reader)
+        assert fonts, "the manifest names no font at all"
+        assert {name for name, embedded in fonts.items() if not embedded} == set()
+        # Only the shipped Noto fonts: a viewer never substitutes a system font.
+        assert {name.split("+")[-1] for name in fonts} <= {
+            "NotoSans-Regular", "NotoSans-Bold",
+            "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold",
+        }  # fmt: skip
+
+
+def test_the_file_is_dated_when_the_revision_was_generated(printed: Printed) -> None:
+    info = printed.reader.metadata
+    assert info["/CreationDate"] == "D:20261127101500+00'00'"
+    assert info["/ModDate"] == "D:20261127101500+00'00'"
+    assert info.creation_date is not None
+    assert info.creation_date.isoformat() == "2026-11-27T10:15:00+00:00"
+    # Still deterministic: another generation time gives other bytes, the same one the same.
+    later = dataclasses.replace(printed.data, generated_at="2027-01-02T03:04:05Z")
+    assert read(later).reader.metadata["/CreationDate"] == "D:20270102030405+00'00'"

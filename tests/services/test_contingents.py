@@ -252,3 +252,57 @@ def test_the_urdu_name_column_is_printed_when_the_office_asks_for_it(
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Name (Urdu)" in text
     assert "عمران" in text
+
+
+def signature_page(pdf):
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(pages[len(pages) - 1].extract_text().split())
+
+
+def test_the_manifest_is_signed_with_full_names_and_designations(
+    db, clerk, supervisor, contingent, admin
+):
+    from desktop.services import users
+
+    users.initialize(db, office="ISB", admin_name=admin.name, password="admin-password-1")
+    users.create_user(
+        db,
+        admin,
+        "tariq",
+        "supervisor",
+        "tariq-password-1",
+        full_name="Tariq Mehmood Awan",
+        designation="Protector of Emigrants",
+    )
+    crowd = people(db, clerk, 2)
+    contingents.add_people(db, clerk, contingent.id, [p.id for p in crowd])
+
+    contingents.finalize(db, supervisor, contingent.id)
+
+    text = signature_page(manifests.manifest_copy(db, supervisor, contingent.id).pdf)
+    assert "Verified by Name Tariq Mehmood Awan Designation Protector of Emigrants" in text
+    # amina has no user row here (nor a full name): her login name is printed, as before.
+    assert "Prepared by Name amina Signature" in text
+
+
+def test_a_stored_manifest_keeps_the_names_it_was_made_with(
+    db, clerk, supervisor, contingent, admin
+):
+    from desktop.services import users
+
+    users.initialize(db, office="ISB", admin_name=admin.name, password="admin-password-1")
+    users.create_user(db, admin, "amina", "clerk", "amina-password-1")
+    crowd = people(db, clerk, 2)
+    contingents.add_people(db, clerk, contingent.id, [p.id for p in crowd])
+    contingents.finalize(db, supervisor, contingent.id)
+    before = manifests.manifest_copy(db, supervisor, contingent.id).pdf
+
+    users.change_user(db, admin, "amina", full_name="Amina Khatoon", designation="Data Clerk")
+
+    after = manifests.manifest_copy(db, supervisor, contingent.id).pdf
+    assert after == before  # byte for byte
+    assert "Name amina" in signature_page(after)
+    contingents.reopen(db, supervisor, contingent.id, reason="Names on the manifest")
+    contingents.finalize(db, supervisor, contingent.id)
+    latest = signature_page(manifests.manifest_copy(db, supervisor, contingent.id).pdf)
+    assert "Prepared by Name Amina Khatoon Designation Data Clerk" in latest

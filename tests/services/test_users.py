@@ -211,3 +211,83 @@ def test_no_plain_password_is_stored_or_logged(
     assert any(p.suffix == ".db" for p in files)
     for path in files:
         assert secret.encode() not in path.read_bytes(), path
+
+
+def test_a_user_has_a_full_name_and_a_designation(db, office):
+    bilal = users.create_user(
+        db,
+        office,
+        "bilal",
+        "supervisor",
+        PASSWORD,
+        full_name="  Bilal   Ahmed  Qureshi ",
+        designation="Assistant Protector of Emigrants",
+    )
+    assert (bilal.full_name, bilal.designation) == (
+        "Bilal Ahmed Qureshi",
+        "Assistant Protector of Emigrants",
+    )
+    stored = user_rows.by_name(db, "bilal")
+    assert (stored.full_name, stored.designation) == (bilal.full_name, bilal.designation)
+    assert stored.printed_name == "Bilal Ahmed Qureshi"
+    # A user without a full name prints the login name, as before.
+    assert user_rows.by_name(db, "amina").printed_name == "amina"
+    (after,) = db.conn.execute(
+        "SELECT after FROM audit WHERE action = 'create' AND entity_id = ?", (bilal.id,)
+    ).fetchone()
+    assert '"full_name":"Bilal Ahmed Qureshi"' in after
+
+
+def test_the_admin_changes_a_full_name_and_designation_and_it_is_audited(db, office):
+    users.change_user(db, office, "amina", full_name="Amina Khatoon", designation="Data Clerk")
+    amina = user_rows.by_name(db, "amina")
+    assert (amina.full_name, amina.designation, amina.role) == (
+        "Amina Khatoon",
+        "Data Clerk",
+        Role.CLERK,
+    )
+    row = db.conn.execute(
+        "SELECT before, after FROM audit WHERE action = 'edit' AND entity = 'user'"
+    ).fetchone()
+    assert row == (
+        '{"designation":"","full_name":""}',
+        '{"designation":"Data Clerk","full_name":"Amina Khatoon"}',
+    )
+
+
+def test_the_first_admin_can_have_a_full_name(db):
+    users.initialize(
+        db,
+        office="ISB",
+        admin_name="root",
+        password=PASSWORD,
+        full_name="Farah Naz",
+        designation="Deputy Director",
+    )
+    root = user_rows.by_name(db, "root")
+    assert (root.printed_name, root.designation) == ("Farah Naz", "Deputy Director")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("full_name", "N" * 81, "A full name has at most 80 characters"),
+        ("designation", "D" * 81, "A designation has at most 80 characters"),
+        ("full_name", "Amina\nKhan", "A full name is one line"),
+    ],
+)
+def test_a_bad_full_name_or_designation_is_refused_naming_the_field(
+    db, office, field, value, words
+):
+    with pytest.raises(ValidationError, match=words) as refused:
+        users.create_user(db, office, "bilal", "clerk", PASSWORD, **{field: value})
+    assert refused.value.field == field
+    assert user_rows.by_name(db, "bilal") is None
+
+
+def test_demo_users_have_full_names_and_designations(db, office):
+    users.ensure_demo_users(db, None)
+    for name in ("clerk", "supervisor", "admin"):
+        user = user_rows.by_name(db, name)
+        assert user.full_name and user.full_name != name
+        assert user.designation

@@ -23,7 +23,7 @@ class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(520, 360)
+        SetupDialog.resize(520, 420)
         self.layout = QVBoxLayout(SetupDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(SetupDialog)
@@ -85,27 +85,47 @@ class Ui_SetupDialog(object):
 
         self.adminFields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.adminEdit)
 
+        self.fullNameLabel = QLabel(self.adminGroup)
+        self.fullNameLabel.setObjectName(u"fullNameLabel")
+
+        self.adminFields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
+
+        self.fullNameEdit = QLineEdit(self.adminGroup)
+        self.fullNameEdit.setObjectName(u"fullNameEdit")
+
+        self.adminFields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
+
+        self.designationLabel = QLabel(self.adminGroup)
+        self.designationLabel.setObjectName(u"designationLabel")
+
+        self.adminFields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.designationLabel)
+
+        self.designationEdit = QLineEdit(self.adminGroup)
+        self.designationEdit.setObjectName(u"designationEdit")
+
+        self.adminFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.designationEdit)
+
         self.passwordLabel = QLabel(self.adminGroup)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.adminFields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.adminFields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(self.adminGroup)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.Password)
 
-        self.adminFields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.adminFields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
         self.repeatLabel = QLabel(self.adminGroup)
         self.repeatLabel.setObjectName(u"repeatLabel")
 
-        self.adminFields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+        self.adminFields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
         self.repeatEdit = QLineEdit(self.adminGroup)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.Password)
 
-        self.adminFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+        self.adminFields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
 
         self.layout.addWidget(self.adminGroup)
@@ -128,13 +148,17 @@ class Ui_SetupDialog(object):
         self.newCodeLabel.setBuddy(self.newCodeEdit)
         self.newNameLabel.setBuddy(self.newNameEdit)
         self.adminLabel.setBuddy(self.adminEdit)
+        self.fullNameLabel.setBuddy(self.fullNameEdit)
+        self.designationLabel.setBuddy(self.designationEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.officeCombo, self.newCodeEdit)
         QWidget.setTabOrder(self.newCodeEdit, self.newNameEdit)
         QWidget.setTabOrder(self.newNameEdit, self.adminEdit)
-        QWidget.setTabOrder(self.adminEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.adminEdit, self.fullNameEdit)
+        QWidget.setTabOrder(self.fullNameEdit, self.designationEdit)
+        QWidget.setTabOrder(self.designationEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
         QWidget.setTabOrder(self.repeatEdit, self.buttonBox)
 
@@ -153,6 +177,16 @@ class Ui_SetupDialog(object):
         self.newNameEdit.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"e.g. Multan", None))
         self.adminGroup.setTitle(QCoreApplication.translate("SetupDialog", u"The first administrator", None))
         self.adminLabel.setText(QCoreApplication.translate("SetupDialog", u"&User name", None))
+        self.fullNameLabel.setText(QCoreApplication.translate("SetupDialog", u"&Full name", None))
+        self.fullNameEdit.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"as printed on manifests, e.g. Amina Khatoon", None))
+#if QT_CONFIG(tooltip)
+        self.fullNameEdit.setToolTip(QCoreApplication.translate("SetupDialog", u"Printed in the signature blocks of the manifests this user prepares or verifies", None))
+#endif // QT_CONFIG(tooltip)
+        self.designationLabel.setText(QCoreApplication.translate("SetupDialog", u"&Designation", None))
+        self.designationEdit.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"e.g. Data Entry Clerk", None))
+#if QT_CONFIG(tooltip)
+        self.designationEdit.setToolTip(QCoreApplication.translate("SetupDialog", u"Printed in the signature blocks of the manifests this user prepares or verifies", None))
+#endif // QT_CONFIG(tooltip)
         self.passwordLabel.setText(QCoreApplication.translate("SetupDialog", u"&Password", None))
         self.repeatLabel.setText(QCoreApplication.translate("SetupDialog", u"&Repeat password", None))
     # retranslateUi

@@ -107,7 +107,7 @@ class Ui_UsersWindow(object):
     def retranslateUi(self, UsersWindow):
         UsersWindow.setWindowTitle(QCoreApplication.translate("UsersWindow", u"Users", None))
         self.addButton.setText(QCoreApplication.translate("UsersWindow", u"&Add\u2026", None))
-        self.changeButton.setText(QCoreApplication.translate("UsersWindow", u"&Change role/office\u2026", None))
+        self.changeButton.setText(QCoreApplication.translate("UsersWindow", u"&Change\u2026", None))
         self.activeButton.setText(QCoreApplication.translate("UsersWindow", u"&Deactivate", None))
         self.passwordButton.setText(QCoreApplication.translate("UsersWindow", u"&Reset password\u2026", None))
         self.unlockButton.setText(QCoreApplication.translate("UsersWindow", u"&Unlock", None))
