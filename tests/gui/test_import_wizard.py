@@ -480,8 +480,8 @@ def test_someone_recorded_meanwhile_stops_the_import_and_says_so(
     click(qtbot, wizard.import_page.ui.importButton)
 
     message = wizard.import_page.ui.importMessage.text()
-    assert "Nothing was imported: some of these people were recorded since the check" in message
-    assert "Go Back to check the list again" in message
+    assert "Nothing was imported: 1 of these people were recorded since the check" in message
+    assert "line 3: " in message and "Go back and check the list again" in message
     assert departures.count(db) == 1
     assert wizard.currentPage() is wizard.import_page
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
