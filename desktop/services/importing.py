@@ -21,7 +21,7 @@ import sqlite_utils
 
 from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
-from desktop.core.departure import BULK_RECORDED_COLUMNS
+from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled, RuleViolation, ValidationError
 from desktop.core.importing import (
     MAX_COLUMNS,
@@ -474,6 +474,7 @@ def commit(
             user=actor.name,
             reason=f"import of {report.source.name}",
             columns=BULK_RECORDED_COLUMNS,
+            hashed=RECORDED_COLUMNS,
         )
         departures.insert_staged(
             db,

@@ -387,7 +387,7 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
                 action="create",
                 entity="user",
                 entity_id=user.id,
-                after={"name": name, "role": role.value},
+                after={"name": name, "role": role.value, "office": office},
                 reason="demo user",
             )
             created[name] = secret
