@@ -307,19 +307,18 @@ class RowResult:
 
 def duplicates_within(results: Sequence[RowResult]) -> None:
     """Block the later of two rows with the same CNIC or passport number (in place)."""
-    first_cnic: dict[str, int] = {}
-    first_passport: dict[str, int] = {}
-    for result in results:
-        departure = result.departure
-        for key, seen, column in (
-            (departure.cnic, first_cnic, "cnic"),
-            (departure.passport_no, first_passport, "passport_no"),
-        ):
+    twice: dict[int, list[Problem]] = {}  # index of a later row -> its problems, in order
+    for column, label in (("cnic", "CNIC"), ("passport_no", "passport no.")):
+        keys = [getattr(r.departure, column) for r in results]
+        filled = [k for k in keys if k]
+        if len(set(filled)) == len(filled):  # the usual list: no key twice (a test in C)
+            continue
+        seen: dict[str, int] = {}
+        for index, key in enumerate(keys):
             if not key:
                 continue
             if key in seen:
-                label = "CNIC" if column == "cnic" else "passport no."
-                result.problems.append(
+                twice.setdefault(index, []).append(
                     Problem(
                         column,
                         Severity.BLOCK,
@@ -328,7 +327,9 @@ def duplicates_within(results: Sequence[RowResult]) -> None:
                     )
                 )
             else:
-                seen[key] = result.line
+                seen[key] = results[index].line
+    for index in sorted(twice):
+        results[index].problems.extend(twice[index])
 
 
 REPORT_COLUMNS: Final = (

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
@@ -261,16 +262,19 @@ class ImportReport:
     contingent_id: str | None = None
     contingent_code: str = ""
     checked_at: str = field(default_factory=clock.utc_stamp)
+    # The audit log's last row when the check began: if no record changed after it, the
+    # import need not look for new duplicates again.
+    audit_mark: int | None = None
 
-    @property
+    @cached_property  # a report's results do not change once checked
     def valid(self) -> list[RowResult]:
         return [r for r in self.results if not r.refused]
 
-    @property
+    @cached_property
     def refused(self) -> list[RowResult]:
         return [r for r in self.results if r.refused]
 
-    @property
+    @cached_property
     def warnings(self) -> int:
         return sum(1 for r in self.valid for p in r.problems if p.severity is Severity.WARN)
 
@@ -319,6 +323,7 @@ def validate(
             "for every row.",
             "mapping",
         )
+    mark = audit.last_id(db)
     contingent = None
     if contingent_id:
         contingent = contingent_rows.get(db, contingent_id)
@@ -363,7 +368,13 @@ def validate(
     if contingent is not None:
         _contingent_problems(db, results, contingent)
     return ImportReport(
-        source, mapping, results, actor.office, contingent_id, contingent.code if contingent else ""
+        source,
+        mapping,
+        results,
+        actor.office,
+        contingent_id,
+        contingent.code if contingent else "",
+        audit_mark=mark,
     )
 
 
@@ -440,9 +451,20 @@ def commit(
         return 0
     at = clock.utc_stamp()
     with write(db):
-        known = departures.duplicates_many(
-            db, (d.cnic for d in rows), (d.passport_no for d in rows)
-        )
+        if report.contingent_id:
+            contingent = contingent_rows.get(db, report.contingent_id)
+            if contingent is None or contingent.status != contingent_rules.OPEN:
+                raise ValidationError(
+                    f"Nothing was imported: {report.contingent_code} was finalized or removed "
+                    "since the check. Go back and choose an open contingent.",
+                    "contingent",
+                )
+        known: dict[str, list[rules.DuplicateCandidate]] = {}
+        if report.audit_mark is None or audit.records_changed_since(db, report.audit_mark):
+            # Someone changed records since the check: look for new duplicates again.
+            known = departures.duplicates_many(
+                db, (d.cnic for d in rows), (d.passport_no for d in rows)
+            )
         if known:
             fresh = [
                 (result.line, p)
