@@ -93,6 +93,8 @@ class Verdicts:
     def _shown(value: float, unit: str) -> str:
         if unit == "s":
             return f"{value * 1000:,.1f} ms" if value < 1 else f"{value:,.2f} s"
+        if unit == "×":
+            return f"{value:,.2f} ×"
         if unit == "MB":
             return f"{value:,.1f} MB"
         return f"{value:,.0f} {unit}"
