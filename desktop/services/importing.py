@@ -158,8 +158,11 @@ MAX_UNPACKED = 256 * 2**20
 # Cells or rows beyond the limits, seen in a sheet's XML before the workbook is parsed: the
 # reader would lay out the whole rectangle up to the farthest cell (one cell at XFD1048576
 # asks for half a terabyte and ends the program).
-_FAR_COLUMN = re.compile(rb'\sr="(?:[A-Z]{3,}|I[W-Z]|[J-Z][A-Z])[0-9]')
-_LONG_ROW = re.compile(rb'\sr="[A-Z]*([0-9]{6,})"')
+# (They start with a literal, which the regular expression engine finds ten times faster.)
+_FAR_COLUMN = re.compile(rb'r="(?:[A-Z]{3,}|I[W-Z]|[J-Z][A-Z])[0-9]')
+_LONG_ROW = re.compile(rb'r="[A-Z]*([0-9]{6,})"')
+# How a NUL reaches a cell: escaped (XML cannot hold it), or raw in a damaged file.
+_NUL_MARKS = (b"_x0000_", b"\x00")
 
 
 def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
@@ -168,7 +171,7 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
         "in Excel, save it again and import it again.",
         "file",
     )
-    _check_workbook_parts(path, data, damaged)
+    has_nul = _check_workbook_parts(path, data, damaged)
     from python_calamine import CalamineError, CalamineWorkbook  # noqa: PLC0415 - only here
 
     try:
@@ -188,7 +191,7 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
     headers = ["" if h is None else str(h) for h in rows[0]]
     _refuse_wide(headers, path.name)
     body = rows[1:]
-    for line, row in enumerate(body, start=2):
+    for line, row in enumerate(body if has_nul else (), start=2):
         for column, cell in enumerate(row):
             if type(cell) is str and "\x00" in cell:
                 where = headers[column] if column < len(headers) else f"column {column + 1}"
@@ -200,8 +203,13 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
     return headers, body
 
 
-def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> None:
-    """Refuse a zip bomb or a sheet reaching past the limits, before the workbook is parsed."""
+def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> bool:
+    """Refuse a zip bomb or a sheet reaching past the limits, before the workbook is parsed.
+
+    Returns:
+        Whether a sheet or the shared texts may hold a NUL character.
+    """
+    has_nul = False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = package.infolist()
@@ -212,9 +220,13 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
                     "file",
                 )
             for part in parts:
+                if part.filename == "xl/sharedStrings.xml":
+                    texts = package.read(part)
+                    has_nul = has_nul or any(mark in texts for mark in _NUL_MARKS)
                 if not part.filename.startswith("xl/worksheets/"):
                     continue
                 xml = package.read(part)  # checks the part's size and CRC as it reads
+                has_nul = has_nul or any(mark in xml for mark in _NUL_MARKS)
                 if _FAR_COLUMN.search(xml):
                     raise ValidationError(
                         f"{path.name} has cells beyond column IV; a list may have at most "
@@ -227,6 +239,7 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
         raise damaged from None
+    return has_nul
 
 
 # -- mappings --------------------------------------------------------------------------------
