@@ -71,6 +71,15 @@ def created_hash(values: Iterable[Any]) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
+def secret_fingerprint(value: str) -> str:
+    """What the log keeps of a stored secret (a password's Argon2 hash): its SHA-256.
+
+    Enough for the replay to see the hash replaced behind the program's back; nothing to
+    attack a password with (the hash's salt is not in it).
+    """
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
 def head(db: sqlite_utils.Database) -> str:
     """The newest row's hash (GENESIS for an empty log)."""
     row = db.conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()

@@ -27,7 +27,7 @@ import sqlite_utils
 
 from desktop.core.departure import RECORDED_COLUMNS
 from desktop.core.errors import Cancelled
-from desktop.store.audit import ROW_HASH, created_hash
+from desktop.store.audit import ROW_HASH, created_hash, secret_fingerprint
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class Kind:
     # column added after the record was created).
     defaults: Mapping[str, Any] = field(default_factory=dict)
     created_name: str = ""  # the creation row's key naming a record that is gone
+    # Replayed column -> the stored column it is read from, kept as `secret_fingerprint`.
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
 
 
 _CONTINGENT_COLUMNS: Final = (
@@ -72,10 +74,11 @@ KINDS: Final = (
         "user",
         "users",
         "t.name",
-        ("name", "role", "office", "active"),
+        ("name", "role", "office", "active", "password"),
         frozenset({"create", "setup"}),
         {"active": True},
         "name",
+        {"password": "password_hash"},
     ),
 )
 
@@ -207,7 +210,8 @@ def _count(db: sqlite_utils.Database, table: str) -> int:
 def _records(db: sqlite_utils.Database, kind: Kind) -> Iterator[tuple[str, str, str, str]]:
     """(key, name, verdict, field) of every record of a kind, in the table's order."""
     width = len(kind.columns)
-    columns = ", ".join(f"t.{name}" for name in kind.columns)
+    columns = ", ".join(f"t.{kind.fingerprints.get(name, name)}" for name in kind.columns)
+    secret = [i for i, name in enumerate(kind.columns) if name in kind.fingerprints]
     cursor = db.conn.execute(
         f"SELECT t.rowid, t.id, {kind.name_sql}, {columns}, a.id, a.action, a.before, a.after "
         f"FROM {kind.table} AS t LEFT JOIN audit AS a ON a.entity = ? AND a.entity_id = t.id "
@@ -218,6 +222,10 @@ def _records(db: sqlite_utils.Database, kind: Kind) -> Iterator[tuple[str, str, 
         group = list(rows)
         first = group[0]
         stored = first[3 : 3 + width]
+        if secret:
+            stored = list(stored)
+            for index in secret:
+                stored[index] = secret_fingerprint(stored[index])
         if len(group) == 1:  # the usual record: created, never changed
             action, before, after = first[-3:]
             if action is None:

@@ -195,3 +195,25 @@ def test_audit_verify_prints_both_verdicts_and_exits_1_naming_the_record(
     assert replayed.startswith("CHANGED: replay: 1 record differs")
     assert f"departure No. {rowid}" in replayed
     assert cnic not in out  # no personal data
+
+
+def test_a_password_hash_replaced_behind_the_back_is_named(office):
+    admin = Actor("root", Role.ADMIN, "ISB")
+    users.create_user(office, admin, "bilal", "clerk", "first-password-1")
+    users.reset_password(office, admin, "bilal", "second-password-2")
+    assert replay.replay(office).ok
+    (stolen,) = office.conn.execute(
+        "SELECT password_hash FROM users WHERE name = 'amina'"
+    ).fetchone()
+    behind_the_back(office, "UPDATE users SET password_hash = ? WHERE name = 'bilal'", stolen)
+    assert replay.replay(office).differing == ["user bilal (password)"]
+
+
+def test_a_password_rehashed_at_sign_in_still_replays(db, monkeypatch):
+    from argon2 import PasswordHasher
+
+    users.initialize(db, office="ISB", admin_name="root", password="a-long-password-1")
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=2, memory_cost=16, parallelism=1))
+    users.sign_in(db, "root", "a-long-password-1")  # parameters changed: the hash is redone
+    found = replay.replay(db)
+    assert found.ok and found.replayed["user"] == 1
