@@ -217,3 +217,23 @@ def test_a_password_rehashed_at_sign_in_still_replays(db, monkeypatch):
     users.sign_in(db, "root", "a-long-password-1")  # parameters changed: the hash is redone
     found = replay.replay(db)
     assert found.ok and found.replayed["user"] == 1
+
+
+def test_records_merged_at_headquarters_are_counted_apart_not_as_changed(
+    db, clerk, supervisor, tmp_path
+):
+    from desktop.services import bundles
+
+    demo.fill(db, clerk, 25, office="ISB", seed=4, contingent_size=25, supervisor=supervisor)
+    out = tmp_path / "isb.zip"
+    bundles.export_bundle(db, supervisor, out)
+    hq = open_database(tmp_path / "hq.db")
+    users.initialize(hq, office="HQS", admin_name="boss", password="a-long-password-1",
+                     office_name="Headquarters")  # fmt: skip
+    bundles.import_bundle(hq, Actor("boss", Role.ADMIN, "HQS"), out)
+    found = replay.replay(hq)
+    assert found.ok, found.message
+    assert found.merged["departure"] == 25 and found.replayed["user"] == 1
+    assert "from office bundles (their history is at their office): 25 departures" in (
+        found.message
+    )
