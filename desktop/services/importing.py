@@ -158,9 +158,9 @@ MAX_UNPACKED = 256 * 2**20
 # Cells or rows beyond the limits, seen in a sheet's XML before the workbook is parsed: the
 # reader would lay out the whole rectangle up to the farthest cell (one cell at XFD1048576
 # asks for half a terabyte and ends the program).
-# (They start with a literal, which the regular expression engine finds ten times faster.)
-_FAR_COLUMN = re.compile(rb'r="(?:[A-Z]{3,}|I[W-Z]|[J-Z][A-Z])[0-9]')
-_LONG_ROW = re.compile(rb'r="[A-Z]*([0-9]{6,})"')
+# One pass finds both: a column past IV (group 1) or a row number of six digits or more
+# (group 2). It starts with a literal, which the engine finds ten times faster.
+_FAR_CELL = re.compile(rb'r="(?:([A-Z]{3,}|I[W-Z]|[J-Z][A-Z])[0-9]|[A-Z]*([0-9]{6,})")')
 # How a NUL reaches a cell: escaped (XML cannot hold it), or raw in a damaged file.
 _NUL_MARKS = (b"_x0000_", b"\x00")
 
@@ -227,14 +227,15 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
                     continue
                 xml = package.read(part)  # checks the part's size and CRC as it reads
                 has_nul = has_nul or any(mark in xml for mark in _NUL_MARKS)
-                if _FAR_COLUMN.search(xml):
-                    raise ValidationError(
-                        f"{path.name} has cells beyond column IV; a list may have at most "
-                        f"{MAX_COLUMNS} columns. Remove the others and import it again.",
-                        "file",
-                    )
-                if any(int(row) > MAX_ROWS + 1 for row in _LONG_ROW.findall(xml)):
-                    raise too_many_rows(path.name)
+                for column, row in _FAR_CELL.findall(xml):
+                    if column:
+                        raise ValidationError(
+                            f"{path.name} has cells beyond column IV; a list may have at most "
+                            f"{MAX_COLUMNS} columns. Remove the others and import it again.",
+                            "file",
+                        )
+                    if int(row) > MAX_ROWS + 1:
+                        raise too_many_rows(path.name)
     except ValidationError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):

@@ -117,16 +117,25 @@ def test_a_zip_bomb_workbook_is_refused(tmp_path, monkeypatch):
         importing.read_source(path)
 
 
-def test_a_workbook_with_a_cell_far_away_is_refused_before_it_is_laid_out(tmp_path):
+@pytest.mark.parametrize(
+    ("cell", "refusal"),
+    [
+        ("XFD3", rf"far\.xlsx has cells beyond column IV; .* at most {MAX_COLUMNS} columns"),
+        ("A1048576", rf"far\.xlsx has more than {MAX_ROWS:,} rows"),
+    ],
+)
+def test_a_workbook_with_a_cell_far_away_is_refused_before_it_is_laid_out(
+    tmp_path, cell, refusal
+):
     # One cell at XFD1048576 would make the reader lay out 17 billion cells.
-    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    number = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    far = f'<row r="{number}"><c r="{cell}" t="inlineStr"><is><t>x</t></is></c></row>'.encode()
     data = rewritten(
         workbook_bytes([row(1)]), lambda xml: xml.replace(b"</sheetData>", far + b"</sheetData>")
     )
     path = tmp_path / "far.xlsx"
     path.write_bytes(data)
-    beyond = rf"far\.xlsx has cells beyond column IV; .* at most {MAX_COLUMNS} columns"
-    with pytest.raises(ValidationError, match=beyond):
+    with pytest.raises(ValidationError, match=refusal):
         importing.read_source(path)
 
 
