@@ -469,10 +469,15 @@ def one_line_ending(text: str) -> str:
 
 
 def guess_delimiter(header_line: str) -> str:
-    """The delimiter a list's header row uses most: comma, semicolon, tab or bar."""
-    counts = {d: header_line.count(d) for d in (",", ";", "\t", "|")}
+    """The delimiter a list's header row uses most (outside quotes): comma, semicolon, tab or
+    bar. Linear in the line's length, however wide the list."""
+    unquoted = _QUOTED.sub("", header_line)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+_QUOTED: Final = re.compile(r'"[^"]*"')
 
 
 def check_headers(headers: Sequence[str], name: str) -> None:

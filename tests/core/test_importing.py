@@ -7,6 +7,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.importing import (
     FULL_NAME,
     ColumnMapping,
+    guess_delimiter,
     guess_mapping,
     layout_key,
     map_columns,
@@ -140,3 +141,17 @@ def test_reading_a_whole_list_gives_what_reading_each_row_gives(rows):
     fields = rows[0].keys() if rows else ()
     columns = {name: [row[name] for row in rows] for name in fields}
     assert rules.read_departures(columns, len(rows)) == [rules.read_departure(r) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("header", "delimiter"),
+    [
+        ("Name,CNIC,Passport", ","),
+        ("Name;CNIC;Passport", ";"),
+        ("Name\tCNIC\tPassport", "\t"),
+        ('"Name, as on passport";CNIC;Passport', ";"),
+        ("Name", ","),
+    ],
+)
+def test_the_delimiter_is_the_one_the_header_row_uses_outside_quotes(header, delimiter):
+    assert guess_delimiter(header) == delimiter
