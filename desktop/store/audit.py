@@ -27,11 +27,16 @@ _INSERT: Final = (
 )
 
 
+# One encoder for every row: `json.dumps` with options builds a new one per call, which
+# doubled the time bulk imports spend writing their audit rows.
+_ENCODE: Final = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dumps(values: Mapping[str, Any] | None) -> str | None:
     """Changed fields as compact, key-sorted JSON (None stays NULL)."""
     if values is None:
         return None
-    return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(values)
 
 
 def row_hash(previous: str, row: Sequence[Any]) -> str:
@@ -54,21 +59,14 @@ def row_hash(previous: str, row: Sequence[Any]) -> str:
 ROW_HASH: Final = "row_sha256"
 
 
-def created_hash(values: Iterable[Any]) -> str:
+def created_hash(values: Sequence[Any]) -> str:
     """SHA-256 of a record's stored values (in a fixed column order), for bulk creations.
 
-    Written as `row_hash` writes columns (length and text, NULL as "-"), so that values cut
-    differently never give the same bytes. `desktop.store.replay` compares it with the values
-    it recovers from the record as stored and its logged changes.
+    The values are written as one compact JSON array, so that values cut differently never
+    give the same bytes. `desktop.store.replay` compares it with the values it recovers from
+    the record as stored and its logged changes.
     """
-    parts = []
-    for value in values:
-        if value is None:
-            parts.append("-")
-        else:
-            text = value if type(value) is str else str(value)
-            parts.append(f"{len(text)}:{text}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return hashlib.sha256(_ENCODE(values).encode()).hexdigest()
 
 
 def secret_fingerprint(value: str) -> str:
