@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import sqlite_utils
 
-from desktop.core.departure import RECORDED_COLUMNS
+from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled
 from desktop.store.audit import ROW_HASH, created_hash, secret_fingerprint
 
@@ -45,6 +45,12 @@ class Kind:
     created_name: str = ""  # the creation row's key naming a record that is gone
     # Replayed column -> the stored column it is read from, kept as `secret_fingerprint`.
     fingerprints: Mapping[str, str] = field(default_factory=dict)
+    # Column -> the column older versions changed with it without logging it (the status
+    # reason beside the status): such a change cannot be undone.
+    unlogged_with: Mapping[str, str] = field(default_factory=dict)
+    # The keys of bulk creation rows before the replay hash: too few to replay. Other
+    # creation rows of the first versions left empty values out.
+    bulk_keys: frozenset[str] = frozenset()
 
 
 _CONTINGENT_COLUMNS: Final = (
@@ -60,6 +66,8 @@ KINDS: Final = (
         RECORDED_COLUMNS,
         frozenset({"record"}),
         {"status_reason": "", "name_urdu": ""},
+        unlogged_with={"status": "status_reason"},
+        bulk_keys=frozenset(BULK_RECORDED_COLUMNS),
     ),
     Kind(
         "contingent",
@@ -260,6 +268,9 @@ def _walk_back(
     for before_text, after_text in reversed(changes):
         before = json.loads(before_text)
         after = json.loads(after_text) if after_text else {}
+        for name, companion in kind.unlogged_with.items():
+            if name in before and companion not in before:
+                return OLD, companion  # logged by an older version
         for name in before.keys() | after.keys():
             if name not in state:
                 continue  # not a replayed column ("contingent" beside "contingent_id")
@@ -275,10 +286,15 @@ def _as_created(kind: Kind, values: Sequence[Any], created: Mapping[str, Any]) -
     """Whether values (in `kind.columns` order) are those the creation row records."""
     if ROW_HASH in created:
         return (OK, "") if created_hash(values) == created[ROW_HASH] else (DIFFERS, "")
+    empty_left_out = bool(kind.bulk_keys) and not created.keys() <= kind.bulk_keys
     for name, value in zip(kind.columns, values, strict=True):
         expected = created.get(name, kind.defaults.get(name, _MISSING))
         if expected is _MISSING:
-            return OLD, ""
+            if not empty_left_out:
+                return OLD, ""
+            if value in ("", None):
+                continue
+            return DIFFERS, name
         if value != expected:
             return DIFFERS, name
     return OK, ""

@@ -4,7 +4,7 @@ import pytest
 
 from desktop import services
 from desktop.__main__ import main
-from desktop.core.departure import BULK_RECORDED_COLUMNS
+from desktop.core.departure import BULK_RECORDED_COLUMNS, Departure
 from desktop.core.roles import Actor, Role
 from desktop.services import contingents, demo, importing, users
 from desktop.store import audit, departures, open_database, replay, write
@@ -237,3 +237,42 @@ def test_records_merged_at_headquarters_are_counted_apart_not_as_changed(
     assert "from office bundles (their history is at their office): 25 departures" in (
         found.message
     )
+
+
+def test_status_changes_logged_by_older_versions_are_not_called_changes(db, clerk):
+    # Before the replay, a status change logged the status alone, not its reason.
+    stored = services.record_departure(db, clerk, person())
+    with write(db):
+        departures.update(
+            db, stored.replace(status="withdrawn", status_reason="visa refused"),
+            user="amina", at="2025-01-01T00:00:00Z",
+        )  # fmt: skip
+        audit.append(
+            db, at="2025-01-01T00:00:00Z", user="amina", action="status", entity="departure",
+            entity_id=stored.id, before={"status": "recorded"}, after={"status": "withdrawn"},
+            reason="visa refused",
+        )  # fmt: skip
+    found = replay.replay(db)
+    assert found.ok and found.old["departure"] == 1 and found.replayed["departure"] == 0
+
+
+def test_saves_logged_by_the_first_versions_without_their_empty_fields_replay(db, clerk):
+    from desktop.core.departure import recorded_fields
+
+    services.record_departure(db, clerk, person())
+    # The first versions left empty values (remarks, employer…) out of the creation row.
+    key = "kept-key"
+    with write(db):
+        values = person(cnic="35202-7777777-1", passport_no="ZZ7777777", remarks="")
+        old = departures.insert(
+            db, Departure.from_row({**values, "office": "ISB", "id": key}),
+            user="amina", at="2025-01-01T00:00:00Z",
+        )  # fmt: skip
+        sparse = {k: v for k, v in recorded_fields(old).items() if v not in ("", None)}
+        audit.append(db, at="2025-01-01T00:00:00Z", user="amina", action="record",
+                     entity="departure", entity_id=key, after=sparse)  # fmt: skip
+    assert "remarks" not in sparse
+    found = replay.replay(db)
+    assert found.ok and found.replayed["departure"] == 2
+    behind_the_back(db, "UPDATE departures SET remarks = 'x' WHERE id = ?", key)
+    assert replay.replay(db).differing == [f"departure No. {serial(db, key)} (remarks)"]
