@@ -119,9 +119,7 @@ class Replay:
     @property
     def message(self) -> str:
         """The verdict in a few lines, naming up to `limit` differing records."""
-        counted = ", ".join(
-            f"{count:,} {kind}{'' if count == 1 else 's'}" for kind, count in self.replayed.items()
-        )
+        counted = ", ".join(_counted(count, kind) for kind, count in self.replayed.items())
         lines = []
         if self.ok:
             lines.append(f"replay OK: {counted} as their audit history says")
@@ -136,16 +134,20 @@ class Replay:
             lines.append(
                 f"replay: {counted} audit history: {shown}{f' (and {more:,} more)' if more else ''}"
             )
-        old = ", ".join(f"{count:,} {kind}s" for kind, count in self.old.items() if count)
+        old = ", ".join(_counted(count, kind) for kind, count in self.old.items() if count)
         if old:
             lines.append(
                 f"  not replayable: {old} whose creation rows, written by an older version, "
                 "hold neither every field nor a replay hash; not counted as changed"
             )
-        merged = ", ".join(f"{count:,} {kind}s" for kind, count in self.merged.items() if count)
+        merged = ", ".join(_counted(count, kind) for kind, count in self.merged.items() if count)
         if merged:
             lines.append(f"  from office bundles (their history is at their office): {merged}")
         return "\n".join(lines)
+
+
+def _counted(count: int, kind: str) -> str:
+    return f"{count:,} {kind}{'' if count == 1 else 's'}"
 
 
 def replay(
