@@ -141,12 +141,13 @@ def child(path: str, list_path: str) -> dict[str, float]:
 
 def check_child(path: str, list_path: str) -> dict[str, float]:
     """In a fresh process: read and check a list as `rawangi import --dry-run` does."""
-    from desktop import services
     from desktop.core.errors import ValidationError
+    from desktop.core.roles import Actor, Role
     from desktop.services import importing
+    from desktop.store import open_database
 
-    db = services.open_office_database(path)
-    actor = services.sign_in(db, "clerk", PASSWORD)
+    db = open_database(path)  # the shared register: no sign-in row written to it
+    actor = Actor("clerk", Role.CLERK, "ISB")
     started = time.perf_counter()
     try:
         source = importing.read_source(Path(list_path))
