@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -150,6 +151,7 @@ for _field, _names in {
         _SYNONYMS[_name] = _field
 
 TARGETS: Final = (IGNORE, FULL_NAME, *(f.name for f in FIELDS))
+_TARGET_SET: Final = frozenset(TARGETS)
 
 
 def target_label(target: str) -> str:
@@ -208,15 +210,16 @@ class ColumnMapping:
     def check(self, headers: Sequence[str] = ()) -> None:
         """Raises ValidationError naming an unknown field, a header missing from the list, or
         a field filled by two columns."""
+        known = set(headers)  # a set: a wide list must not make this quadratic
         for header, target in self.columns.items():
-            if target not in TARGETS:
+            if target not in _TARGET_SET:
                 raise ValidationError(
                     f"Column {header!r} maps to unknown field {target!r}.", "mapping"
                 )
-            if headers and header not in headers:
+            if known and header not in known:
                 raise ValidationError(f"The list has no column {header!r}.", "mapping")
-        used = [t for t in self.columns.values() if t]
-        twice = sorted({t for t in used if used.count(t) > 1})
+        used = Counter(t for t in self.columns.values() if t)
+        twice = sorted(t for t, count in used.items() if count > 1)
         if twice:
             raise ValidationError(f"Two columns fill {target_label(twice[0])}.", "mapping")
         for name in self.defaults:
@@ -304,19 +307,18 @@ class RowResult:
 
 def duplicates_within(results: Sequence[RowResult]) -> None:
     """Block the later of two rows with the same CNIC or passport number (in place)."""
-    first_cnic: dict[str, int] = {}
-    first_passport: dict[str, int] = {}
-    for result in results:
-        departure = result.departure
-        for key, seen, column in (
-            (departure.cnic, first_cnic, "cnic"),
-            (departure.passport_no, first_passport, "passport_no"),
-        ):
+    twice: dict[int, list[Problem]] = {}  # index of a later row -> its problems, in order
+    for column, label in (("cnic", "CNIC"), ("passport_no", "passport no.")):
+        keys = [getattr(r.departure, column) for r in results]
+        filled = [k for k in keys if k]
+        if len(set(filled)) == len(filled):  # the usual list: no key twice (a test in C)
+            continue
+        seen: dict[str, int] = {}
+        for index, key in enumerate(keys):
             if not key:
                 continue
             if key in seen:
-                label = "CNIC" if column == "cnic" else "passport no."
-                result.problems.append(
+                twice.setdefault(index, []).append(
                     Problem(
                         column,
                         Severity.BLOCK,
@@ -325,7 +327,9 @@ def duplicates_within(results: Sequence[RowResult]) -> None:
                     )
                 )
             else:
-                seen[key] = result.line
+                seen[key] = results[index].line
+    for index in sorted(twice):
+        results[index].problems.extend(twice[index])
 
 
 REPORT_COLUMNS: Final = (
@@ -361,3 +365,148 @@ def report_rows(results: Sequence[RowResult]) -> list[list[str]]:
                 ]
             )
     return lines
+
+
+# -- reading a list's file -------------------------------------------------------------------
+
+# Wider lists are not candidate lists: Excel 2003 stopped at 256 columns, and a real list has
+# twenty or thirty. A limit keeps a hostile file from stalling the desk (each column is a row
+# of the columns page and a field to map).
+MAX_COLUMNS: Final = 256
+# The largest list DESIGN.md budgets for; real OEC lists have about 2,000 rows. Checking this
+# many rows stays within a few seconds; a longer file is refused before it is checked.
+MAX_ROWS: Final = 100_000
+
+UTF8: Final = "UTF-8"
+UTF8_BOM: Final = "UTF-8 with BOM"
+UTF16: Final = "UTF-16"
+WINDOWS_1252: Final = "Windows-1252"
+
+_BOMS: Final = (
+    (b"\xef\xbb\xbf", "utf-8-sig", UTF8_BOM),
+    (b"\xff\xfe", "utf-16", UTF16),  # Excel's "Unicode text": UTF-16 LE, tab-separated
+    (b"\xfe\xff", "utf-16", UTF16),
+)
+# A character that UTF-8 decoding gave from a valid multi-byte sequence (not ASCII, not one
+# of the lone surrogates that `surrogateescape` makes of an invalid byte).
+_REAL_NON_ASCII: Final = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
+
+
+def _line_and_column(data: bytes, offset: int) -> tuple[int, int]:
+    """Line (1-based, counting LF, CRLF and CR as one line end each) and byte in that line."""
+    head = data[:offset]
+    line = head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    start = max(head.rfind(b"\n"), head.rfind(b"\r")) + 1
+    return line, offset - start + 1
+
+
+def decode_list(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV list, decoded strictly, and the encoding used (as people call it).
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 with its byte-order mark are read as
+    such. A file that is not UTF-8 anywhere (no valid multi-byte sequence at all) is read as
+    Windows-1252, the encoding of older Excel "CSV" saves. A file that is UTF-8 but for a few
+    bytes is refused, naming the line and the byte: guessing would store every accented or
+    non-Latin letter of the list wrongly.
+
+    Raises:
+        ValidationError: naming the file, and the line and byte where it cannot be decoded.
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), label
+            except UnicodeDecodeError as error:
+                raise ValidationError(
+                    f"{name} starts as {label} but is not {label} throughout (byte "
+                    f"{error.start + 1:,}): save it again as CSV UTF-8 and import it again.",
+                    "file",
+                ) from None
+    try:
+        return data.decode("utf-8"), UTF8
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    if _REAL_NON_ASCII.search(data.decode("utf-8", "surrogateescape")):
+        line, column = _line_and_column(data, first_bad)
+        raise ValidationError(
+            f"{name} is UTF-8 text with a stray byte 0x{data[first_bad]:02X} on line {line} "
+            f"(byte {column} of that line): correct that line or save the list again as CSV "
+            "UTF-8, then import it again.",
+            "file",
+        )
+    try:
+        return data.decode("cp1252"), WINDOWS_1252
+    except UnicodeDecodeError as error:
+        line, column = _line_and_column(data, error.start)
+        raise ValidationError(
+            f"{name} is neither UTF-8 nor Windows-1252 text (byte 0x{data[error.start]:02X} on "
+            f"line {line}): save it as CSV UTF-8 and import it again.",
+            "file",
+        ) from None
+
+
+def refuse_nul(text: str, name: str) -> None:
+    """A NUL character is never stored: the file is damaged or not a list.
+
+    Raises:
+        ValidationError: naming the file and the line.
+    """
+    at = text.find("\x00")
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise ValidationError(
+            f"{name} holds a NUL character on line {line}: it is damaged or not a list. "
+            "Open it in a spreadsheet, save it again and import it again.",
+            "file",
+        )
+
+
+def one_line_ending(text: str) -> str:
+    """CRLF, LF and CR (lists pasted together mix them) all as LF."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def guess_delimiter(header_line: str) -> str:
+    """The delimiter a list's header row uses most (outside quotes): comma, semicolon, tab or
+    bar. Linear in the line's length, however wide the list."""
+    unquoted = _QUOTED.sub("", header_line)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+_QUOTED: Final = re.compile(r'"[^"]*"')
+
+
+def check_headers(headers: Sequence[str], name: str) -> None:
+    """A list's header row: not too wide, and no column name twice.
+
+    Raises:
+        ValidationError: naming the file and the duplicated header, or the width.
+    """
+    if len(headers) > MAX_COLUMNS:
+        raise ValidationError(
+            f"{name} has {len(headers):,} columns; a list may have at most {MAX_COLUMNS}. "
+            "Remove the columns that are not part of the list and import it again.",
+            "file",
+        )
+    seen: dict[str, int] = {}
+    for number, header in enumerate(headers, start=1):
+        if header in seen:
+            raise ValidationError(
+                f"{name} has two columns named {header!r} (columns {seen[header]} and "
+                f"{number}): rename one of them and import the list again.",
+                "file",
+            )
+        seen[header] = number
+
+
+def too_many_rows(name: str) -> ValidationError:
+    """The refusal of a list longer than `MAX_ROWS`."""
+    return ValidationError(
+        f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists and import "
+        "each.",
+        "file",
+    )

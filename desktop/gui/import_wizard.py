@@ -1194,14 +1194,8 @@ class ImportPage(QWizardPage):
                 ),
                 WARNING_STYLE,
             )
-        elif isinstance(error, RuleViolation):
-            self._say(
-                self.tr(
-                    "Nothing was imported: some of these people were recorded since the check. "
-                    "{error} Go Back to check the list again."
-                ).format(error=error),
-                ERROR_STYLE,
-            )
+        elif isinstance(error, RuleViolation):  # it says that nothing was imported, and why
+            self._say(str(error), ERROR_STYLE)
         elif isinstance(error, RawangiError):
             self._say(self.tr("Nothing was imported: {error}").format(error=error), ERROR_STYLE)
         else:

@@ -69,14 +69,18 @@ def create_contingent(
             action="create",
             entity=ENTITY,
             entity_id=contingent.id,
-            after=_facts(contingent),
+            after=created_facts(contingent),
         )
     return contingent
 
 
-def _facts(contingent: Contingent) -> dict[str, object]:
+def created_facts(contingent: Contingent) -> dict[str, object]:
+    """Every stored value of a new contingent, for its audit row (the replay needs them all)."""
     return {
         "code": contingent.code,
+        "office": contingent.office,
+        "status": contingent.status,
+        "revision": contingent.revision,
         "flight_no": contingent.flight_no,
         "carrier": contingent.carrier,
         "airport": contingent.airport,
@@ -469,8 +473,8 @@ def mark_departed(
                 action="status",
                 entity="departure",
                 entity_id=person.id,
-                before={"status": person.status},
-                after={"status": status},
+                before={"status": person.status, "status_reason": person.status_reason},
+                after={"status": status, "status_reason": reason},
                 reason=reason or f"flew with {contingent.code}",
             )
         revision = contingent.revision

@@ -15,7 +15,13 @@ import sqlite_utils
 
 from desktop.core import clock, dates, rules
 from desktop.core.contingent import Contingent
-from desktop.core.departure import BULK_RECORDED_COLUMNS, DEPARTED, RECORDED, Departure
+from desktop.core.departure import (
+    BULK_RECORDED_COLUMNS,
+    DEPARTED,
+    RECORDED,
+    RECORDED_COLUMNS,
+    Departure,
+)
 from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor
 from desktop.services import contingents
@@ -518,6 +524,7 @@ def fill(
                 user=actor.name,
                 reason="demo data",
                 columns=BULK_RECORDED_COLUMNS,
+                hashed=RECORDED_COLUMNS,
             )
             departures.insert_staged(db, staged, user=actor.name, at=at, alongside=created.make)
             created.write(db)
@@ -569,7 +576,7 @@ def _contingents_for(
                 action="create",
                 entity="contingent",
                 entity_id=contingent.id,
-                after={"code": code},
+                after=contingents.created_facts(contingent),
                 reason="demo data",
             )
             group.contingent_id = contingent.id

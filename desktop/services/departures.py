@@ -215,8 +215,8 @@ def change_status(
             action="status",
             entity=ENTITY,
             entity_id=departure_id,
-            before={"status": current.status},
-            after={"status": status},
+            before={"status": current.status, "status_reason": current.status_reason},
+            after={"status": status, "status_reason": reason.strip()},
             reason=reason.strip(),
         )
     return stored

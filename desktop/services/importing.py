@@ -9,27 +9,38 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
+import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
-from zipfile import BadZipFile
 
 import sqlite_utils
 
 from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
-from desktop.core.departure import BULK_RECORDED_COLUMNS
+from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled, RuleViolation, ValidationError
 from desktop.core.importing import (
+    MAX_COLUMNS,
+    MAX_ROWS,
     REPORT_COLUMNS,
     ColumnMapping,
     RowResult,
+    check_headers,
+    decode_list,
     duplicates_within,
+    guess_delimiter,
     guess_mapping,
     layout_key,
     map_columns,
+    one_line_ending,
+    refuse_nul,
     report_rows,
+    too_many_rows,
 )
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem, Severity
@@ -53,18 +64,28 @@ class Source:
     headers: list[str]
     rows: list[list[Any]]
     sha256: str
+    encoding: str = ""  # how a CSV list's text was decoded ("UTF-8", "Windows-1252", …)
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def read_as(self) -> str:
+        """What the file was read as, for the check report ("CSV, UTF-8")."""
+        return f"CSV, {self.encoding}" if self.encoding else "Excel workbook"
+
 
 @collector_paused()
 def read_source(path: Path) -> Source:
-    """Read a CSV (any common delimiter, UTF-8 or Excel's UTF-8 with BOM) or an XLSX file.
+    """Read a CSV (UTF-8, UTF-16 or Windows-1252; any common delimiter) or an XLSX file.
+
+    Damaged and hostile files (entity bombs, zip bombs, truncated workbooks, NUL characters,
+    lists too wide or too long) are refused with one message naming the file; nothing of
+    such a file is ever stored.
 
     Raises:
-        ValidationError: the file cannot be read, is empty, or is not CSV/XLSX.
+        ValidationError: the file cannot be read, is empty, or is not a list.
     """
     try:
         data = path.read_bytes()
@@ -72,73 +93,155 @@ def read_source(path: Path) -> Source:
         raise ValidationError(f"Cannot read {path.name}: {error.strerror}.", "file") from None
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
+    encoding = ""
     if suffix == ".xlsx":
         headers, rows = _read_xlsx(path, data)
     elif suffix in (".csv", ".txt"):
-        headers, rows = _read_csv(path, data)
+        headers, rows, encoding = _read_csv(path, data)
     else:
         raise ValidationError(f"{path.name}: import a .csv or .xlsx file.", "file")
     headers = [str(h).strip() if h is not None else "" for h in headers]
-    if not any(headers):
+    while headers and not headers[-1]:  # empty cells after the last named column
+        headers.pop()
+    if not headers:
         raise ValidationError(f"{path.name} has no header row with column names.", "file")
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
+    check_headers(headers, path.name)
+    width = len(headers)
     if suffix == ".xlsx":  # a 0 or a False in a cell is a value
-        rows = [r for r in rows if any(c not in (None, "") for c in r)]
+        rows = [r[:width] for r in rows if any(c not in (None, "") for c in r[:width])]
     else:  # all text: only empty cells are false
-        rows = [r for r in rows if any(r)]
+        rows = [r[:width] for r in rows if any(r[:width])]
     if not rows:
         raise ValidationError(f"{path.name} has a header but no rows to import.", "file")
-    return Source(path, headers, rows, digest)
+    if len(rows) > MAX_ROWS:
+        raise too_many_rows(path.name)
+    return Source(path, headers, rows, digest, encoding)
 
 
-def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise ValidationError(f"{path.name} is not a text file.", "file")
-    if "\x00" in text[:4096]:
-        raise ValidationError(f"{path.name} is not a CSV text file.", "file")
-    sample = text[:65536]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[list[Any]], str]:
+    text, encoding = decode_list(data, path.name)
+    refuse_nul(text, path.name)
+    text = one_line_ending(text)
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    reader = csv.reader(io.StringIO(text), delimiter=guess_delimiter(first_line))
     try:
         headers = next(reader)
     except StopIteration:
         raise ValidationError(f"{path.name} is empty.", "file") from None
     except csv.Error as error:
         raise ValidationError(f"{path.name} is not valid CSV: {error}.", "file") from None
+    _refuse_wide(headers, path.name)  # before reading on: each row may be as wide
+    rows: list[list[Any]] = []
     try:
-        return headers, list(reader)
+        for row in reader:
+            if any(row):
+                rows.append(row)
+                if len(rows) > MAX_ROWS:
+                    raise too_many_rows(path.name)
     except csv.Error as error:
         raise ValidationError(
             f"{path.name} is not valid CSV near line {reader.line_num}: {error}.", "file"
         ) from None
+    return headers, rows, encoding
+
+
+def _refuse_wide(headers: Sequence[Any], name: str) -> None:
+    named = len(headers)
+    while named and (headers[named - 1] is None or not str(headers[named - 1]).strip()):
+        named -= 1
+    if named > MAX_COLUMNS:
+        check_headers(headers[:named], name)  # raises, naming the width
+
+
+# What a workbook may unpack to: a 100,000-row list is about 60 MB of XML. More is a zip bomb.
+MAX_UNPACKED = 256 * 2**20
+# Cells or rows beyond the limits, seen in a sheet's XML before the workbook is parsed: the
+# reader would lay out the whole rectangle up to the farthest cell (one cell at XFD1048576
+# asks for half a terabyte and ends the program).
+# One pass finds both: a column past IV (group 1) or a row number of six digits or more
+# (group 2). It starts with a literal, which the engine finds ten times faster.
+_FAR_CELL = re.compile(rb'r="(?:([A-Z]{3,}|I[W-Z]|[J-Z][A-Z])[0-9]|[A-Z]*([0-9]{6,})")')
+# How a NUL reaches a cell: escaped (XML cannot hold it), or raw in a damaged file.
+_NUL_MARKS = (b"_x0000_", b"\x00")
 
 
 def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[list[Any]]]:
-    import openpyxl  # noqa: PLC0415 - only spreadsheet imports pay for loading openpyxl
+    damaged = ValidationError(
+        f"{path.name} is not a readable Excel workbook (damaged, or not a workbook): open it "
+        "in Excel, save it again and import it again.",
+        "file",
+    )
+    has_nul = _check_workbook_parts(path, data, damaged)
+    from python_calamine import CalamineError, CalamineWorkbook  # noqa: PLC0415 - only here
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ValidationError(
-            f"{path.name} is not a readable Excel workbook ({error}).", "file"
-        ) from None
-    try:
-        sheet = book.worksheets[0]
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if not book.sheet_names:
+            raise ValidationError(f"{path.name} has no sheet.", "file")
+        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except CalamineError:
+        raise damaged from None
+    except BaseException as error:
+        # The reader's own checks fail as a Rust panic (a BaseException): a damaged file.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise damaged from None
     if not rows:
         raise ValidationError(f"{path.name} has an empty first sheet.", "file")
-    return [str(h) if h is not None else "" for h in rows[0]], rows[1:]
+    headers = ["" if h is None else str(h) for h in rows[0]]
+    _refuse_wide(headers, path.name)
+    body = rows[1:]
+    for line, row in enumerate(body if has_nul else (), start=2):
+        for column, cell in enumerate(row):
+            if type(cell) is str and "\x00" in cell:
+                where = headers[column] if column < len(headers) else f"column {column + 1}"
+                raise ValidationError(
+                    f"{path.name} holds a NUL character in line {line}, {where!r}: the cell is "
+                    "damaged. Correct it and import the list again.",
+                    "file",
+                )
+    return headers, body
+
+
+def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> bool:
+    """Refuse a zip bomb or a sheet reaching past the limits, before the workbook is parsed.
+
+    Returns:
+        Whether a sheet or the shared texts may hold a NUL character.
+    """
+    has_nul = False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+            if sum(part.file_size for part in parts) > MAX_UNPACKED:
+                raise ValidationError(
+                    f"{path.name} unpacks to more than {MAX_UNPACKED // 2**20} MB, more than "
+                    "any list: it is not imported.",
+                    "file",
+                )
+            for part in parts:
+                if part.filename == "xl/sharedStrings.xml":
+                    texts = package.read(part)
+                    has_nul = has_nul or any(mark in texts for mark in _NUL_MARKS)
+                if not part.filename.startswith("xl/worksheets/"):
+                    continue
+                xml = package.read(part)  # checks the part's size and CRC as it reads
+                has_nul = has_nul or any(mark in xml for mark in _NUL_MARKS)
+                for column, row in _FAR_CELL.findall(xml):
+                    if column:
+                        raise ValidationError(
+                            f"{path.name} has cells beyond column IV; a list may have at most "
+                            f"{MAX_COLUMNS} columns. Remove the others and import it again.",
+                            "file",
+                        )
+                    if int(row) > MAX_ROWS + 1:
+                        raise too_many_rows(path.name)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        raise damaged from None
+    return has_nul
 
 
 # -- mappings --------------------------------------------------------------------------------
@@ -174,23 +277,27 @@ class ImportReport:
     contingent_id: str | None = None
     contingent_code: str = ""
     checked_at: str = field(default_factory=clock.utc_stamp)
+    # The audit log's last row when the check began: if no record changed after it, the
+    # import need not look for new duplicates again.
+    audit_mark: int | None = None
 
-    @property
+    @cached_property  # a report's results do not change once checked
     def valid(self) -> list[RowResult]:
         return [r for r in self.results if not r.refused]
 
-    @property
+    @cached_property
     def refused(self) -> list[RowResult]:
         return [r for r in self.results if r.refused]
 
-    @property
+    @cached_property
     def warnings(self) -> int:
         return sum(1 for r in self.valid for p in r.problems if p.severity is Severity.WARN)
 
     def summary(self) -> str:
         into = f" into {self.contingent_code}" if self.contingent_code else ""
         return (
-            f"{self.source.name}: {len(self.results):,} rows — {len(self.valid):,} can be "
+            f"{self.source.name} (read as {self.source.read_as}): {len(self.results):,} rows — "
+            f"{len(self.valid):,} can be "
             f"imported{into}, {len(self.refused):,} refused, {self.warnings:,} warnings."
         )
 
@@ -231,6 +338,7 @@ def validate(
             "for every row.",
             "mapping",
         )
+    mark = audit.last_id(db)
     contingent = None
     if contingent_id:
         contingent = contingent_rows.get(db, contingent_id)
@@ -278,7 +386,13 @@ def validate(
     if contingent is not None:
         _contingent_problems(db, results, contingent)
     return ImportReport(
-        source, mapping, results, actor.office, contingent_id, contingent.code if contingent else ""
+        source,
+        mapping,
+        results,
+        actor.office,
+        contingent_id,
+        contingent.code if contingent else "",
+        audit_mark=mark,
     )
 
 
@@ -312,6 +426,25 @@ def _contingent_problems(
 # -- writing -------------------------------------------------------------------------------------
 
 
+class ListChanged(RuleViolation):
+    """Rows became duplicates between the check and the import: nothing was imported."""
+
+    def __init__(self, found: Sequence[tuple[int, Problem]]) -> None:
+        super().__init__([p for _, p in found[:5]])
+        first: dict[int, Problem] = {}
+        for line, problem in found:
+            first.setdefault(line, problem)
+        shown = "; ".join(f"line {line}: {p.text}" for line, p in list(first.items())[:3])
+        more = f" and {len(first) - 3:,} more lines" if len(first) > 3 else ""
+        self.args = (
+            f"Nothing was imported: {len(first):,} of these people were recorded since the "
+            f"check ({shown}{more}). Go back and check the list again.",
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 @collector_paused()
 def commit(
     db: sqlite_utils.Database,
@@ -330,28 +463,41 @@ def commit(
         PermissionDenied, RuleViolation (a row became a duplicate meanwhile), Cancelled.
     """
     authorize(db, actor, Action.IMPORT_LIST)
-    rows = [r.departure for r in report.valid]
+    valid = report.valid
+    rows = [r.departure for r in valid]
     if not rows:
         return 0
     at = clock.utc_stamp()
     with write(db):
-        known = departures.duplicates_many(
-            db, (d.cnic for d in rows), (d.passport_no for d in rows)
-        )
+        if report.contingent_id:
+            contingent = contingent_rows.get(db, report.contingent_id)
+            if contingent is None or contingent.status != contingent_rules.OPEN:
+                raise ValidationError(
+                    f"Nothing was imported: {report.contingent_code} was finalized or removed "
+                    "since the check. Go back and choose an open contingent.",
+                    "contingent",
+                )
+        known: dict[str, list[rules.DuplicateCandidate]] = {}
+        if report.audit_mark is None or audit.records_changed_since(db, report.audit_mark):
+            # Someone changed records since the check: look for new duplicates again.
+            known = departures.duplicates_many(
+                db, (d.cnic for d in rows), (d.passport_no for d in rows)
+            )
         if known:
             fresh = [
-                p
-                for d in rows
-                if d.cnic in known or d.passport_no in known
+                (result.line, p)
+                for result in valid
+                if result.departure.cnic in known or result.departure.passport_no in known
                 for p in rules.check_departure(
-                    d,
+                    result.departure,
                     today=clock.today(),
-                    duplicates=known.get(d.cnic, []) + known.get(d.passport_no, []),
+                    duplicates=known.get(result.departure.cnic, [])
+                    + known.get(result.departure.passport_no, []),
                 )
                 if p.code == "duplicate"
             ]
             if fresh:
-                raise RuleViolation(fresh[:5])
+                raise ListChanged(fresh)
         # One progress bar over the three steps that take time: staging the rows, storing
         # them with their indexes, writing their audit rows (then the commit, a moment).
         staged = departures.stage(
@@ -368,6 +514,7 @@ def commit(
             user=actor.name,
             reason=f"import of {report.source.name}",
             columns=BULK_RECORDED_COLUMNS,
+            hashed=RECORDED_COLUMNS,
         )
         departures.insert_staged(
             db,

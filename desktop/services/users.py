@@ -136,7 +136,13 @@ def initialize(
             action="setup",
             entity="user",
             entity_id=user.id,
-            after={"name": name, "role": "admin", "office": code, **person},
+            after={
+                "name": name,
+                "role": "admin",
+                "office": code,
+                "password": audit.secret_fingerprint(password_hash),
+                **person,
+            },
         )
     return _actor(user)
 
@@ -189,14 +195,26 @@ def sign_in(db: sqlite_utils.Database, name: str, password: str) -> Actor:
     try:
         with write(db):
             changes: dict[str, object] = {}
+            rehashed: dict[str, dict[str, str]] = {}  # the new hash's trace, for the replay
             if HASHER.check_needs_rehash(stored):
                 changes["password_hash"] = HASHER.hash(password)
+                rehashed = {
+                    "before": {"password": audit.secret_fingerprint(stored)},
+                    "after": {"password": audit.secret_fingerprint(str(changes["password_hash"]))},
+                }
             if user.lock_count or user.locked_until:
                 changes.update(lock_count=0, locked_until="")
             if changes:
                 user_rows.update(db, user.id, by=user.name, at=at, **changes)
             audit.append(
-                db, at=at, user=user.name, action="sign_in", entity="user", entity_id=user.id
+                db,
+                at=at,
+                user=user.name,
+                action="sign_in",
+                entity="user",
+                entity_id=user.id,
+                before=rehashed.get("before"),
+                after=rehashed.get("after"),
             )
     except DatabaseReadOnly:
         log.info("sign_in (user) by %s is not in the audit log: the database is read-only here",
@@ -324,7 +342,13 @@ def create_user(
             action="create",
             entity="user",
             entity_id=user.id,
-            after={"name": user_name, "role": user_role.value, "office": user_office, **person},
+            after={
+                "name": user_name,
+                "role": user_role.value,
+                "office": user_office,
+                "password": audit.secret_fingerprint(password_hash),
+                **person,
+            },
         )
     return user
 
@@ -407,6 +431,7 @@ def reset_password(db: sqlite_utils.Database, actor: Actor, name: str, password:
     at = clock.utc_stamp()
     with write(db):
         user = _existing(db, name)
+        old_hash = user_rows.password_hash(db, user.id)
         user_rows.update(
             db,
             user.id,
@@ -417,7 +442,14 @@ def reset_password(db: sqlite_utils.Database, actor: Actor, name: str, password:
             lock_count=0,
         )
         audit.append(
-            db, at=at, user=actor.name, action="reset_password", entity="user", entity_id=user.id
+            db,
+            at=at,
+            user=actor.name,
+            action="reset_password",
+            entity="user",
+            entity_id=user.id,
+            before={"password": audit.secret_fingerprint(old_hash)},
+            after={"password": audit.secret_fingerprint(password_hash)},
         )
 
 
@@ -447,7 +479,8 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
             secret = password or secrets.token_urlsafe(9)
             full_name, designation = DEMO_PEOPLE[name]
             user = User(new_id(), name, role, office, full_name=full_name, designation=designation)
-            user_rows.insert(db, user, _checked_password(secret), by=SYSTEM, at=at)
+            password_hash = _checked_password(secret)
+            user_rows.insert(db, user, password_hash, by=SYSTEM, at=at)
             audit.append(
                 db,
                 at=at,
@@ -455,7 +488,12 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
                 action="create",
                 entity="user",
                 entity_id=user.id,
-                after={"name": name, "role": role.value},
+                after={
+                    "name": name,
+                    "role": role.value,
+                    "office": office,
+                    "password": audit.secret_fingerprint(password_hash),
+                },
                 reason="demo user",
             )
             created[name] = secret

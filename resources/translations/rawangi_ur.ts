@@ -1857,10 +1857,6 @@ Choose another period.</source>
         <translation>درآمد منسوخ کر دی گئی؛ کچھ محفوظ نہیں ہوا۔ آپ دوبارہ درآمد کر سکتے ہیں، یا وزرڈ بند کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <source>Nothing was imported: some of these people were recorded since the check. {error} Go Back to check the list again.</source>
-        <translation>کچھ درآمد نہیں ہوا: جانچ کے بعد ان میں سے کچھ افراد درج ہو چکے ہیں۔ ⁨{error}⁩ فہرست دوبارہ جانچنے کے لیے پیچھے جائیں۔</translation>
-    </message>
-    <message>
         <source>Nothing was imported: {error}</source>
         <translation>کچھ درآمد نہیں ہوا: ⁨{error}⁩</translation>
     </message>

@@ -60,7 +60,7 @@ def test_audit_verify_reports_ok_and_a_broken_row(path, capsys):
     assert main(["audit", "verify", "--db", path]) == 0
     out = capsys.readouterr().out
     assert out.startswith("audit log OK")
-    head = out.split("head ")[1].strip()
+    head = out.split("head ")[1].split()[0]
     db = open_database(path)
     db.conn.execute("DROP TRIGGER audit_no_update")
     db.conn.execute("UPDATE audit SET user = 'mallory' WHERE id = 1")

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core import rules
@@ -7,6 +7,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.importing import (
     FULL_NAME,
     ColumnMapping,
+    guess_delimiter,
     guess_mapping,
     layout_key,
     map_columns,
@@ -133,8 +134,24 @@ def lists(draw):
     return [{name: draw(cell) for name in sorted(fields)} for _ in range(count)]
 
 
+# Drawing a list of many cells is slow on a loaded machine; the property does not change.
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(lists())
 def test_reading_a_whole_list_gives_what_reading_each_row_gives(rows):
     fields = rows[0].keys() if rows else ()
     columns = {name: [row[name] for row in rows] for name in fields}
     assert rules.read_departures(columns, len(rows)) == [rules.read_departure(r) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("header", "delimiter"),
+    [
+        ("Name,CNIC,Passport", ","),
+        ("Name;CNIC;Passport", ";"),
+        ("Name\tCNIC\tPassport", "\t"),
+        ('"Name, as on passport";CNIC;Passport', ";"),
+        ("Name", ","),
+    ],
+)
+def test_the_delimiter_is_the_one_the_header_row_uses_outside_quotes(header, delimiter):
+    assert guess_delimiter(header) == delimiter

@@ -480,8 +480,8 @@ def test_someone_recorded_meanwhile_stops_the_import_and_says_so(
     click(qtbot, wizard.import_page.ui.importButton)
 
     message = wizard.import_page.ui.importMessage.text()
-    assert "Nothing was imported: some of these people were recorded since the check" in message
-    assert "Go Back to check the list again" in message
+    assert "Nothing was imported: 1 of these people were recorded since the check" in message
+    assert "line 3: " in message and "Go back and check the list again" in message
     assert departures.count(db) == 1
     assert wizard.currentPage() is wizard.import_page
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
@@ -614,3 +614,17 @@ def test_the_work_runs_on_worker_threads(qtbot, make_wizard, db, clerk, mixed):
     assert imported.args == [5]
     assert departures.count(db) == 5
     assert tasks.wait()
+
+
+def test_the_check_report_says_which_encoding_the_list_was_read_in(
+    qtbot, make_wizard, db, clerk, tmp_path
+):
+    path = tmp_path / "old excel list.csv"
+    cells = [[str(c) for c in row(n, Trade="Café cook")] for n in (1, 2)]
+    lines = [",".join(HEADERS), *(",".join(r) for r in cells)]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    wizard = make_wizard(db, clerk, path)
+    to_check(qtbot, wizard)
+    summary = wizard.check_page.ui.checkSummary.text()
+    assert "old excel list.csv (read as CSV, Windows-1252): 2 rows — 2 can be imported" in summary
+    assert wizard.report.valid[0].departure.trade == "Café cook"

@@ -110,7 +110,7 @@ def test_status_change_needs_a_reason_and_is_audited(db, clerk):
     assert departures.get(db, stored.id).status == "withdrawn"
     last = audit_rows(db, stored.id)[-1]
     assert last["action"] == "status" and last["reason"] == "Visa cancelled"
-    assert json.loads(last["before"]) == {"status": "recorded"}
+    assert json.loads(last["before"]) == {"status": "recorded", "status_reason": ""}
 
 
 def test_an_admin_may_not_record_departures(db, admin):

@@ -276,3 +276,25 @@ def test_the_report_saves_as_csv(db, clerk, mixed, tmp_path):
         lines = list(csv.reader(saved))
     assert lines[0][:2] == ["line", "surname"]
     assert [line[0] for line in lines[1:]] == ["5", "6", "7", "10"]
+
+
+def test_a_contingent_finalized_between_check_and_import_takes_nobody(
+    db, clerk, supervisor, tmp_path
+):
+    flight = {
+        "flight_no": "SV-727", "carrier": "Saudia", "airport": "ISB",
+        "departure_date": "2026-03-15", "departure_time": "09:30", "destinations": "SA",
+        "capacity": "10",
+    }  # fmt: skip
+    contingent = contingents.create_contingent(db, clerk, flight)
+    path = write_csv(tmp_path / "a.csv", [row(1), row(2)])
+    source = importing.read_source(path)
+    report = importing.validate(
+        db, clerk, source, importing.mapping_for(db, source), contingent_id=contingent.id
+    )
+    someone = services.record_departure(db, clerk, factories.person())
+    contingents.add_people(db, clerk, contingent.id, [someone.id])
+    contingents.finalize(db, supervisor, contingent.id)
+    with pytest.raises(ValidationError, match="Nothing was imported: ISB-20260315-01 was final"):
+        importing.commit(db, clerk, report)
+    assert departures.count(db) == 1
