@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.start()
-        if not settings.restore_geometry(self, "main_window"):
-            self.resize(1280, 800)
+        settings.restore_geometry(self, "main_window", QSize(1280, 800))
 
     def _build(self, db: sqlite_utils.Database, actor: Actor) -> None:
         self.tabs = QTabWidget(self)
