@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,7 +158,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.lock_screen = LockScreen(db, self)
         self.lock_screen.signed_in.connect(self._signed_in_again)
-        self.lock_screen.ui.anotherUserButton.clicked.connect(self.lock_screen.another_user)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -177,8 +178,11 @@ class MainWindow(QMainWindow):
         self.departure_form.saved.connect(self._saved)
         self.departure_form.open_requested.connect(self.open_departure)
         # The form's own New button asks first too, as File > New does.
-        self.departure_form.ui.newButton.clicked.disconnect()
-        self.departure_form.ui.newButton.clicked.connect(lambda _=False: self.show_new_departure())
+        new_button = self.departure_form.ui.newButton
+        with warnings.catch_warnings(), contextlib.suppress(RuntimeError):
+            warnings.simplefilter("ignore")  # nothing connected yet: nothing to take off
+            new_button.clicked.disconnect()
+        new_button.clicked.connect(lambda _=False: self.show_new_departure())
         self.contingents_view = ContingentsView(db, actor, self.tasks, self)
         self.tabs.addTab(self.register_view, self.tr("Register"))
         self.tabs.addTab(self.departure_form, self.tr("Departure"))

@@ -145,6 +145,7 @@ class LockScreen(QWidget):
         self.ui.setupUi(self)
         self.ui.unlockButton.setToolTip(self.tr("Sign in and carry on (Enter)"))
         self.ui.unlockButton.clicked.connect(self.apply)
+        self.ui.anotherUserButton.clicked.connect(self.another_user)
         self.ui.passwordEdit.returnPressed.connect(self.apply)
 
     def prepare(self, actor: Actor | None) -> None:
