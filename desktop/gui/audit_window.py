@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -309,8 +310,7 @@ class AuditWindow(QWidget):
             self._refuse(str(refusal))
             return
         self.ui.refusedLabel.hide()
-        if not settings.restore_geometry(self, "audit_window"):
-            self.resize(1180, 680)
+        settings.restore_geometry(self, "audit_window", QSize(1180, 680))
         self._set_up()
         self._connect()
         self.refresh()
@@ -387,7 +387,7 @@ class AuditWindow(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.installEventFilter(self)
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -187,7 +187,8 @@ class BackupsWindow(QWidget):
         *,
         tasks: Tasks | None = None,
     ) -> None:
-        super().__init__(parent)
+        # Its own top-level window, although the main window owns it.
+        super().__init__(parent, Qt.WindowType.Window)
         self.db = db
         self.actor = actor
         self.folder = Path(backup_folder)
@@ -199,6 +200,7 @@ class BackupsWindow(QWidget):
         self.table = self.ui.backupsTable
         self.table.setModel(self.model)
         self._busy = False
+        self._placed = False  # put where it was when first shown
         self._select_next: Path | None = None  # the backup to select once the list is read
         self._progress: QProgressDialog | None = None
         self._cancel = threading.Event()
@@ -229,6 +231,7 @@ class BackupsWindow(QWidget):
         self.ui.openFolderButton.clicked.connect(self.open_folder)
         self.ui.refreshButton.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.table.doubleClicked.connect(lambda _: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -431,12 +434,12 @@ class BackupsWindow(QWidget):
     # -- window ----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self.parent():
+        if not self._placed:
+            self._placed = True
             settings.restore_geometry(self, "backups")
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.parent():
-            settings.save_geometry(self, "backups")
+        settings.save_geometry(self, "backups")
         self._cancel.set()  # a running backup stops at its next step
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -178,8 +178,7 @@ class ContingentWindow(QWidget):
         self.model.sort_order = Sort("name")
         self.table.setModel(self.model)
         self._set_up()
-        if not settings.restore_geometry(self, "contingent_window"):
-            self.resize(1180, 720)
+        settings.restore_geometry(self, "contingent_window", QSize(1180, 720))
         self.refresh()
         self.ui.addEdit.setFocus()
 
@@ -242,7 +241,7 @@ class ContingentWindow(QWidget):
             button.clicked.connect(lambda _=False, act=handler: act())
         QShortcut(QKeySequence("Ctrl+M"), self, ui.manifestButton.click)
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)
         self.model.counted.connect(self._counted)

@@ -30,11 +30,21 @@ from PySide6.QtCore import (
     QMargins,
     QObject,
     QPointF,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPen, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGraphicsSimpleTextItem,
@@ -427,8 +437,8 @@ class DashboardWindow(QWidget):
         self._edit_timer.setInterval(EDIT_DELAY_MS)
         self._fill_choices()
         self._connect()
-        if not settings.restore_geometry(self, "dashboard"):
-            self.resize(1280, 800)
+        settings.restore_geometry(self, "dashboard", QSize(1280, 800))
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.choose_preset(DEFAULT_PRESET)
 
     # -- set-up ----------------------------------------------------------------------------

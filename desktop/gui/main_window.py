@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import logging
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +34,7 @@ from desktop.gui.backups_window import BackupsWindow
 from desktop.gui.contingents_view import ContingentsView
 from desktop.gui.dashboard import DashboardWindow
 from desktop.gui.departure_form import DepartureForm
+from desktop.gui.drafts import FormDrafts
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.language import role_text
 from desktop.gui.register_view import RegisterView
@@ -48,6 +53,56 @@ from desktop.store.db import connect as store_connect
 from desktop.store.db import db_path, gate
 
 log = logging.getLogger("rawangi.gui")
+
+STATUS_MS = 10_000  # how long a word in the status bar stays
+
+# The role an action of the menus needs (DESIGN.md "Roles"); the others are for everyone. An
+# action a role may not use is left out of its menus, and its shortcut says why in the status bar.
+ACTION_RULES: dict[str, Action] = {
+    "new_departure": Action.RECORD_DEPARTURE,
+    "departure": Action.RECORD_DEPARTURE,
+    "import": Action.IMPORT_LIST,
+    "export": Action.EXPORT_DATA,
+    "export_contingent": Action.EXPORT_DATA,
+    "export_bundle": Action.EXPORT_BUNDLE,
+    "import_bundle": Action.IMPORT_BUNDLE,
+    "new_contingent": Action.MANAGE_CONTINGENT,
+    "add_to_contingent": Action.MANAGE_CONTINGENT,
+    "audit": Action.VIEW_AUDIT,
+    "backups": Action.TAKE_BACKUP,
+    "users": Action.MANAGE_USERS,
+}
+# What each menu lists, in order (None: a separator), for the roles that may use the actions.
+MENUS: dict[str, tuple[str | None, ...]] = {
+    "file": (
+        "new_departure",
+        None,
+        "import",
+        "export",
+        "export_contingent",
+        None,
+        "export_bundle",
+        "import_bundle",
+        None,
+        "settings",
+        "lock",
+        "sign_out",
+        "quit",
+    ),
+    "view": ("register", "departure", "contingents", "find", "dashboard"),
+    "contingent": ("new_contingent", "add_to_contingent"),
+    "admin": ("audit", "backups", "users"),
+    "help": ("about",),
+}
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC moment (2026-03-01T04:30:00Z) in this PC's time, to the minute."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.removesuffix("Z")).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +127,7 @@ class MainWindow(QMainWindow):
         self._jobs: list[object] = []  # background jobs with their progress dialogs, kept alive
         self.restart_requested = False
         self.closing_without_questions = False
+        self.signed_out = False  # after File > Sign out, until the next person signs in
         self._build(db, actor)
         if read_only_reason:
             self.say(
@@ -79,7 +135,8 @@ class MainWindow(QMainWindow):
                     "Read-only: {reason} You can search, view and print; nothing can be saved."
                 ).format(reason=read_only_reason)
             )
-        self.show_view(settings.get("ui/last_view"))
+        last_view = settings.get("ui/last_view")
+        self.show_view(last_view if self._may_show(last_view) else "register")
         idle_minutes = float(office_settings.get(db, "idle_minutes", "5"))
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -87,8 +144,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.start()
-        if not settings.restore_geometry(self, "main_window"):
-            self.resize(1280, 800)
+        settings.restore_geometry(self, "main_window", QSize(1366, 800))
+        self.drafts = FormDrafts(self.departure_form, db_path(db), actor.name, self)
+        self.drafts.failed.connect(self._draft_failed)
+        # Offered once the window is up, not from inside the constructor.
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.timeout.connect(self.offer_draft)
+        self._offer_timer.start(0)
 
     def _build(self, db: sqlite_utils.Database, actor: Actor) -> None:
         self.tabs = QTabWidget(self)
@@ -114,6 +177,12 @@ class MainWindow(QMainWindow):
         self.departure_form = DepartureForm(db, actor, self)
         self.departure_form.saved.connect(self._saved)
         self.departure_form.open_requested.connect(self.open_departure)
+        # The form's own New button asks first too, as File > New does.
+        new_button = self.departure_form.ui.newButton
+        with warnings.catch_warnings(), contextlib.suppress(RuntimeError):
+            warnings.simplefilter("ignore")  # nothing connected yet: nothing to take off
+            new_button.clicked.disconnect()
+        new_button.clicked.connect(lambda _=False: self.show_new_departure())
         self.contingents_view = ContingentsView(db, actor, self.tasks, self)
         self.tabs.addTab(self.register_view, self.tr("Register"))
         self.tabs.addTab(self.departure_form, self.tr("Departure"))
@@ -124,6 +193,8 @@ class MainWindow(QMainWindow):
             "contingents": self.contingents_view,
         }
         self.actions: dict[str, QAction] = {}
+        self._handlers: dict[str, Callable[[], object]] = {}
+        self.menus: dict[str, QMenu] = {}
         self._menus()
         self._status_bar()
         self._apply_role()
@@ -140,221 +211,219 @@ class MainWindow(QMainWindow):
             tip = f"{tip} ({keys})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        action.triggered.connect(lambda _=False: handler())
+        action.triggered.connect(lambda _=False: self._trigger(key))
+        self.addAction(action)  # its shortcut works also while its menu leaves it out
         self.actions[key] = action
+        self._handlers[key] = handler
         return action
+
+    def _trigger(self, key: str) -> None:
+        """Run an action, or say in the status bar why it does nothing now."""
+        if self.is_locked() and key != "quit":
+            self.statusBar().showMessage(self.tr("Rawangi is locked: sign in first."), STATUS_MS)
+            return
+        refusal = self.refusal(key)
+        if refusal:
+            self.statusBar().showMessage(refusal, STATUS_MS)
+            return
+        self._handlers[key]()
+
+    def refusal(self, key: str) -> str:
+        """Why this user's role may not use an action ('' when it may)."""
+        rule = ACTION_RULES.get(key)
+        if rule is None or allowed(self.actor, rule):
+            return ""
+        shortcut = self.actions[key].shortcut()
+        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("{keys} does nothing for {name} ({role}): {reason}").format(
+            keys=keys or self.actions[key].text().replace("&", ""),
+            name=self.actor.name,
+            role=role_text(self.actor.role.value),
+            reason=self._reason(rule),
+        )
+
+    def _reason(self, rule: Action) -> str:
+        reasons = {
+            Action.RECORD_DEPARTURE: self.tr("only clerks and supervisors record departures."),
+            Action.IMPORT_LIST: self.tr("only clerks and supervisors import lists."),
+            Action.EXPORT_BUNDLE: self.tr(
+                "only supervisors and admins export headquarters bundles."
+            ),
+            Action.IMPORT_BUNDLE: self.tr(
+                "only supervisors and admins import headquarters bundles."
+            ),
+            Action.MANAGE_CONTINGENT: self.tr(
+                "only clerks and supervisors create contingents and put people in them."
+            ),
+            Action.VIEW_AUDIT: self.tr("only supervisors and admins browse the audit log."),
+            Action.TAKE_BACKUP: self.tr("only supervisors and admins see the backups."),
+            Action.MANAGE_USERS: self.tr("only admins manage users."),
+        }
+        return reasons.get(rule, "")
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(
-                "new_departure",
-                self.tr("&New departure"),
-                "Ctrl+N",
-                self.show_new_departure,
-                self.tr("Clear the form for a new person"),
-            )
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("view", self.tr("&View")),
+            ("contingent", self.tr("&Contingent")),
+            ("admin", self.tr("&Administration")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[key] = bar.addMenu(title)
+        self.admin_menu = self.menus["admin"]
+        self._action(
+            "new_departure",
+            self.tr("&New departure"),
+            "Ctrl+N",
+            self.show_new_departure,
+            self.tr("Clear the form for a new person"),
         )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                "import",
-                self.tr("&Import list…"),
-                "Ctrl+I",
-                self.import_list,
-                self.tr(
-                    "Check a CSV or XLSX list of selected candidates and import its valid rows"
-                ),
-            )
+        self._action(
+            "import",
+            self.tr("&Import list…"),
+            "Ctrl+I",
+            self.import_list,
+            self.tr("Check a CSV or XLSX list of selected candidates and import its valid rows"),
         )
-        file_menu.addAction(
-            self._action(
-                "export",
-                self.tr("&Export register…"),
-                "Ctrl+E",
-                self.export_register,
-                self.tr("Save the departures the register's filter shows as CSV or XLSX"),
-            )
+        self._action(
+            "export",
+            self.tr("&Export register…"),
+            "Ctrl+E",
+            self.export_register,
+            self.tr("Save the departures the register's filter shows as CSV or XLSX"),
         )
-        file_menu.addAction(
-            self._action(
-                "export_contingent",
-                self.tr("Export &contingent…"),
-                "Ctrl+Shift+E",
-                self.export_contingent,
-                self.tr("Save the people of the contingent selected in the Contingents view"),
-            )
+        self._action(
+            "export_contingent",
+            self.tr("Export &contingent…"),
+            "Ctrl+Shift+E",
+            self.export_contingent,
+            self.tr("Save the people of the contingent selected in the Contingents view"),
         )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                "export_bundle",
-                self.tr("Export &headquarters bundle…"),
-                "Ctrl+Shift+H",
-                self.export_bundle,
-                self.tr(
-                    "One file with this office's records for headquarters (supervisors, admins)"
-                ),
-            )
+        self._action(
+            "export_bundle",
+            self.tr("Export &headquarters bundle…"),
+            "Ctrl+Shift+H",
+            self.export_bundle,
+            self.tr("One file with this office's records for headquarters (supervisors, admins)"),
         )
-        file_menu.addAction(
-            self._action(
-                "import_bundle",
-                self.tr("Import headquarters &bundle…"),
-                "Ctrl+Shift+I",
-                self.import_bundle,
-                self.tr("Merge an office's bundle into this database (supervisors, admins)"),
-            )
+        self._action(
+            "import_bundle",
+            self.tr("Import headquarters &bundle…"),
+            "Ctrl+Shift+I",
+            self.import_bundle,
+            self.tr("Merge an office's bundle into this database (supervisors, admins)"),
         )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                "settings",
-                self.tr("S&ettings…"),
-                "Ctrl+,",
-                self.show_settings,
-                self.tr(
-                    "Language of this PC; the office's idle lock, passport and manifest settings"
-                ),
-            )
+        self._action(
+            "settings",
+            self.tr("S&ettings…"),
+            "Ctrl+,",
+            self.show_settings,
+            self.tr("Language of this PC; the office's idle lock, passport and manifest settings"),
         )
-        file_menu.addAction(
-            self._action(
-                "lock",
-                self.tr("&Lock screen"),
-                "Ctrl+L",
-                self.lock,
-                self.tr("Hide the window until you sign in again"),
-            )
+        self._action(
+            "lock",
+            self.tr("&Lock screen"),
+            "Ctrl+L",
+            self.lock,
+            self.tr("Hide the window until you sign in again"),
         )
-        file_menu.addAction(
-            self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Close Rawangi"))
+        self._action(
+            "sign_out",
+            self.tr("Sign &out"),
+            "Ctrl+Shift+L",
+            self.sign_out,
+            self.tr("End your session and let another person sign in, without closing Rawangi"),
         )
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action(
-                "register",
-                self.tr("&Register"),
-                "Ctrl+1",
-                lambda: self.show_view("register"),
-                self.tr("Show the register of departures"),
-            )
+        self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Close Rawangi"))
+        self._action(
+            "register",
+            self.tr("&Register"),
+            "Ctrl+1",
+            lambda: self.show_view("register"),
+            self.tr("Show the register of departures"),
         )
-        view_menu.addAction(
-            self._action(
-                "departure",
-                self.tr("&Departure form"),
-                "Ctrl+2",
-                lambda: self.show_view("departure"),
-                self.tr("Show the departure form"),
-            )
+        self._action(
+            "departure",
+            self.tr("&Departure form"),
+            "Ctrl+2",
+            lambda: self.show_view("departure"),
+            self.tr("Show the departure form"),
         )
-        view_menu.addAction(
-            self._action(
-                "contingents",
-                self.tr("&Contingents"),
-                "Ctrl+3",
-                lambda: self.show_view("contingents"),
-                self.tr("Show the contingents: people who leave together"),
-            )
+        self._action(
+            "contingents",
+            self.tr("&Contingents"),
+            "Ctrl+3",
+            lambda: self.show_view("contingents"),
+            self.tr("Show the contingents: people who leave together"),
         )
-        view_menu.addAction(
-            self._action(
-                "find",
-                self.tr("&Find…"),
-                "Ctrl+F",
-                self.find,
-                self.tr("Search by CNIC, passport no. or name"),
-            )
+        self._action(
+            "find",
+            self.tr("&Find…"),
+            "Ctrl+F",
+            self.find,
+            self.tr("Search by CNIC, passport no. or name"),
         )
-        view_menu.addAction(
-            self._action(
-                "dashboard",
-                self.tr("Das&hboard"),
-                "Ctrl+4",
-                self.show_dashboard,
-                self.tr("Departures by office, destination, trade, channel and month"),
-            )
+        self._action(
+            "dashboard",
+            self.tr("Das&hboard"),
+            "Ctrl+4",
+            self.show_dashboard,
+            self.tr("Departures by office, destination, trade, channel and month"),
         )
-        contingent_menu = bar.addMenu(self.tr("&Contingent"))
-        contingent_menu.addAction(
-            self._action(
-                "new_contingent",
-                self.tr("&New contingent…"),
-                "Ctrl+Shift+N",
-                self._new_contingent,
-                self.tr("Create a contingent for a flight"),
-            )
+        self._action(
+            "new_contingent",
+            self.tr("&New contingent…"),
+            "Ctrl+Shift+N",
+            self._new_contingent,
+            self.tr("Create a contingent for a flight"),
         )
-        contingent_menu.addAction(
-            self._action(
-                "add_to_contingent",
-                self.tr("&Add selected departure to a contingent…"),
-                "Ctrl+Shift+C",
-                self.add_selected_to_contingent,
-                self.tr("Put the departure selected in the register into an open contingent"),
-            )
+        self._action(
+            "add_to_contingent",
+            self.tr("&Add selected departure to a contingent…"),
+            "Ctrl+Shift+C",
+            self.add_selected_to_contingent,
+            self.tr("Put the departure selected in the register into an open contingent"),
         )
-        self.admin_menu = bar.addMenu(self.tr("&Administration"))
-        self.admin_menu.addAction(
-            self._action(
-                "audit",
-                self.tr("&Audit log…"),
-                "Ctrl+Shift+A",
-                self.show_audit,
-                self.tr("Browse who did what and check the audit chain"),
-            )
+        self._action(
+            "audit",
+            self.tr("&Audit log…"),
+            "Ctrl+Shift+A",
+            self.show_audit,
+            self.tr("Browse who did what and check the audit chain"),
         )
-        self.admin_menu.addAction(
-            self._action(
-                "backups",
-                self.tr("&Backups…"),
-                "Ctrl+Shift+B",
-                self.show_backups,
-                self.tr("Take a verified backup now, see the backups, restore one (admins)"),
-            )
+        self._action(
+            "backups",
+            self.tr("&Backups…"),
+            "Ctrl+Shift+B",
+            self.show_backups,
+            self.tr("Take a verified backup now, see the backups, restore one (admins)"),
         )
-        self.admin_menu.addAction(
-            self._action(
-                "users",
-                self.tr("&Users…"),
-                "Ctrl+Shift+U",
-                self.show_users,
-                self.tr("Add users, set roles, reset passwords, unlock accounts"),
-            )
+        self._action(
+            "users",
+            self.tr("&Users…"),
+            "Ctrl+Shift+U",
+            self.show_users,
+            self.tr("Add users, set roles, reset passwords, unlock accounts"),
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                "about",
-                self.tr("&About Rawangi"),
-                "F1",
-                self.show_about,
-                self.tr("Version, database, audit head hash"),
-            )
+        self._action(
+            "about",
+            self.tr("&About Rawangi"),
+            "F1",
+            self.show_about,
+            self.tr("Version, database, audit head hash"),
         )
         for index, key in enumerate(("register", "departure", "contingents")):
             self.tabs.setTabToolTip(index, self.actions[key].toolTip())
 
     def _apply_role(self) -> None:
-        """Hide or disable what this user may not do (the services refuse it anyway)."""
+        """Show only the tabs and menu entries this user's role may use (the services refuse
+        the rest anyway); a shortcut left out says why in the status bar."""
         records = allowed(self.actor, Action.RECORD_DEPARTURE)
-        self.actions["export_bundle"].setEnabled(allowed(self.actor, Action.EXPORT_BUNDLE))
-        self.actions["import_bundle"].setEnabled(allowed(self.actor, Action.IMPORT_BUNDLE))
-        self.actions["import"].setEnabled(allowed(self.actor, Action.IMPORT_LIST))
-        self.actions["new_departure"].setEnabled(records)
-        self.actions["audit"].setVisible(allowed(self.actor, Action.VIEW_AUDIT))
-        self.actions["users"].setVisible(allowed(self.actor, Action.MANAGE_USERS))
-        self.actions["backups"].setVisible(allowed(self.actor, Action.TAKE_BACKUP))
-        self.admin_menu.menuAction().setVisible(
-            allowed(self.actor, Action.VIEW_AUDIT)
-            or allowed(self.actor, Action.MANAGE_USERS)
-            or allowed(self.actor, Action.TAKE_BACKUP)
-        )
-        manages = allowed(self.actor, Action.MANAGE_CONTINGENT)
-        self.actions["new_contingent"].setEnabled(manages)
-        self.actions["add_to_contingent"].setEnabled(manages)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.departure_form), records)
+        if not records and self.tabs.currentWidget() is self.departure_form:
+            self.tabs.setCurrentWidget(self.register_view)
+        self._fill_menus()
         self.departure_form.set_actor(self.actor)
         self.register_view.set_actor(self.actor)
         self.contingents_view.set_actor(self.actor)
@@ -363,6 +432,18 @@ class MainWindow(QMainWindow):
                 office=self.actor.office, user=self.actor.name
             )
         )
+
+    def _fill_menus(self) -> None:
+        for key, entries in MENUS.items():
+            menu = self.menus[key]
+            menu.clear()
+            wanted = [e for e in entries if e is None or not self.refusal(e)]
+            for index, entry in enumerate(wanted):
+                if entry is not None:
+                    menu.addAction(self.actions[entry])
+                elif index and wanted[index - 1] is not None and any(wanted[index + 1 :]):
+                    menu.addSeparator()  # between two groups, never at an end or twice
+            menu.menuAction().setVisible(not menu.isEmpty())
 
     def _status_bar(self) -> None:
         self.office_label = QLabel()
@@ -475,10 +556,16 @@ class MainWindow(QMainWindow):
 
     # -- views ---------------------------------------------------------------------------------
 
+    def _may_show(self, name: str) -> bool:
+        return name in self.views and not (name == "departure" and self.refusal("departure"))
+
     def show_view(self, name: str) -> None:
-        if name == "departure" and not allowed(self.actor, Action.RECORD_DEPARTURE):
-            name = "register"
-        self.tabs.setCurrentWidget(self.views.get(name, self.register_view))
+        """Bring a view forward; one the role may not use is not shown, and the status bar
+        says why."""
+        if not self._may_show(name):
+            self.statusBar().showMessage(self.refusal(name), STATUS_MS)
+            return
+        self.tabs.setCurrentWidget(self.views[name])
 
     def current_view(self) -> str:
         widget = self.tabs.currentWidget()
@@ -490,22 +577,133 @@ class MainWindow(QMainWindow):
 
     def open_departure(self, departure_id: str) -> None:
         """Open a departure in the form (from the register or a duplicate's message)."""
+        if not self._may_show("departure"):
+            self.statusBar().showMessage(
+                self.tr(
+                    "{name} ({role}) cannot open a departure in the form: {reason} The "
+                    "register's History shows who recorded what."
+                ).format(
+                    name=self.actor.name,
+                    role=role_text(self.actor.role.value),
+                    reason=self._reason(Action.RECORD_DEPARTURE),
+                ),
+                STATUS_MS,
+            )
+            return
+        form = self.departure_form
+        editing = form.current is not None and str(form.current.id) == departure_id
+        if not editing and not self.may_drop_typing("open"):
+            return
         try:
             departure = services.get_departure(self.db, departure_id)
         except RawangiError as error:
             dialogs.inform(self, self.tr("Cannot open the departure"), str(error), error=True)
             return
-        self.departure_form.load(departure)
-        self.tabs.setCurrentWidget(self.departure_form)
-        self.departure_form.ui.surnameEdit.setFocus()
+        if not editing:
+            self.drafts.discard()
+            form.load(departure)
+        self.tabs.setCurrentWidget(form)
+        form.ui.surnameEdit.setFocus()
 
     def show_new_departure(self) -> None:
+        if not self.may_drop_typing("new"):
+            return
+        self.drafts.discard()
         self.show_view("departure")
         self.departure_form.new()
 
+    def may_drop_typing(self, reason: str) -> bool:
+        """True when the form holds no unsaved typing, or the person chose to discard it; on
+        "Keep editing" the form is shown with the typing as it was."""
+        form = self.departure_form
+        if not form.is_dirty():
+            return True
+        person = self._typed_person()
+        questions = {
+            "new": self.tr(
+                "The departure form holds typing that is not saved ({person}). Keep editing "
+                "to save it first, or discard it and start a new departure."
+            ),
+            "open": self.tr(
+                "The departure form holds typing that is not saved ({person}). Keep editing "
+                "to save it first, or discard it and open the other departure."
+            ),
+            "sign_out": self.tr(
+                "The departure form holds typing that is not saved ({person}). Keep editing "
+                "to save it first, or discard it and sign out."
+            ),
+            "quit": self.tr(
+                "The departure form holds typing that is not saved ({person}). Keep editing "
+                "to save it first, or discard it and quit."
+            ),
+        }
+        # The harmless answer is the default one (Enter, Esc): typing is never lost by a key.
+        if dialogs.ask(
+            self,
+            self.tr("Discard the unsaved departure?"),
+            questions[reason].format(person=person),
+            yes=self.tr("Discard it"),
+            no=self.tr("Keep editing"),
+        ):
+            self.drafts.discard()
+            return True
+        self.tabs.setCurrentWidget(form)
+        form.setFocus()
+        return False
+
+    def _typed_person(self) -> str:
+        values = self.departure_form.values()
+        name = f"{values.get('given_names', '')} {values.get('surname', '')}".strip()
+        return name or self.tr("no name typed yet")
+
     def _saved(self, departure: object) -> None:
+        self.drafts.discard()  # saved: nothing to offer back after a crash
         self.statusBar().showMessage(self.tr("Saved."), 5000)
         self.register_view.refresh()
+
+    def _draft_failed(self, why: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Your typing could not be kept in case of a power cut ({why}); save the "
+                "departure soon, and free space on the disk."
+            ).format(why=why),
+            STATUS_MS,
+        )
+
+    def offer_draft(self) -> None:
+        """At sign-in: typing left unsaved by a crash, a power cut or a session ended at the
+        lock screen comes back into the form, or is discarded, as the person chooses."""
+        draft = self.drafts.pending()
+        if draft is None or self.is_locked():
+            return
+        if not self._may_show("departure"):
+            return  # kept for when this user may record again; never shown to another role
+        when = local_time(draft.saved_at)
+        values = draft.values
+        person = f"{values.get('given_names', '')} {values.get('surname', '')}".strip()
+        if dialogs.ask(
+            self,
+            self.tr("Carry on with the unsaved departure?"),
+            self.tr(
+                "When Rawangi last stopped ({when}), the departure form held typing that was "
+                "not saved ({person}). Put it back in the form, or discard it?"
+            ).format(when=when, person=person or self.tr("no name typed yet")),
+            yes=self.tr("Discard it"),
+            no=self.tr("Put it back"),
+        ):
+            self.drafts.discard()
+            return
+        form = self.departure_form
+        form.new()
+        if draft.departure_id:
+            try:
+                form.load(services.get_departure(self.db, draft.departure_id))
+            except RawangiError:
+                log.info("the draft's departure is no longer stored: put back as a new one")
+        form.set_values(values)
+        self.tabs.setCurrentWidget(form)
+        form.ui.surnameEdit.setFocus()
+        self.drafts.keep()
 
     def _window(self, key: str, make: Callable[[], QWidget]) -> None:
         window = self.windows.get(key)
@@ -668,33 +866,65 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide the contents; no widget takes focus or keys until someone signs in."""
+        """Hide the contents; no widget takes focus or keys until someone signs in. The form
+        keeps its typing, and its draft is written at once in case the power goes meanwhile."""
         if self.is_locked():
             return
-        self.idle.stop()
+        self.drafts.keep()
         self._focus_before_lock = QApplication.focusWidget()
+        self._cover()
+        self.lock_screen.prepare(self.actor)
+        # On a file that is read-only here the row goes to the log file instead.
+        record(self.db, user=self.actor.name, action="screen_lock", entity="session")
+
+    def _cover(self) -> None:
+        """The lock screen in place of the tabs; the windows hidden, the menus out of reach."""
+        self.idle.stop()
         for window in self.windows.values():
             window.hide()
         self.contingents_view.hide_windows()
         self.tabs.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
-        self.lock_screen.prepare(self.actor)
+        self.activateWindow()  # the windows hidden, the keys come here: the password is typed
+
+    def sign_out(self) -> None:
+        """End this person's session without closing Rawangi: their windows close, and the
+        lock screen waits for the next person (File > Sign out)."""
+        if not self.may_drop_typing("sign_out"):
+            return
+        self._end_session(self.actor, "signed out")
+        self.departure_form.new()
+        self.drafts.discard()
+        self.register_view.clear_filters()  # the next person does not see this one's search
+        self.signed_out = True
+        self._focus_before_lock = None
+        self._cover()
+        self.lock_screen.prepare(None)
+        self.setWindowTitle(self.tr("Rawangi — {office}").format(office=self.actor.office))
+        self.user_label.setText(self.tr("Nobody is signed in"))
+
+    def _end_session(self, previous: Actor, reason: str) -> None:
+        """The audit log's word that a session ended; every window of that person closes."""
         # On a file that is read-only here the row goes to the log file instead.
-        record(self.db, user=self.actor.name, action="screen_lock", entity="session")
+        record(self.db, user=previous.name, action="sign_out", entity="session", reason=reason)
+        for window in self.windows.values():
+            window.close()
+        self.windows.clear()
+        self.contingents_view.close_windows()
 
     def _signed_in_again(self, actor: Actor) -> None:
-        if actor.name != self.actor.name:
-            self._end_session_of(self.actor)
-            for window in self.windows.values():
-                window.close()
-            self.windows.clear()
-            self.contingents_view.close_windows()
+        if self.signed_out or actor.name != self.actor.name:
+            if not self.signed_out:
+                self._hand_over(self.actor)
+            self.signed_out = False
             self.actor = actor
+            self.drafts.switch_user(actor.name)
             self._apply_role()
             self._show_actor()
             self.departure_form.new()
             self.register_view.refresh()
+            self.show_view("register")
             self._focus_before_lock = None
         self.tabs.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -702,47 +932,41 @@ class MainWindow(QMainWindow):
         focus = getattr(self, "_focus_before_lock", None)
         if isinstance(focus, QWidget) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.tabs.currentWidget().setFocus()
         self.idle.start()
+        self.offer_draft()
 
-    def _end_session_of(self, previous: Actor) -> None:
-        """Another person signs in: offer to save what the first one left in the form."""
+    def _hand_over(self, previous: Actor) -> None:
+        """Another person signs in at the lock screen: what the first one left unsaved in the
+        form is saved for them, or kept as their draft for their next sign-in."""
         form = self.departure_form
         if form.is_dirty() and dialogs.ask(
             self,
             self.tr("Save the open departure?"),
             self.tr(
                 "{name} left a departure open in the form with changes that are not "
-                "saved. Save it for them before their session ends?"
+                "saved. Save it for them now, or keep it for them: it is offered back when "
+                "they next sign in."
             ).format(name=previous.name),
-            yes=self.tr("Save it"),
-            no=self.tr("Discard it"),
+            yes=self.tr("Save it for them"),
+            no=self.tr("Keep it for them"),
         ):
             form.save(next_person=False)
-        record(
-            self.db,
-            user=previous.name,
-            action="sign_out",
-            entity="session",
-            reason="another user signed in at the lock screen",
-        )
+        self.drafts.keep()  # still unsaved (kept, or refused by a rule): theirs to take back
+        self._end_session(previous, "another user signed in at the lock screen")
 
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            not self.closing_without_questions
-            and not self.is_locked()
-            and self.departure_form.is_dirty()
-            and not dialogs.ask(
-                self,
-                self.tr("Quit without saving?"),
-                self.tr("The departure form has changes that are not saved."),
-                yes=self.tr("Quit anyway"),
-                no=self.tr("Go back"),
-            )
-        ):
+        if self.closing_without_questions or self.is_locked():
+            self.drafts.keep()  # locked, signed out, restoring: offered at the next sign-in
+        elif not self.may_drop_typing("quit"):
             event.ignore()
             return
+        elif not self.departure_form.is_dirty():
+            self.drafts.keep()  # nothing unsaved: a draft written earlier goes
+        self.drafts.stop()
         settings.save_geometry(self, "main_window")
         settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():

@@ -136,8 +136,7 @@ class ManifestWindow(QWidget):
         self._buffer: QBuffer | None = None
         self._wanted = 0  # the revision being read; a late answer for another one is dropped
         self._set_up()
-        if not settings.restore_geometry(self, "manifest_window"):
-            self.resize(1180, 860)
+        settings.restore_geometry(self, "manifest_window", QSize(1180, 860))
         try:
             # Checked here, on the window's own connection, so that a refusal is logged.
             authorize(db, actor, Action.PRINT_MANIFEST)
@@ -174,7 +173,7 @@ class ManifestWindow(QWidget):
             for sequence in shortcuts:
                 # Through the button, so that a disabled button ignores its keys too.
                 QShortcut(QKeySequence(sequence), self, button.click)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         ui.revisionCombo.setToolTip(self.tr("Every stored revision; superseded ones print stamped"))
         ui.revisionCombo.activated.connect(lambda _: self._revision_chosen())
         ui.supersededLabel.setStyleSheet(SUPERSEDED_STYLE)

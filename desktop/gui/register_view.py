@@ -7,7 +7,7 @@ import html
 import sqlite_utils
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QStyle, QWidget
 
 from desktop import services
 from desktop.core import countries, dates, history, rules
@@ -24,9 +24,19 @@ from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = {"name": 190, "father_name": 160, "cnic": 118, "passport_no": 88, "trade": 120,
-                 "destination": 115, "departure_date": 84, "contingent_code": 110,
-                 "status": 72}  # fmt: skip
+# Text columns share the room the code columns leave, in these proportions (people may drag
+# them; the shares are made again when the list changes size).
+TEXT_SHARES = {"name": 30, "father_name": 26, "trade": 21, "destination": 23}
+SMALLEST_TEXT_COLUMN = 60
+# Code columns are as wide as their widest code in the table's font, whatever the language and
+# the font size: a CNIC or a contingent code cut short is worse than none (DESIGN.md "Words").
+WIDEST = {
+    "cnic": "00000-0000000-0",
+    "passport_no": "WW0000000",
+    "departure_date": "0000-00-00",
+    "contingent_code": "WWW-00000000-00",
+    "office": "WWW",
+}
 
 
 class RegisterView(QWidget):
@@ -63,9 +73,10 @@ class RegisterView(QWidget):
     def _set_up_table(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, (key, _) in enumerate(HEADERS):
-            if key in COLUMN_WIDTHS:
-                self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("WW"))
+        self._fit_code_columns()
+        self._share_room()
         header.setSortIndicatorShown(False)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
@@ -82,6 +93,41 @@ class RegisterView(QWidget):
             self.tr("Show every departure again: empty the search and the filters (Alt+L)")
         )
         self.ui.statusButton.setEnabled(allowed(self.actor, Action.CHANGE_STATUS))
+
+    def _fit_code_columns(self) -> None:
+        """Code columns as wide as their widest code or their heading, in the fonts in use."""
+        table, header = self.table, self.table.horizontalHeader()
+        style = table.style()
+        cell = table.fontMetrics()
+        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        heading_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        widest = {**WIDEST, "status": max(map(status_text, STATUSES), key=cell.horizontalAdvance)}
+        for column, (key, _) in enumerate(HEADERS):
+            if key not in widest:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            heading = header.fontMetrics().horizontalAdvance(title) + heading_padding
+            if self.model.is_sortable(column):
+                heading += arrow + heading_padding  # room for the sort arrow
+            # A few pixels over the measure: a code is never cut by rounding.
+            self.table.setColumnWidth(
+                column, max(cell.horizontalAdvance(widest[key]) + padding + 4, heading)
+            )
+
+    def _share_room(self) -> None:
+        """The text columns take what the code columns leave of the list's width."""
+        keys = [key for key, _ in HEADERS]
+        codes = sum(
+            self.table.columnWidth(column) for column, key in enumerate(keys)
+            if key not in TEXT_SHARES
+        )  # fmt: skip
+        room = self.table.viewport().width() - codes - 1
+        total = sum(TEXT_SHARES.values())
+        for key, share in TEXT_SHARES.items():
+            self.table.setColumnWidth(
+                keys.index(key), max(SMALLEST_TEXT_COLUMN, room * share // total)
+            )
 
     def _fill_filters(self) -> None:
         self.ui.statusCombo.addItem(self.tr("All"), "")
@@ -284,7 +330,9 @@ class RegisterView(QWidget):
     # -- keys and painting -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_room()
+        elif watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
             if not self._painted and self._answered:
                 self._painted = True
                 QTimer.singleShot(0, self.first_painted.emit)

@@ -142,23 +142,57 @@ class LockScreen(QWidget):
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor: Actor | None = None  # who was signed in when the screen locked
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.ui.unlockButton.setToolTip(self.tr("Sign in and carry on (Enter)"))
         self.ui.unlockButton.clicked.connect(self.apply)
+        self.ui.anotherUserButton.clicked.connect(self.another_user)
         self.ui.passwordEdit.returnPressed.connect(self.apply)
 
-    def prepare(self, actor: Actor) -> None:
+    def prepare(self, actor: Actor | None) -> None:
+        """Locked while `actor` was away (their name filled in), or nobody signed in (None)."""
+        self.actor = actor
+        self.ui.passwordEdit.clear()
+        self.ui.messageLabel.clear()
+        self.ui.anotherUserButton.setVisible(actor is not None)
+        if actor is None:
+            self.ui.lockGroup.setTitle(self.tr("Nobody is signed in"))
+            self.ui.lockedLabel.setText(
+                self.tr("The last person signed out. Sign in with your own name and password.")
+            )
+            self.ui.nameEdit.clear()
+            self.ui.nameEdit.setFocus()
+            return
+        self.ui.lockGroup.setTitle(self.tr("Rawangi is locked"))
         self.ui.lockedLabel.setText(
             self.tr(
                 "{name} was away, so the screen was locked. Sign in again to carry on "
                 "where you left off; anyone else signing in ends that session."
             ).format(name=actor.name)
         )
+        self.ui.anotherUserButton.setToolTip(
+            self.tr(
+                "Sign in as someone else: {name}'s session ends and their windows close "
+                "(Alt+T)"
+            ).format(name=actor.name)
+        )
         self.ui.nameEdit.setText(actor.name)
+        self.ui.passwordEdit.setFocus()
+
+    def another_user(self) -> None:
+        """Another person is at the desk: an empty name to type theirs."""
+        if self.actor is not None:
+            self.ui.lockedLabel.setText(
+                self.tr(
+                    "Sign in with your own name and password. {name}'s session ends; what "
+                    "they left unsaved in the form is kept for them."
+                ).format(name=self.actor.name)
+            )
+        self.ui.nameEdit.clear()
         self.ui.passwordEdit.clear()
         self.ui.messageLabel.clear()
-        self.ui.passwordEdit.setFocus()
+        self.ui.nameEdit.setFocus()
 
     def apply(self) -> None:
         try:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -165,8 +166,8 @@ class UsersWindow(QWidget):
         self.table.setModel(self.model)
         self._set_up()
         self.refresh()
-        if self.permitted and not settings.restore_geometry(self, "users_window"):
-            self.resize(1080, 460)
+        if self.permitted:
+            settings.restore_geometry(self, "users_window", QSize(1080, 460))
 
     def _set_up(self) -> None:
         header = self.table.horizontalHeader()
@@ -203,7 +204,7 @@ class UsersWindow(QWidget):
             button.clicked.connect(lambda _=False, act=handler: act())
             # The shortcut goes through the button, so a disabled button ignores it too.
             QShortcut(QKeySequence(keys), self, button.click)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.table.doubleClicked.connect(lambda _: self.change())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 

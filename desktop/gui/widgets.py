@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -128,6 +138,27 @@ class DateEdit(MaskedEdit):
         self.setPlaceholderText(self.tr("yyyy-mm-dd"))
 
 
+def reads_right_to_left(text: str) -> bool:
+    """Whether a text holds Urdu (or other right-to-left) letters."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+class ReadingOrderDelegate(QStyledItemDelegate):
+    """Right to left, a cell of English text (a name, a code, a country) is still read left to
+    right: cut at its end with "…" after what is shown, not before it; it stays where the
+    right-to-left layout puts it."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction != Qt.LayoutDirection.RightToLeft or reads_right_to_left(option.text):
+            return
+        placed = QStyle.visualAlignment(option.direction, option.displayAlignment)
+        option.displayAlignment = placed | Qt.AlignmentFlag.AlignAbsolute
+        option.direction = Qt.LayoutDirection.LeftToRight
+
+
 class RegisterTable(QTableView):
     """A table for very long lists: fixed row heights, and a sentence when it is empty."""
 
@@ -140,6 +171,7 @@ class RegisterTable(QTableView):
         header.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setItemDelegate(ReadingOrderDelegate(self))
 
     def selectRow(self, row: int) -> None:
         """Select a whole row, also right to left: Qt's own asks for the column at the

@@ -2086,6 +2086,10 @@ Choose another period.</source>
         <translation>پاس ورڈ (&amp;P)</translation>
     </message>
     <message>
+        <source>Ano&amp;ther user</source>
+        <translation>کوئی اور صارف (&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Sign in</source>
         <translation>سائن ان کریں (&amp;S)</translation>
     </message>
@@ -2094,8 +2098,24 @@ Choose another period.</source>
         <translation>سائن ان کر کے کام جاری رکھیں (Enter)</translation>
     </message>
     <message>
+        <source>Nobody is signed in</source>
+        <translation>کوئی سائن ان نہیں ہے</translation>
+    </message>
+    <message>
+        <source>The last person signed out. Sign in with your own name and password.</source>
+        <translation>پچھلے صارف نے سائن آؤٹ کر دیا ہے۔ اپنے نام اور پاس ورڈ سے سائن ان کریں۔</translation>
+    </message>
+    <message>
         <source>{name} was away, so the screen was locked. Sign in again to carry on where you left off; anyone else signing in ends that session.</source>
         <translation>‏⁨{name}⁩ موجود نہیں تھے، اس لیے اسکرین مقفل کر دی گئی۔ جہاں چھوڑا تھا وہیں سے جاری رکھنے کے لیے دوبارہ سائن ان کریں؛ کسی اور کے سائن ان کرنے سے وہ سیشن ختم ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else: {name}&apos;s session ends and their windows close (Alt+T)</source>
+        <translation>کسی اور کے نام سے سائن ان کریں: ⁨{name}⁩ کا سیشن ختم ہو جائے گا اور ان کی ونڈوز بند ہو جائیں گی (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password. {name}&apos;s session ends; what they left unsaved in the form is kept for them.</source>
+        <translation>اپنے نام اور پاس ورڈ سے سائن ان کریں۔ ⁨{name}⁩ کا سیشن ختم ہو جائے گا؛ فارم میں جو کچھ انہوں نے محفوظ کیے بغیر چھوڑا ہے وہ ان کے لیے رکھ لیا جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2309,54 @@ Choose another period.</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
+        <source>Rawangi is locked: sign in first.</source>
+        <translation>روانگی مقفل ہے: پہلے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>{keys} does nothing for {name} ({role}): {reason}</source>
+        <translation>‏⁨{keys}⁩ سے ⁨{name}⁩ ({role}) کے لیے کچھ نہیں ہوتا: {reason}</translation>
+    </message>
+    <message>
+        <source>only clerks and supervisors record departures.</source>
+        <translation>روانگیاں صرف کلرک اور سپروائزر درج کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only clerks and supervisors import lists.</source>
+        <translation>فہرستیں صرف کلرک اور سپروائزر درآمد کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only supervisors and admins export headquarters bundles.</source>
+        <translation>ہیڈکوارٹرز بنڈل صرف سپروائزر اور ایڈمن برآمد کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only supervisors and admins import headquarters bundles.</source>
+        <translation>ہیڈکوارٹرز بنڈل صرف سپروائزر اور ایڈمن درآمد کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only clerks and supervisors create contingents and put people in them.</source>
+        <translation>دستے صرف کلرک اور سپروائزر بناتے ہیں اور ان میں افراد شامل کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only supervisors and admins browse the audit log.</source>
+        <translation>آڈٹ لاگ صرف سپروائزر اور ایڈمن دیکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only supervisors and admins see the backups.</source>
+        <translation>بیک اپ صرف سپروائزر اور ایڈمن دیکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>only admins manage users.</source>
+        <translation>صارفین کا انتظام صرف ایڈمن کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>سائن آؤٹ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>End your session and let another person sign in, without closing Rawangi</source>
+        <translation>روانگی بند کیے بغیر اپنا سیشن ختم کریں تاکہ کوئی اور سائن ان کر سکے</translation>
+    </message>
+    <message>
         <source>&amp;About Rawangi</source>
         <translation>روانگی کے بارے میں (&amp;A)</translation>
     </message>
@@ -2333,12 +2401,60 @@ Choose another period.</source>
         <translation>روزانہ بیک اپ ناکام رہا: ⁨{error}⁩</translation>
     </message>
     <message>
+        <source>{name} ({role}) cannot open a departure in the form: {reason} The register&apos;s History shows who recorded what.</source>
+        <translation>‏⁨{name}⁩ ({role}) فارم میں روانگی نہیں کھول سکتے: {reason} رجسٹر کا تاریخچہ دکھاتا ہے کہ کس نے کیا درج کیا۔</translation>
+    </message>
+    <message>
         <source>Cannot open the departure</source>
         <translation>روانگی نہیں کھل سکی</translation>
     </message>
     <message>
+        <source>The departure form holds typing that is not saved ({person}). Keep editing to save it first, or discard it and start a new departure.</source>
+        <translation>روانگی فارم میں لکھا ہوا کچھ محفوظ نہیں ہوا (⁨{person}⁩)۔ پہلے اسے محفوظ کرنے کے لیے ترمیم جاری رکھیں، یا اسے رد کر کے نئی روانگی شروع کریں۔</translation>
+    </message>
+    <message>
+        <source>The departure form holds typing that is not saved ({person}). Keep editing to save it first, or discard it and open the other departure.</source>
+        <translation>روانگی فارم میں لکھا ہوا کچھ محفوظ نہیں ہوا (⁨{person}⁩)۔ پہلے اسے محفوظ کرنے کے لیے ترمیم جاری رکھیں، یا اسے رد کر کے دوسری روانگی کھولیں۔</translation>
+    </message>
+    <message>
+        <source>The departure form holds typing that is not saved ({person}). Keep editing to save it first, or discard it and sign out.</source>
+        <translation>روانگی فارم میں لکھا ہوا کچھ محفوظ نہیں ہوا (⁨{person}⁩)۔ پہلے اسے محفوظ کرنے کے لیے ترمیم جاری رکھیں، یا اسے رد کر کے سائن آؤٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>The departure form holds typing that is not saved ({person}). Keep editing to save it first, or discard it and quit.</source>
+        <translation>روانگی فارم میں لکھا ہوا کچھ محفوظ نہیں ہوا (⁨{person}⁩)۔ پہلے اسے محفوظ کرنے کے لیے ترمیم جاری رکھیں، یا اسے رد کر کے روانگی بند کریں۔</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved departure?</source>
+        <translation>غیر محفوظ روانگی رد کر دیں؟</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>ترمیم جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>no name typed yet</source>
+        <translation>ابھی کوئی نام نہیں لکھا گیا</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Your typing could not be kept in case of a power cut ({why}); save the departure soon, and free space on the disk.</source>
+        <translation>بجلی جانے کی صورت کے لیے آپ کا لکھا ہوا سنبھالا نہیں جا سکا (⁨{why}⁩)؛ روانگی جلد محفوظ کریں، اور ڈسک پر جگہ خالی کریں۔</translation>
+    </message>
+    <message>
+        <source>Carry on with the unsaved departure?</source>
+        <translation>غیر محفوظ روانگی پر کام جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <source>When Rawangi last stopped ({when}), the departure form held typing that was not saved ({person}). Put it back in the form, or discard it?</source>
+        <translation>جب روانگی پچھلی بار بند ہوا (⁨{when}⁩)، روانگی فارم میں لکھا ہوا کچھ محفوظ نہیں ہوا تھا (⁨{person}⁩)۔ اسے فارم میں واپس لائیں، یا رد کر دیں؟</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>واپس لائیں</translation>
     </message>
     <message>
         <source>Add to a contingent</source>
@@ -2385,36 +2501,32 @@ Choose another period.</source>
         <translation>نئی زبان روانگی کے اگلی بار شروع ہونے پر لاگو ہو گی۔</translation>
     </message>
     <message>
+        <source>Rawangi — {office}</source>
+        <translation>روانگی — {office}</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>کوئی سائن ان نہیں ہے</translation>
+    </message>
+    <message>
         <source>Save the open departure?</source>
         <translation>کھلی ہوئی روانگی محفوظ کریں؟</translation>
     </message>
     <message>
-        <source>{name} left a departure open in the form with changes that are not saved. Save it for them before their session ends?</source>
-        <translation>‏⁨{name}⁩ نے فارم میں ایک روانگی کھلی چھوڑی ہے جس کی تبدیلیاں محفوظ نہیں ہوئیں۔ ان کا سیشن ختم ہونے سے پہلے اسے ان کی طرف سے محفوظ کر دیں؟</translation>
+        <source>{name} left a departure open in the form with changes that are not saved. Save it for them now, or keep it for them: it is offered back when they next sign in.</source>
+        <translation>‏⁨{name}⁩ نے فارم میں ایک روانگی کھلی چھوڑی ہے جس کی تبدیلیاں محفوظ نہیں ہوئیں۔ اسے ابھی ان کے لیے محفوظ کریں، یا ان کے لیے رکھ لیں: اگلی بار سائن ان کرنے پر یہ انہیں واپس پیش کی جائے گی۔</translation>
     </message>
     <message>
-        <source>Save it</source>
-        <translation>محفوظ کر دیں</translation>
+        <source>Save it for them</source>
+        <translation>ان کے لیے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Keep it for them</source>
+        <translation>ان کے لیے رکھ لیں</translation>
     </message>
     <message>
         <source>Discard it</source>
         <translation>رد کر دیں</translation>
-    </message>
-    <message>
-        <source>Quit without saving?</source>
-        <translation>محفوظ کیے بغیر بند کریں؟</translation>
-    </message>
-    <message>
-        <source>The departure form has changes that are not saved.</source>
-        <translation>روانگی فارم میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
-    </message>
-    <message>
-        <source>Quit anyway</source>
-        <translation>پھر بھی بند کریں</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>واپس جائیں</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,28 @@
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from desktop import services
-from desktop.gui import tasks
+from desktop.gui import settings, tasks
+from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
-from desktop.gui.register_model import RegisterModel
+from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.register_view import StatusDialog
+from desktop.services import contingents
 from desktop.store.db import db_path
 from desktop.store.register import RegisterFilter
 from tests.factories import person
 
+CONTINGENT = {
+    "flight_no": "PK 731",
+    "carrier": "Pakistan International Airlines",
+    "airport": "ISB",
+    "departure_date": "2026-03-15",
+    "departure_time": "09:30",
+    "destinations": "Saudi Arabia, United Arab Emirates, Qatar",
+    "capacity": "10",
+}
 PEOPLE = [
     person(
         surname="Khan",
@@ -200,3 +213,66 @@ def test_search_as_you_type_answers_from_a_worker_thread(qtbot, filled, clerk):
         qtbot.keyClicks(view.ui.searchEdit, "raza")
     qtbot.waitUntil(lambda: visible_names(view) == ["MUHAMMAD ALI RAZA"])
     win.tasks.wait()
+
+
+CODE_COLUMNS = ("cnic", "passport_no", "departure_date", "contingent_code")
+
+
+@pytest.fixture
+def urdu_on_a_small_screen(qapp, monkeypatch):
+    """The Urdu interface on a 1366×768 screen, in a font a size larger than the test
+    platform's (as on the offices' PCs): columns are measured, not counted in pixels."""
+    room = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(settings, "screen_room", lambda widget: room)
+    apply_language(qapp, "ur")
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() + 2)
+    qapp.setFont(font)
+    yield qapp
+    apply_language(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_urdu_register_shows_whole_codes_in_columns_within_the_view(
+    qtbot, db, clerk, supervisor, urdu_on_a_small_screen
+):
+    contingent = contingents.create_contingent(db, supervisor, CONTINGENT)
+    ids = [str(services.record_departure(db, clerk, values).id) for values in PEOPLE]
+    contingents.add_people(db, supervisor, contingent.id, ids)
+    win = MainWindow(db, clerk, tasks.SynchronousTasks())
+    qtbot.addWidget(win)
+    win.resize(1366 - 16, 728 - 40)  # the whole screen but the taskbar and the frame
+    win.show()
+    win.show_view("register")
+    qtbot.waitExposed(win)
+    view = win.register_view
+    table, header, model = view.table, view.table.horizontalHeader(), view.model
+    assert table.isRightToLeft() and model.rowCount() == len(PEOPLE)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.viewport().width()
+    for key in CODE_COLUMNS:
+        column = [k for k, _ in HEADERS].index(key)
+        start, width = header.sectionViewportPosition(column), header.sectionSize(column)
+        assert start >= 0 and start + width <= room, f"the {key} column is cut by the view's edge"
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            assert text, key
+            metrics = QFontMetrics(table.font())
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * margin)
+            assert shown == text, f"{text} is shown as {shown}"
+    assert (
+        model.index(0, [k for k, _ in HEADERS].index("contingent_code")).data() == contingent.code
+    )
+
+
+def test_right_to_left_a_latin_name_too_long_for_its_column_is_cut_at_its_end(
+    qtbot, filled, clerk, urdu_on_a_small_screen
+):
+    """English text in an Urdu list reads left to right: the "…" goes after what is shown."""
+    win = MainWindow(filled, clerk, tasks.SynchronousTasks())
+    qtbot.addWidget(win)
+    table = win.register_view.table
+    option = QStyleOptionViewItem()
+    table.itemDelegate().initStyleOption(option, table.model().index(0, 0))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # still at the Urdu side

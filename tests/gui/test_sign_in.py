@@ -1,15 +1,25 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.errors import SignInRefused
 from desktop.gui import tasks
 from desktop.gui.main_window import MainWindow
 from desktop.gui.sign_in import SetupDialog, SignInDialog
-from desktop.services import users
+from desktop.services import contingents, users
 from tests.factories import person
 
 PASSWORD = "gui-sign-in-password"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CONTINGENT = {
+    "flight_no": "PK 731",
+    "carrier": "Pakistan International Airlines",
+    "airport": "ISB",
+    "departure_date": "2026-03-15",
+    "departure_time": "09:30",
+    "destinations": "Saudi Arabia",
+    "capacity": "10",
+}
 
 
 @pytest.fixture
@@ -134,15 +144,123 @@ def test_another_user_signing_in_ends_the_first_session_after_offering_to_save(
     assert "sign_out" in actions
 
 
-def test_an_admin_sees_the_admin_menu_and_cannot_open_the_form(qtbot, office):
-    win = MainWindow(office, users.sign_in(office, "root", PASSWORD), tasks.SynchronousTasks())
+def open_as(qtbot, office, name):
+    win = MainWindow(office, users.sign_in(office, name, PASSWORD), tasks.SynchronousTasks())
     qtbot.addWidget(win)
-    assert win.actions["users"].isVisible() and win.actions["audit"].isVisible()
-    assert not win.actions["new_departure"].isEnabled()
-    win.show_view("departure")
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    return win
+
+
+def tab_names(win):
+    return [win.tabs.tabText(i) for i in range(win.tabs.count()) if win.tabs.isTabVisible(i)]
+
+
+def menu_entries(win):
+    """What the menu bar offers, as a person reads it: {menu: [entries]}."""
+    return {
+        menu.text(): [entry.text() for entry in menu.menu().actions() if not entry.isSeparator()]
+        for menu in win.menuBar().actions()
+        if menu.isVisible()
+    }
+
+
+def everything(entries):
+    return [text for texts in entries.values() for text in texts]
+
+
+def press(qtbot, win, key, modifiers=Qt.KeyboardModifier.ControlModifier):
+    qtbot.keyClick(QApplication.focusWidget() or win, key, modifiers)
+
+
+def test_an_admin_sees_only_what_an_admin_may_use_and_a_shortcut_says_why(qtbot, office):
+    win = open_as(qtbot, office, "root")
+    assert tab_names(win) == ["Register", "Contingents"]  # admins do not record departures
+    offered = everything(menu_entries(win))
+    for entry in ("&Users…", "&Backups…", "&Audit log…", "Export &headquarters bundle…"):
+        assert entry in offered
+    for entry in ("&New departure", "&Departure form", "&Import list…", "&New contingent…"):
+        assert entry not in offered
+    assert "&Contingent" not in menu_entries(win)  # nothing in it for an admin
+    press(qtbot, win, Qt.Key.Key_2)
     assert win.current_view() == "register"
-    assert not win.departure_form.ui.saveButton.isEnabled()
-    tasks.close_readers()
+    assert win.statusBar().currentMessage() == (
+        "Ctrl+2 does nothing for root (admin): only clerks and supervisors record departures."
+    )
+    press(qtbot, win, Qt.Key.Key_N)
+    assert win.current_view() == "register"
+    assert win.statusBar().currentMessage().startswith("Ctrl+N does nothing for root (admin)")
+    win.open_departure("any")  # Enter in the register
+    assert win.current_view() == "register"
+    assert "cannot open a departure in the form" in win.statusBar().currentMessage()
+
+
+def test_a_clerk_has_no_admin_menu_and_its_shortcuts_say_why(qtbot, office):
+    win = open_as(qtbot, office, "amina")
+    assert tab_names(win) == ["Register", "Departure", "Contingents"]
+    assert "&Administration" not in menu_entries(win)
+    press(qtbot, win, Qt.Key.Key_U, CTRL_SHIFT)
+    assert "users" not in win.windows
+    assert win.statusBar().currentMessage() == (
+        "Ctrl+Shift+U does nothing for amina (clerk): only admins manage users."
+    )
+    press(qtbot, win, Qt.Key.Key_2)
+    assert win.current_view() == "departure"
+
+
+def test_a_supervisor_has_everything_but_users(qtbot, office):
+    win = open_as(qtbot, office, "tariq")
+    assert tab_names(win) == ["Register", "Departure", "Contingents"]
+    assert menu_entries(win)["&Administration"] == ["&Audit log…", "&Backups…"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_signing_out_closes_every_window_and_the_next_user_gets_their_own(qtbot, office):
+    win = open_as(qtbot, office, "tariq")
+    win.show_dashboard()
+    win.show_audit()
+    contingent = contingents.create_contingent(office, win.actor, CONTINGENT)
+    opened = [*win.windows.values(), win.contingents_view.open_contingent(contingent.id)]
+    assert all(window.isVisible() for window in opened)
+    win.register_view.ui.searchEdit.setText("Khan")
+    press(qtbot, win, Qt.Key.Key_L, CTRL_SHIFT)  # File > Sign out
+    assert win.is_locked() and not any(window.isVisible() for window in opened)
+    screen = win.lock_screen
+    assert screen.ui.nameEdit.text() == "" and not screen.ui.anotherUserButton.isVisible()
+    assert "tariq" not in win.windowTitle() and "tariq" not in win.user_label.text()
+    last = office.conn.execute("SELECT user, action FROM audit ORDER BY id DESC").fetchone()
+    assert last == ("tariq", "sign_out")
+    qtbot.keyClicks(screen.ui.nameEdit, "root")
+    qtbot.keyClicks(screen.ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(screen.ui.passwordEdit, Qt.Key.Key_Return)
+    assert not win.is_locked() and win.actor.name == "root"
+    assert "root (admin)" in win.user_label.text() and "root" in win.windowTitle()
+    assert tab_names(win) == ["Register", "Contingents"]
+    assert "&Users…" in everything(menu_entries(win))
+    assert win.windows == {} and not any(window.isVisible() for window in opened)
+    assert win.register_view.ui.searchEdit.text() == ""  # tariq's search is not shown to root
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_another_user_at_the_lock_screen_gets_the_window_of_their_role(qtbot, office):
+    win = open_as(qtbot, office, "root")
+    win.show_users()
+    users_window = win.windows["users"]
+    win.lock()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    screen = win.lock_screen
+    # Another user; a mnemonic "animates" the click: the button goes down, then clicks.
+    qtbot.keyClick(screen, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.ui.nameEdit.text() == "")
+    assert screen.ui.nameEdit.hasFocus()
+    qtbot.keyClicks(screen.ui.nameEdit, "amina")
+    qtbot.keyClicks(screen.ui.passwordEdit, PASSWORD)
+    screen.apply()
+    assert win.actor.name == "amina" and not users_window.isVisible()
+    assert tab_names(win) == ["Register", "Departure", "Contingents"]
+    assert "&Administration" not in menu_entries(win)
 
 
 def test_a_clerk_sees_no_admin_menu(window):

@@ -81,10 +81,20 @@ class Ui_LockScreen(object):
 
         self.lockLayout.addWidget(self.messageLabel)
 
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.anotherUserButton = QPushButton(self.lockGroup)
+        self.anotherUserButton.setObjectName(u"anotherUserButton")
+
+        self.buttons.addWidget(self.anotherUserButton)
+
         self.unlockButton = QPushButton(self.lockGroup)
         self.unlockButton.setObjectName(u"unlockButton")
 
-        self.lockLayout.addWidget(self.unlockButton)
+        self.buttons.addWidget(self.unlockButton)
+
+
+        self.lockLayout.addLayout(self.buttons)
 
 
         self.middle.addWidget(self.lockGroup)
@@ -106,6 +116,7 @@ class Ui_LockScreen(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.unlockButton)
+        QWidget.setTabOrder(self.unlockButton, self.anotherUserButton)
 
         self.retranslateUi(LockScreen)
 
@@ -119,6 +130,7 @@ class Ui_LockScreen(object):
         self.lockGroup.setTitle(QCoreApplication.translate("LockScreen", u"Rawangi is locked", None))
         self.nameLabel.setText(QCoreApplication.translate("LockScreen", u"&User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("LockScreen", u"&Password", None))
+        self.anotherUserButton.setText(QCoreApplication.translate("LockScreen", u"Ano&ther user", None))
         self.unlockButton.setText(QCoreApplication.translate("LockScreen", u"&Sign in", None))
         pass
     # retranslateUi
