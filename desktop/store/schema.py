@@ -342,3 +342,16 @@ def _office_bundles(db: sqlite_utils.Database) -> None:
 def _urdu_names(db: sqlite_utils.Database) -> None:
     # The person's name in Urdu script, for the manifest's optional Urdu column.
     run_script(db, "ALTER TABLE departures ADD COLUMN name_urdu TEXT NOT NULL DEFAULT '';")
+
+
+@migrations(name="0009_visa_profession_and_country")
+def _visa_profession_and_country(db: sqlite_utils.Database) -> None:
+    # What the visa says of the job, as printed on it: the profession, and the country that
+    # issued it (ISO alpha-2, like the destination); both checked against the registration.
+    run_script(
+        db,
+        """
+        ALTER TABLE departures ADD COLUMN visa_profession TEXT NOT NULL DEFAULT '';
+        ALTER TABLE departures ADD COLUMN visa_country TEXT NOT NULL DEFAULT '';
+        """,
+    )
