@@ -557,6 +557,25 @@ def _visa_rules(d: Departure) -> list[Problem]:
     return problems
 
 
+def visa_note(departure: Departure) -> str:
+    """What the manifest prints under the trade when the visa says otherwise, else "".
+
+    Args:
+        departure: a stored departure.
+
+    Returns:
+        For example "Visa: Mason, United Arab Emirates": the visa's profession when it differs
+        from the trade, its country when it differs from the destination.
+    """
+    said = []
+    for problem in _visa_rules(departure):
+        if problem.field == "visa_profession":
+            said.append(departure.visa_profession)
+        else:
+            said.append(countries.name(departure.visa_country))
+    return f"Visa: {', '.join(said)}" if said else ""
+
+
 def _channel_rules(d: Departure) -> list[Problem]:
     if d.channel == "OEP" and not d.oep_licence_no:
         return [Problem("oep_licence_no", Severity.BLOCK, "required", Message("licence.required"))]

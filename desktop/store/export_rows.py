@@ -42,6 +42,8 @@ EXPORT_COLUMNS: Final = (
     "remarks",
     "created_at",
     "updated_at",
+    "visa_profession",
+    "visa_country",
 )
 DATE_COLUMNS: Final = frozenset({"passport_expiry", "birth_date", "departure_date"})
 BATCH_SIZE: Final = 2000

@@ -316,3 +316,12 @@ def test_the_visa_country_is_read_as_a_country():
     _, problems = _read(visa_country="Atlantis")
     assert codes(problems) == {("visa_country", "invalid")}
     assert problems[0].message == "Visa country 'Atlantis' is not a country we know."
+
+
+def test_the_manifest_notes_what_the_visa_says_otherwise():
+    from desktop.core.rules import visa_note
+
+    departure, _ = _read(trade="Electrician", visa_profession="Mason", visa_country="AE")
+    assert visa_note(departure) == "Visa: Mason, United Arab Emirates"
+    agreeing, _ = _read(visa_profession="Electrician", visa_country="SA")
+    assert visa_note(agreeing) == ""

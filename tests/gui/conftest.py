@@ -10,5 +10,5 @@ from desktop.gui.language import apply_language
 
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp: QApplication) -> None:
-    """"1 person", not "1 person(s)": English's own translation holds the plural forms."""
+    """ "1 person", not "1 person(s)": English's own translation holds the plural forms."""
     apply_language(qapp, "en")

@@ -468,3 +468,19 @@ def test_garbage_collection_is_back_on_after_a_build_even_a_failed_one() -> None
     with pytest.raises(ValidationError):
         build_pdf(manifest(1, rows=(dataclasses.replace(huge, birth_date="W" * 200),)))
     assert gc.isenabled()
+
+
+def test_a_visa_note_is_printed_under_the_trade_and_covered_by_the_fingerprint() -> None:
+    import json
+
+    from desktop.manifest.canonical import canonical_document, fingerprint
+
+    plain = manifest(2)
+    noted = dataclasses.replace(
+        plain,
+        rows=(dataclasses.replace(plain.rows[0], visa_note="Visa: Mason"), *plain.rows[1:]),
+    )
+    assert "Visa: Mason" in squeeze(read(noted).pages[0])
+    assert fingerprint(noted) != fingerprint(plain)
+    # Without a note the canonical data is what it always was: old fingerprints still hold.
+    assert "visa_note" not in json.dumps(canonical_document(plain))
