@@ -68,10 +68,13 @@ class Problem:
 
     @property
     def text(self) -> str:
-        """The message as one line, after the label of the form's field it belongs to."""
-        if self.field in FIELD_NAMES:
-            return f"{label(self.field)}: {self.message}"
-        return self.message
+        """The message as one line, its form field named once ("CNIC must have 13 digits")."""
+        if self.field not in FIELD_NAMES:
+            return self.message
+        named = label(self.field)
+        if self.message.casefold().startswith(named.casefold()):
+            return self.message
+        return f"{named}: {self.message}"
 
 
 FIELD_NAMES: Final = frozenset(f.name for f in FIELDS)

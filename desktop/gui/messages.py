@@ -346,11 +346,14 @@ def said(message: object) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem as one line, after its field's label (as `Problem.text`, translated)."""
+    """A problem as one line, its field named once (as `Problem.text`, translated)."""
     message = said(problem.message)
-    if problem.field in FIELD_BY_NAME:
-        return _tr(CONTEXT, LABELLED).format(field=word("field", problem.field), message=message)
-    return message
+    if problem.field not in FIELD_BY_NAME:
+        return message
+    label = word("field", problem.field)
+    if message.casefold().startswith(label.casefold()):
+        return message
+    return _tr(CONTEXT, LABELLED).format(field=label, message=message)
 
 
 def error_text(error: BaseException) -> str:
