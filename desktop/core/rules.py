@@ -71,8 +71,8 @@ class Problem:
         """The message as one line, its form field named once ("CNIC must have 13 digits")."""
         if self.field not in FIELD_NAMES:
             return self.message
-        named = label(self.field)
-        if self.message.casefold().startswith(named.casefold()):
+        named = label(self.field).casefold()
+        if self.message.casefold().startswith((named, f"the {named}")):
             return self.message
         return f"{named}: {self.message}"
 

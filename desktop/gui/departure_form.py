@@ -11,6 +11,7 @@ import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -19,8 +20,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop import services
 from desktop.core import clock, countries, mrz
@@ -255,6 +263,9 @@ class DepartureForm(QWidget):
                         lambda name=field.name: self._left(name)
                     )
         self.ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        self._choice_keys = ChoiceKeys(self)
+        for combo in (self.ui.sexCombo, self.ui.channelCombo):
+            combo.installEventFilter(self._choice_keys)
         # A whole CNIC or passport number moves on by itself when it is right.
         self.ui.cnicEdit.textEdited.connect(lambda: self._typed_whole("cnic"))
         self.ui.passportNoEdit.textEdited.connect(lambda: self._typed_whole("passport_no"))
@@ -279,6 +290,13 @@ class DepartureForm(QWidget):
             WARNING_STYLE,
         )
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (its tab chosen): the keys go to the scanner's box, or to the record's name."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            (self.ui.scanEdit if self.current is None else self.ui.surnameEdit).setFocus()
 
     def is_dirty(self) -> bool:
         """Whether the form holds something typed that is not saved."""
@@ -456,9 +474,7 @@ class DepartureForm(QWidget):
             values["cnic"] = cnic_rules.normalize(strip.personal_number)
         self.set_values(values)
         self._touched.update(values)
-        self.ui.scanEdit.blockSignals(True)
-        self.ui.scanEdit.clear()
-        self.ui.scanEdit.blockSignals(False)
+        self.ui.scanEdit.clear()  # an empty box reads nothing; its placeholder font is back
         read = self.tr("Read {given_names} {surname}, passport {passport_no}.").format(
             given_names=strip.given_names,
             surname=strip.surname,
@@ -582,6 +598,39 @@ class DepartureForm(QWidget):
             self.load(stored)
             self._say(self.tr("Saved {name}.").format(name=stored.full_name), OK_STYLE)
         return stored
+
+
+class ChoiceKeys(QObject):
+    """Letters typed on a list of choices pick by the stored value ("OEC", "M") in any language.
+
+    Qt's own search matches the text shown, which in Urdu starts with a direction mark.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.typed = ""
+        self.clock = QElapsedTimer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QComboBox)
+            or not event.text().isalnum()
+            or event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            return False
+        # Letters typed in quick succession make one word, as in Qt's own search.
+        if not self.clock.isValid() or self.clock.elapsed() > QApplication.keyboardInputInterval():
+            self.typed = ""
+        self.clock.restart()
+        for typed in (self.typed + event.text().upper(), event.text().upper()):
+            for index in range(watched.count()):
+                if str(watched.itemData(index) or "").upper().startswith(typed):
+                    watched.setCurrentIndex(index)
+                    self.typed = typed
+                    return True
+        return True
 
 
 class EnterKeys(QObject):

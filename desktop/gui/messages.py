@@ -351,7 +351,8 @@ def problem_text(problem: Problem) -> str:
     if problem.field not in FIELD_BY_NAME:
         return message
     label = word("field", problem.field)
-    if message.casefold().startswith(label.casefold()):
+    named = label.casefold()
+    if message.casefold().startswith((named, f"the {named}")):  # "The departure date …"
         return message
     return _tr(CONTEXT, LABELLED).format(field=label, message=message)
 

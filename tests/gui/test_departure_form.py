@@ -470,3 +470,18 @@ def test_the_validity_warning_names_both_dates(qtbot, form, answers):
         "Passport expiry: The passport expires on 2026-08-01, less than 6 months after the "
         "departure on 2026-03-15; the destination may refuse entry."
     ]
+
+
+def test_choosing_the_form_puts_the_keys_in_the_scanners_box(qtbot, db, clerk):
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.tasks import SynchronousTasks
+
+    window = MainWindow(db, clerk, SynchronousTasks())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_view("register")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.departure_form.ui.scanEdit

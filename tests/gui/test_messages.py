@@ -107,3 +107,13 @@ def test_the_urdu_form_says_its_refusals_in_urdu(qtbot, db, clerk, urdu, monkeyp
     assert len(details) == 2
     assert all(ARABIC_LETTER.search(line) for line in details)
     assert any("2026-08-01" in line and "مہینوں" in line for line in details)
+
+
+def test_in_urdu_typing_a_choices_letter_picks_it(qtbot, db, clerk, urdu):
+    form = DepartureForm(db, clerk)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.ui.channelCombo, "O")  # shown as "‏OEC — اوورسیز …"
+    assert form.values()["channel"] == "OEC"
+    qtbot.keyClicks(form.ui.sexCombo, "F")
+    assert form.values()["sex"] == "F"
