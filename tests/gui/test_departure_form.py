@@ -485,3 +485,13 @@ def test_choosing_the_form_puts_the_keys_in_the_scanners_box(qtbot, db, clerk):
     window.show_view("register")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.departure_form.ui.scanEdit
+
+
+def test_an_admin_is_told_who_records_and_new_does_not_forget_it(qtbot, form, admin):
+    form.set_actor(admin)
+    said = (
+        "Signed in as admin, you may look at departures here; clerks and supervisors record them."
+    )
+    assert form.message() == said
+    form.new()
+    assert form.message() == said
