@@ -117,3 +117,13 @@ def test_in_urdu_typing_a_choices_letter_picks_it(qtbot, db, clerk, urdu):
     assert form.values()["channel"] == "OEC"
     qtbot.keyClicks(form.ui.sexCombo, "F")
     assert form.values()["sex"] == "F"
+
+
+def test_the_users_window_says_its_refusal_in_urdu(qtbot, db, clerk, urdu):
+    from desktop.gui.users_window import UsersWindow
+
+    window = UsersWindow(db, clerk)
+    qtbot.addWidget(window)
+    window.show()
+    said = window.message()
+    assert "صارفین کا انتظام کرنا" in said and "ایڈمن" in said  # "manage users", "admins"
