@@ -16,6 +16,7 @@ import unicodedata
 from typing import Final
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
 FIELD: Final = "cnic"
 REGIONS: Final = "12345678"
@@ -93,31 +94,28 @@ def normalize(text: str) -> str:
     raise ValidationError(_problem(text, digits), field=FIELD)
 
 
-def _problem(text: str, digits: str) -> str:
+def _problem(text: str, digits: str) -> Message:
     """Say what is wrong with a CNIC that `normalize` refused."""
     if not text.strip():
-        return "CNIC is required."
+        return Message("field.required", field=FIELD)
     for char in digits:
         if char not in _ASCII_DIGITS:
             return _bad_character(char)
     if len(digits) != 13:
-        count = str(len(digits)) if digits else "none"
-        return f"CNIC must have 13 digits; this has {count}."
-    return f"CNIC cannot start with {digits[0]}: the first digit is the region, 1 to 8."
+        if not digits:
+            return Message("cnic.no_digits")
+        return Message("cnic.length", count=len(digits))
+    return Message("cnic.region", digit=digits[0])
 
 
-def _bad_character(char: str) -> str:
-    allowed = "only digits, spaces and dashes are allowed."
+def _bad_character(char: str) -> Message:
     if char.isdecimal():
-        return (
-            f"CNIC contains the digit '{char}' of another script: "
-            "type the digits in English or Urdu."
-        )
+        return Message("cnic.script", char=char)
     if not char.isprintable():
-        return f"CNIC contains an invisible character (U+{ord(char):04X}): {allowed}"
+        return Message("cnic.invisible", code=f"{ord(char):04X}")
     if unicodedata.category(char).startswith("L"):
-        return f"CNIC contains a letter '{char}': {allowed}"
-    return f"CNIC contains '{char}': {allowed}"
+        return Message("cnic.letter", char=char)
+    return Message("cnic.character", char=char)
 
 
 def is_valid(text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Final
 from desktop.core import countries, dates
 from desktop.core.departure import RECORDED, Departure
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 from desktop.core.rules import Problem, Severity
 
 OPEN: Final = "open"
@@ -70,35 +71,33 @@ def read_contingent(values: Mapping[str, object]) -> dict[str, Any]:
     typed = re.sub(r"\s+", "", str(values.get("flight_no", ""))).upper()
     flight_match = _FLIGHT.match(typed)
     if not flight_match:
-        raise ValidationError("Flight no. looks like PK-731 or EK 613.", "flight_no")
+        raise ValidationError(Message("flight.invalid"), "flight_no")
     flight = f"{flight_match.group(1)}-{flight_match.group(2)}"
     carrier = " ".join(str(values.get("carrier", "")).split())
     if not carrier:
-        raise ValidationError("Carrier is required.", "carrier")
+        raise ValidationError(Message("field.required", field="carrier"), "carrier")
     airport = str(values.get("airport", "")).strip().upper()
     if not _IATA.match(airport):
-        raise ValidationError("Departure airport is a three-letter IATA code, e.g. ISB.", "airport")
-    day = dates.parse(values.get("departure_date"), "departure_date", "Departure date")
+        raise ValidationError(Message("airport.invalid"), "airport")
+    day = dates.parse(values.get("departure_date"), "departure_date")
     if day is None:
-        raise ValidationError("Departure date is required.", "departure_date")
+        raise ValidationError(Message("field.required", field="departure_date"), "departure_date")
     time = str(values.get("departure_time", "")).strip()
     if not _TIME.match(time):
-        raise ValidationError("Departure time is 24-hour HH:MM, e.g. 09:30.", "departure_time")
+        raise ValidationError(Message("time.invalid"), "departure_time")
     raw = values.get("destinations", "")
     names = raw if isinstance(raw, list | tuple) else re.split(r"[,;/]", str(raw))
     destinations = tuple(
-        dict.fromkeys(
-            countries.code(str(n), "destinations", "Destination") for n in names if str(n).strip()
-        )
+        dict.fromkeys(countries.code(str(n), "destinations") for n in names if str(n).strip())
     )
     if not destinations:
-        raise ValidationError("Give at least one destination country.", "destinations")
+        raise ValidationError(Message("destinations.required"), "destinations")
     try:
         capacity = int(str(values.get("capacity", "")).strip())
     except ValueError:
-        raise ValidationError("Capacity is a whole number of seats.", "capacity") from None
+        raise ValidationError(Message("capacity.number"), "capacity") from None
     if not 1 <= capacity <= 2000:
-        raise ValidationError("Capacity is between 1 and 2,000 people.", "capacity")
+        raise ValidationError(Message("capacity.range"), "capacity")
     return {
         "flight_no": flight,
         "carrier": carrier,
@@ -125,9 +124,14 @@ def joining_problems(
     """
     name = departure.full_name
     if contingent.status != OPEN:
-        return [Problem("", Severity.BLOCK, "contingent.closed",
-                        f"{contingent.code} is {contingent.status}; a supervisor must reopen it "
-                        "before people are added or removed.")]  # fmt: skip
+        return [
+            Problem(
+                "",
+                Severity.BLOCK,
+                "contingent.closed",
+                Message("contingent.closed", code=contingent.code, status=contingent.status),
+            )
+        ]
     problems = []
     if departure.status != RECORDED:
         problems.append(
@@ -135,7 +139,7 @@ def joining_problems(
                 "status",
                 Severity.BLOCK,
                 "contingent.status",
-                f"{name} is {departure.status}; only recorded departures can join a contingent.",
+                Message("contingent.not_recorded", name=name, status=departure.status),
             )
         )
     if other_open_code and other_open_code != contingent.code:
@@ -144,7 +148,7 @@ def joining_problems(
                 "contingent_id",
                 Severity.BLOCK,
                 "contingent.other",
-                f"{name} is already in the open contingent {other_open_code}; move them instead.",
+                Message("contingent.other", name=name, code=other_open_code),
             )
         )
     if departure.departure_date != contingent.departure_date:
@@ -153,8 +157,12 @@ def joining_problems(
                 "departure_date",
                 Severity.OVERRIDE,
                 "contingent.date",
-                f"{name} departs on {departure.departure_date}, the contingent on "
-                f"{contingent.departure_date}.",
+                Message(
+                    "contingent.date",
+                    name=name,
+                    date=str(departure.departure_date),
+                    contingent_date=str(contingent.departure_date),
+                ),
             )
         )
     if departure.destination not in contingent.destinations:
@@ -163,8 +171,12 @@ def joining_problems(
                 "destination",
                 Severity.OVERRIDE,
                 "contingent.destination",
-                f"{name} goes to {countries.name(departure.destination)}, not to "
-                f"{contingent.destination_names}.",
+                Message(
+                    "contingent.destination",
+                    name=name,
+                    country=departure.destination,
+                    countries=contingent.destinations,
+                ),
             )
         )
     if members_after > contingent.capacity:
@@ -173,8 +185,12 @@ def joining_problems(
                 "",
                 Severity.WARN,
                 "contingent.capacity",
-                f"{contingent.code} will hold {members_after} people, more than "
-                f"its capacity of {contingent.capacity}.",
+                Message(
+                    "contingent.capacity",
+                    code=contingent.code,
+                    count=members_after,
+                    capacity=contingent.capacity,
+                ),
             )
         )
     return problems
@@ -185,11 +201,8 @@ def overrides(problems: Sequence[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is Severity.OVERRIDE]
 
 
-def may_edit_member(contingent: Contingent | None) -> str | None:
+def may_edit_member(contingent: Contingent | None) -> Message | None:
     """Why a departure in this contingent cannot be edited, or None."""
     if contingent is None or contingent.status == OPEN:
         return None
-    return (
-        f"This departure is in {contingent.code}, which is {contingent.status}; "
-        "a supervisor must reopen the contingent (with a reason) before it can change."
-    )
+    return Message("contingent.member_closed", code=contingent.code, status=contingent.status)

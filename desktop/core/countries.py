@@ -7,6 +7,7 @@ from functools import cache
 import pycountry
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
 # Names and abbreviations heard at the desk that ISO does not list.
 _ALIASES = {
@@ -44,23 +45,27 @@ def _lookup(text: str) -> pycountry.db.Country | None:
         return None
 
 
-def code(text: str, field: str = "destination", label: str = "Destination country") -> str:
+def code(text: str, field: str = "destination") -> str:
     """The ISO 3166 alpha-2 code of a country named by code (SA, SAU), name or common alias.
+
+    Args:
+        text: what was typed.
+        field: the column it is for, named in the message.
 
     Raises:
         ValidationError: no such country.
     """
     country = _lookup(text)
     if country is None:
-        raise ValidationError(f"{label} {text.strip()!r} is not a country we know.", field)
+        raise ValidationError(Message("field.not_country", field=field, text=text.strip()), field)
     return str(country.alpha_2)
 
 
-def alpha3(text: str, field: str = "nationality", label: str = "Nationality") -> str:
+def alpha3(text: str, field: str = "nationality") -> str:
     """The ISO 3166 alpha-3 code (as in a passport strip) of a country named any known way."""
     country = _lookup(text)
     if country is None:
-        raise ValidationError(f"{label} {text.strip()!r} is not a country we know.", field)
+        raise ValidationError(Message("field.not_country", field=field, text=text.strip()), field)
     return str(country.alpha_3)
 
 

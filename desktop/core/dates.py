@@ -6,15 +6,21 @@ import datetime as dt
 import re
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-def parse(value: object, field: str, label: str) -> dt.date | None:
+def parse(value: object, field: str, label: str | None = None) -> dt.date | None:
     """A date from ISO text (2026-03-19), day-first text (19/03/2026) or a date object.
 
     Empty text gives None; the caller decides whether the field is required.
+
+    Args:
+        value: the text, date or None.
+        field: the column it is for; its label names it in the message.
+        label: how the message names it instead (an option of a command, a filter).
 
     Raises:
         ValidationError: the text is not a date, or not a real calendar date.
@@ -40,11 +46,17 @@ def parse(value: object, field: str, label: str) -> dt.date | None:
     elif day_first:
         day, month, year = (int(g) for g in day_first.groups())
     else:
-        raise ValidationError(f"{label} must be a date like 2026-03-19; got {text!r}.", field)
+        raise ValidationError(_message("date.format", field, label, text), field)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(f"{label} {text} is not a real calendar date.", field) from None
+        raise ValidationError(_message("date.unreal", field, label, text), field) from None
+
+
+def _message(key: str, field: str, label: str | None, text: str) -> Message:
+    if label is None:
+        return Message(key, field=field, text=text)
+    return Message(f"{key}_named", name=label, text=text)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

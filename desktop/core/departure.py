@@ -29,6 +29,7 @@ class Field:
 
 
 # The columns a person fills in, in the order of the paper form. Names are the database's.
+# `Departure` declares its fields in this same order (`rules.read_departures` relies on it).
 FIELDS: Final[tuple[Field, ...]] = (
     Field("surname", "Surname", required=True),
     Field("given_names", "Given names"),
@@ -44,6 +45,9 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("destination", "Destination country", required=True, kind="choice"),
     Field("employer", "Foreign employer"),
     Field("visa_no", "Visa no."),
+    # What the visa says of the job, as printed on it: checked against trade and destination.
+    Field("visa_profession", "Visa profession"),
+    Field("visa_country", "Visa country", kind="choice"),
     Field("channel", "Channel", required=True, kind="choice"),
     Field("oep_licence_no", "OEP licence no."),
     Field("protector_no", "Protector registration no."),
@@ -94,6 +98,8 @@ class Departure:
     destination: str = ""
     employer: str = ""
     visa_no: str = ""
+    visa_profession: str = ""
+    visa_country: str = ""
     channel: str = ""
     oep_licence_no: str = ""
     protector_no: str = ""

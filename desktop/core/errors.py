@@ -2,11 +2,14 @@
 
 Each carries a message meant for the person at the desk: it names the field or the file and
 what is wrong. Anything else that escapes is a bug and reaches the crash handler.
+
+Raised with a `desktop.core.messages.Message`, an error also carries its `key` and `params`,
+so that the window can say it in the interface's language; `str(error)` stays English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,7 +17,18 @@ if TYPE_CHECKING:
 
 
 class RawangiError(Exception):
-    """Base of every expected failure; its message is shown as it is."""
+    """Base of every expected failure; its message is shown as it is.
+
+    Attributes:
+        key: the message's key when it was raised with a `Message`, else "".
+        params: that message's parameters.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        said = args[0] if args else None
+        self.key: str = getattr(said, "key", "")
+        self.params: Mapping[str, object] = getattr(said, "params", {})
 
 
 class ValidationError(RawangiError, ValueError):

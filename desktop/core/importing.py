@@ -114,6 +114,8 @@ for _field, _names in {
         "companyname",
     ],
     "visa_no": ["visa", "visano", "visanumber", "visa#"],
+    "visa_profession": ["visaprofession", "professiononvisa", "visaoccupation", "visatrade"],
+    "visa_country": ["visacountry", "countryofvisa", "visaissuingcountry"],
     "channel": ["channel", "through", "recruitedthrough", "agency"],
     "oep_licence_no": [
         "oeplicence",

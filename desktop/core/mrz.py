@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
 FIELD: Final = "mrz"
 LINE_LENGTH: Final = 44
@@ -43,16 +44,9 @@ _DIGIT: Final = re.compile(r"[0-9]")
 # dotless 'ı' into 'I', hiding a misread.
 _UPPER: Final = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
 _SEXES: Final = {"M": "M", "F": "F", FILLER: "X", "X": "X"}
-_RETRY: Final = "rescan or type the fields by hand"
-
-# The names `Mrz.failed_checks` uses, in its order, and how the clerk hears them.
-_CHECK_WORDS: Final = {
-    "document_number": "the passport number",
-    "birth_date": "the date of birth",
-    "expiry_date": "the expiry date",
-    "personal_number": "the personal number",
-    "composite": "the strip as a whole",
-}
+# An expiry year read as 20YY that lies further ahead than this is 19YY: passports are issued
+# for at most ten years, so 2094 is a passport of 1994 (DESIGN.md "Known traps").
+EXPIRY_YEARS_AHEAD: Final = 20
 
 
 @dataclass(frozen=True)
@@ -93,11 +87,7 @@ def check_digit(value: str) -> str:
     for position, char in enumerate(value):
         number = _VALUES.get(char)
         if number is None:
-            described = _describe(char)
-            raise ValidationError(
-                f"{described[0].upper()}{described[1:]} cannot appear in a passport strip.",
-                field=FIELD,
-            )
+            raise _error(Message("mrz.cannot_hold", char=_describe(char)))
         total += number * _WEIGHTS[position % 3]
     return str(total % 10)
 
@@ -110,8 +100,9 @@ def parse(text: str, today: dt.date | None = None) -> Mrz:
 
     Args:
         text: the two lines.
-        today: the date that decides the century of the birth year (a year that would lie in
-            the future is 19YY); the computer's date when not given.
+        today: the date that decides the centuries: a birth year that would lie in the future
+            is 19YY, and so is an expiry year more than 20 years ahead; the computer's date
+            when not given.
 
     Returns:
         The fields; check digits that do not match are named in ``failed_checks``.
@@ -122,23 +113,17 @@ def parse(text: str, today: dt.date | None = None) -> Mrz:
     """
     line1, line2 = _lines(text)
     if line1[0] != "P":
-        raise _error(
-            f"The strip starts with '{line1[0]}', not 'P', so it is not a passport's: "
-            "scan the passport's photo page."
-        )
+        raise _error(Message("mrz.not_passport", char=line1[0]))
     # Line 1 holds only letters and fillers; a digit there is a misread the check digits,
     # which cover line 2 only, would never catch (0 for O in a name).
     misread = _DIGIT.search(line1)
     if misread:
-        raise _error(
-            f"Line 1 of the passport strip has the digit '{misread[0]}' at position "
-            f"{misread.start() + 1}, where only letters and '<' belong: {_RETRY}."
-        )
-    issuing_state = _country(line1[2:5], "issuing state")
-    nationality = _country(line2[10:13], "nationality")
+        raise _error(Message("mrz.digit_in_names", char=misread[0], position=misread.start() + 1))
+    issuing_state = _country(line1[2:5], "mrz.issuing_state")
+    nationality = _country(line2[10:13], "mrz.nationality")
     sex = _SEXES.get(line2[20])
     if sex is None:
-        raise _error(f"The sex in the passport strip is '{line2[20]}'; it must be M, F or '<'.")
+        raise _error(Message("mrz.sex", char=line2[20]))
 
     surname, _, given_names = line1[5:].partition("<<")
     personal_number = line2[28:42]
@@ -154,11 +139,9 @@ def parse(text: str, today: dt.date | None = None) -> Mrz:
     }
     for name, (_, digit) in checks.items():
         if not digit.isdigit():
-            raise _error(
-                f"The passport strip has '{digit}' where the check digit of "
-                f"{_CHECK_WORDS[name]} belongs, not a digit: {_RETRY}."
-            )
+            raise _error(Message("mrz.check_not_digit", char=digit, check=name))
 
+    today = today or dt.date.today()
     return Mrz(
         document_type=line1[0:2].rstrip(FILLER),
         issuing_state=issuing_state,
@@ -166,9 +149,9 @@ def parse(text: str, today: dt.date | None = None) -> Mrz:
         given_names=_name(given_names),
         document_number=line2[0:9].strip(FILLER),
         nationality=nationality,
-        birth_date=_birth_date(line2[13:19], today or dt.date.today()),
+        birth_date=_birth_date(line2[13:19], today),
         sex=sex,
-        expiry_date=_date(line2[21:27], 2000, "Expiry date"),
+        expiry_date=_expiry_date(line2[21:27], today),
         personal_number=personal_number.strip(FILLER),
         failed_checks=tuple(
             name for name, (value, digit) in checks.items() if check_digit(value) != digit
@@ -181,35 +164,27 @@ def _lines(text: str) -> tuple[str, str]:
     lines = [line.strip() for line in _LINE_BREAK.split(text.strip()) if line.strip()]
     if len(lines) != 2:
         if not lines:
-            raise _error("The passport strip is empty: scan the passport again.")
-        count = "1 line" if len(lines) == 1 else f"{len(lines)} lines"
-        raise _error(
-            f"A passport strip has 2 lines of 44 characters; this has {count}: "
-            "scan the passport again."
-        )
+            raise _error(Message("mrz.empty"))
+        raise _error(Message("mrz.lines", count=len(lines)))
     lines = [line.translate(_UPPER) for line in lines]
     for number, line in enumerate(lines, start=1):
         if len(line) != LINE_LENGTH:
-            raise _error(
-                f"Line {number} of the passport strip has {len(line)} characters; "
-                "a passport (TD3) has 44."
-            )
+            raise _error(Message("mrz.line_length", line=number, count=len(line)))
     for number, line in enumerate(lines, start=1):
         if _LINE_CHARS.fullmatch(line):
             continue
         for position, char in enumerate(line, start=1):
             if char not in _ALLOWED:
                 raise _error(
-                    f"Line {number} of the passport strip has {_describe(char)} at position "
-                    f"{position}; only letters A-Z, digits 0-9 and '<' belong there."
+                    Message("mrz.character", line=number, char=_describe(char), position=position)
                 )
     return lines[0], lines[1]
 
 
-def _country(value: str, what: str) -> str:
+def _country(value: str, key: str) -> str:
     code = value.strip(FILLER)
     if not code.isalpha():
-        raise _error(f"The {what} in the passport strip ('{value}') is not a country code.")
+        raise _error(Message(key, text=value))
     return code
 
 
@@ -217,31 +192,38 @@ def _name(value: str) -> str:
     return " ".join(value.replace(FILLER, " ").split())
 
 
-def _date(value: str, century: int, label: str) -> dt.date:
+def _date(value: str, century: int, field: str) -> dt.date:
     if not (value.isascii() and value.isdigit()):
-        raise _error(
-            f"{label} in the passport strip is not a real date ('{value}' should be six "
-            "digits, YYMMDD): rescan or type the date by hand."
-        )
+        raise _error(Message("mrz.date_digits", field=field, text=value))
     try:
         return dt.date(century + int(value[0:2]), int(value[2:4]), int(value[4:6]))
     except ValueError:
         raise _error(
-            f"{label} in the passport strip is not a real date (day {value[4:6]}, month "
-            f"{value[2:4]}, year {value[0:2]}): rescan or type the date by hand."
+            Message(
+                "mrz.date_unreal", field=field, day=value[4:6], month=value[2:4], year=value[0:2]
+            )
         ) from None
 
 
 def _birth_date(value: str, today: dt.date) -> dt.date:
     # The strip has two digits for the year: nobody is born in the future, so a year that
     # would be is a year of the previous century.
-    born = _date(value, 2000, "Date of birth")
+    born = _date(value, 2000, "birth_date")
     if born > today:
-        born = _date(value, 1900, "Date of birth")
+        born = _date(value, 1900, "birth_date")
     return born
 
 
-def message(mrz: Mrz) -> str:
+def _expiry_date(value: str, today: dt.date) -> dt.date:
+    # Passports run ten years at most: an expiry more than 20 years ahead is of the previous
+    # century, so that a passport that expired in 1994 reads as expired, not valid until 2094.
+    expires = _date(value, 2000, "passport_expiry")
+    if expires.year > today.year + EXPIRY_YEARS_AHEAD:
+        expires = _date(value, 1900, "passport_expiry")
+    return expires
+
+
+def message(mrz: Mrz) -> Message:
     """Return a sentence for the clerk naming each check digit that did not match.
 
     Args:
@@ -252,12 +234,10 @@ def message(mrz: Mrz) -> str:
         the fields by hand."; a sentence saying all match when none failed.
     """
     if not mrz.failed_checks:
-        return "All check digits of the passport strip match."
-    words = [_CHECK_WORDS[name] for name in mrz.failed_checks]
-    if len(words) == 1:
-        return f"The check digit of {words[0]} does not match: {_RETRY}."
-    listed = ", ".join(words[:-1]) + " and " + words[-1]
-    return f"The check digits of {listed} do not match: {_RETRY}."
+        return Message("mrz.valid")
+    if len(mrz.failed_checks) == 1:
+        return Message("mrz.check_failed", check=mrz.failed_checks[0])
+    return Message("mrz.checks_failed", checks=mrz.failed_checks)
 
 
 def compose(
@@ -286,7 +266,7 @@ def compose(
         nationality: a 1 to 3 letter code, e.g. ``"PAK"``, ``"D"``.
         birth_date: a date from 1900 to 2099.
         sex: ``"M"``, ``"F"`` or ``"X"`` (written as '<').
-        expiry_date: a date from 2000 to 2099.
+        expiry_date: a date from 1900 to 2099 (the strip keeps two digits of the year).
         issuing_state: a 1 to 3 letter code.
         personal_number: up to 14 letters and digits (Pakistan puts the CNIC's digits here).
         document_type: ``"P"`` or ``"P"`` and one more letter.
@@ -325,7 +305,7 @@ def compose(
         raise ValidationError(f"The sex '{sex}' must be M, F or X.", field="sex")
     personal = _code(personal_number.upper(), 14, "personal number", "personal_number")
     born = _yymmdd(birth_date, 1900, 2099, "date of birth", "birth_date")
-    expires = _yymmdd(expiry_date, 2000, 2099, "expiry date", "passport_expiry")
+    expires = _yymmdd(expiry_date, 1900, 2099, "expiry date", "passport_expiry")
 
     number_part = number + check_digit(number)
     born_part = born + check_digit(born)
@@ -388,14 +368,14 @@ def _yymmdd(date: dt.date, first_year: int, last_year: int, what: str, column: s
     return date.strftime("%y%m%d")
 
 
-def _describe(char: str) -> str:
+def _describe(char: str) -> Message:
     """Name a character so that the clerk can find it, also when it cannot be seen."""
     if char == " ":
-        return "a space"
+        return Message("char.space")
     if not char.isprintable() or char.isspace():
-        return f"an invisible character (U+{ord(char):04X})"
-    return f"'{char}'"
+        return Message("char.invisible", code=f"{ord(char):04X}")
+    return Message("char.quoted", char=char)
 
 
-def _error(text: str) -> ValidationError:
+def _error(text: Message) -> ValidationError:
     return ValidationError(text, field=FIELD)

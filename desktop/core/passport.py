@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
+FIELD = "passport_no"
 _SEPARATORS = re.compile(r"[\s\-‐-―−]")
 
 
@@ -19,13 +21,13 @@ def normalize(text: str) -> str:
     else:
         cleaned = _SEPARATORS.sub("", text).upper()
     if not cleaned:
-        raise ValidationError("Passport no. is required.", "passport_no")
+        raise ValidationError(Message("field.required", field=FIELD), FIELD)
     if not (len(cleaned) <= 9 and cleaned.isascii() and cleaned.isalnum()):
         if len(cleaned) > 9:
-            problem = f"has {len(cleaned)} characters; at most 9 are allowed"
-        else:
-            problem = "may only hold letters A-Z and digits"
-        raise ValidationError(f"Passport no. {cleaned!r} {problem}.", "passport_no")
+            raise ValidationError(
+                Message("passport.length", text=cleaned, count=len(cleaned)), FIELD
+            )
+        raise ValidationError(Message("passport.characters", text=cleaned), FIELD)
     return cleaned
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from desktop.core.errors import PermissionDenied
+from desktop.core.messages import Message
 
 
 class Role(enum.StrEnum):
@@ -83,7 +84,14 @@ def require(actor: Actor, action: Action) -> None:
         PermissionDenied: with a message naming the user, role and action.
     """
     if not allowed(actor, action):
-        who = " or ".join(sorted(r.value for r in PERMISSIONS[action])) or "nobody"
+        # Every action is allowed to some role; the roles keep the table's order.
+        roles = tuple(role.value for role in Role if role in PERMISSIONS[action])
         raise PermissionDenied(
-            f"{actor.name} ({actor.role.value}) may not {action.value}; only a {who} may."
+            Message(
+                "permission.denied",
+                user=actor.name,
+                role=actor.role.value,
+                action=action.value,
+                roles=roles,
+            )
         )

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.core import cnic, countries, dates, passport
+from desktop.core import cnic, countries, dates, passport, trades
 from desktop.core.departure import (
     CHANNELS,
     DATE_FIELDS,
@@ -35,6 +35,7 @@ from desktop.core.departure import (
     label,
 )
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 
 MINIMUM_AGE: Final = 18
 DEFAULT_VALIDITY_MONTHS: Final = 6
@@ -53,7 +54,11 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a departure, tied to the field that shows it."""
+    """One thing wrong with a departure, tied to the field that shows it.
+
+    `message` is a sentence on its own (shown under its field); a `Message` when it comes
+    from the rules, so that the window can say it in the interface's language.
+    """
 
     field: str
     severity: Severity
@@ -63,8 +68,16 @@ class Problem:
 
     @property
     def text(self) -> str:
-        """The message as one line, prefixed with the field's label."""
-        return f"{label(self.field)}: {self.message}" if self.field else self.message
+        """The message as one line, its form field named once ("CNIC must have 13 digits")."""
+        if self.field not in FIELD_NAMES:
+            return self.message
+        named = label(self.field).casefold()
+        if self.message.casefold().startswith((named, f"the {named}")):
+            return self.message
+        return f"{named}: {self.message}"
+
+
+FIELD_NAMES: Final = frozenset(f.name for f in FIELDS)
 
 
 @dataclass(frozen=True)
@@ -123,15 +136,12 @@ def normalize_phone(text: str) -> str:
         raw = "+" + raw
     digits = raw[1:] if raw.startswith("+") else raw
     if not raw.startswith("+") or not digits.isdigit() or not 8 <= len(digits) <= 15:
-        raise ValidationError(
-            f"Phone {text.strip()!r} is not a number like 0300 1234567 or +966 5x xxx xxxx.",
-            "phone",
-        )
+        raise ValidationError(Message("phone.invalid", text=text.strip()), "phone")
     return raw
 
 
 def _name_reader(name: str) -> Callable[[str], str]:
-    message = f"{label(name)} may only hold letters, spaces, dots, hyphens and apostrophes."
+    message = Message("name.letters", field=name)
 
     def read(text: str) -> str:
         value = normalize_name(text)
@@ -143,10 +153,8 @@ def _name_reader(name: str) -> Callable[[str], str]:
 
 
 def _date_reader(name: str) -> Callable[[str], object]:
-    title = label(name)
-
     def read(text: str) -> object:
-        return dates.parse(text, name, title)
+        return dates.parse(text, name)
 
     return read
 
@@ -154,15 +162,19 @@ def _date_reader(name: str) -> Callable[[str], object]:
 def _sex(text: str) -> str:
     sex = {"MALE": "M", "FEMALE": "F", "<": "X"}.get(text.upper(), text.upper())
     if sex not in SEXES:
-        raise ValidationError("Sex must be M, F or X.", "sex")
+        raise ValidationError(Message("sex.invalid"), "sex")
     return sex
 
 
 def _channel(text: str) -> str:
     channel = text.upper()
     if channel not in CHANNELS:
-        raise ValidationError("Channel must be OEC or OEP.", "channel")
+        raise ValidationError(Message("channel.invalid"), "channel")
     return channel
+
+
+def _visa_country(text: str) -> str:
+    return countries.code(text, "visa_country")
 
 
 # Arabic script as Urdu is written (with its presentation forms), spaces and the zero-width
@@ -175,11 +187,7 @@ _URDU = re.compile(
 def _urdu_name(text: str) -> str:
     value = " ".join(unicodedata.normalize("NFC", text).split())
     if not _URDU.match(value):
-        raise ValidationError(
-            "Name in Urdu holds Urdu letters only; type the Latin spelling in Surname and "
-            "Given names.",
-            "name_urdu",
-        )
+        raise ValidationError(Message("name_urdu.letters"), "name_urdu")
     return value
 
 
@@ -232,6 +240,8 @@ _READERS: Final[dict[str, Callable[[str], object]]] = {
     "destination": _cached(countries.code),
     "employer": _cached(_plain_text),
     "visa_no": _code_text,
+    "visa_profession": _cached(_plain_text),
+    "visa_country": _cached(_visa_country),
     "channel": _cached(_channel),
     "oep_licence_no": _cached(_code_text),
     "protector_no": _code_text,
@@ -239,7 +249,9 @@ _READERS: Final[dict[str, Callable[[str], object]]] = {
     "remarks": _plain_text,
     "name_urdu": _urdu_name,
 }
-_REQUIRED: Final = tuple((f.name, f"{f.label} is required.") for f in FIELDS if f.required)
+_REQUIRED: Final = tuple(
+    (f.name, Message("field.required", field=f.name)) for f in FIELDS if f.required
+)
 
 
 def read_departure(
@@ -273,7 +285,7 @@ def read_departure(
         try:
             fields[name] = reader(text)
         except ValidationError as error:
-            problems.append(Problem(name, Severity.BLOCK, "invalid", str(error)))
+            problems.append(Problem(name, Severity.BLOCK, "invalid", _said(error)))
             fields[name] = None if name in DATE_FIELDS else ""
             unreadable.add(name)
     if (
@@ -359,12 +371,18 @@ def _read_column(
     if failed:
         for index, value in enumerate(column):
             if isinstance(value, ValidationError):
-                failures[index].append(Problem(name, Severity.BLOCK, "invalid", str(value)))
+                failures[index].append(Problem(name, Severity.BLOCK, "invalid", _said(value)))
                 column[index] = empty
     return column
 
 
 _FIELD_INDEX: Final = {f.name: i for i, f in enumerate(FIELDS)}
+
+
+def _said(error: ValidationError) -> str:
+    """An error's message, with its key when it has one (the window translates it)."""
+    said = error.args[0] if error.args else ""
+    return said if isinstance(said, Message) else str(error)
 
 
 def _cell_text(value: object) -> object:
@@ -410,7 +428,8 @@ def check_departure(
     """
     problems = [
         *_identity_rules(departure, today),
-        *_passport_rules(departure, validity_months),
+        *_passport_rules(departure, today, validity_months),
+        *_visa_rules(departure),
         *_channel_rules(departure),
         *_travel_rules(departure, today, previous),
     ]
@@ -428,24 +447,21 @@ def _identity_rules(d: Departure, today: dt.date) -> list[Problem]:
     problems = []
     # Stored CNICs are normalized: the gender digit is the last character.
     if d.cnic and d.sex in ("M", "F") and ("M" if int(d.cnic[-1]) % 2 else "F") != d.sex:
-        expected = "odd" if d.sex == "M" else "even"
-        problems.append(
-            Problem(
-                "cnic",
-                Severity.BLOCK,
-                "cnic.sex",
-                f"the last digit of a CNIC is {expected} for "
-                f"{'a man' if d.sex == 'M' else 'a woman'}; check the CNIC or the sex.",
-            )
-        )
+        key = "cnic.sex_male" if d.sex == "M" else "cnic.sex_female"
+        problems.append(Problem("cnic", Severity.BLOCK, "cnic.sex", Message(key)))
     if d.birth_date:
         if d.birth_date > today:
             problems.append(
-                Problem("birth_date", Severity.BLOCK, "date.future", "lies in the future.")
+                Problem("birth_date", Severity.BLOCK, "date.future", Message("birth.future"))
             )
         elif dates.age_on(d.birth_date, today) > MAX_AGE:
             problems.append(
-                Problem("birth_date", Severity.BLOCK, "date.past", "is more than 100 years ago.")
+                Problem(
+                    "birth_date",
+                    Severity.BLOCK,
+                    "date.past",
+                    Message("birth.too_old", years=MAX_AGE),
+                )
             )
         elif d.departure_date and dates.age_on(d.birth_date, d.departure_date) < MINIMUM_AGE:
             age = dates.age_on(d.birth_date, d.departure_date)
@@ -454,14 +470,13 @@ def _identity_rules(d: Departure, today: dt.date) -> list[Problem]:
                     "birth_date",
                     Severity.BLOCK,
                     "age.minor",
-                    f"the person will be {age} on the departure date; "
-                    f"the minimum age is {MINIMUM_AGE}.",
+                    Message("age.minor", age=age, minimum=MINIMUM_AGE),
                 )
             )
     return problems
 
 
-def _passport_rules(d: Departure, validity_months: int) -> list[Problem]:
+def _passport_rules(d: Departure, today: dt.date, validity_months: int) -> list[Problem]:
     problems = []
     if d.passport_no and d.nationality == "PAK" and not passport.is_pakistani_form(d.passport_no):
         problems.append(
@@ -469,55 +484,107 @@ def _passport_rules(d: Departure, validity_months: int) -> list[Problem]:
                 "passport_no",
                 Severity.WARN,
                 "passport.form",
-                f"{d.passport_no} is not in the Pakistani form of two letters and seven digits.",
+                Message("passport.form", text=d.passport_no),
             )
         )
-    if d.passport_expiry and d.birth_date and d.passport_expiry <= d.birth_date:
+    expiry, departure = d.passport_expiry, d.departure_date
+    if not expiry:
+        return problems
+    if d.birth_date and expiry <= d.birth_date:
         problems.append(
-            Problem("passport_expiry", Severity.BLOCK, "date.order", "is before the date of birth.")
+            Problem(
+                "passport_expiry", Severity.BLOCK, "date.order", Message("passport.before_birth")
+            )
         )
-    elif d.passport_expiry and d.departure_date:
-        if d.passport_expiry < d.departure_date:
-            problems.append(
-                Problem(
-                    "passport_expiry",
-                    Severity.BLOCK,
-                    "passport.expired",
-                    f"the passport expires on {d.passport_expiry}, "
-                    f"before the departure on {d.departure_date}.",
-                )
+    elif expiry < today and (departure is None or departure >= today):
+        # Judged against today until a departure date is known (a scan shows it at once); a
+        # back-entry is judged against its own departure date below.
+        problems.append(
+            Problem(
+                "passport_expiry",
+                Severity.BLOCK,
+                "passport.expired",
+                Message("passport.expired", expiry=expiry.isoformat()),
             )
-        elif d.passport_expiry < dates.add_months(d.departure_date, validity_months):
-            problems.append(
-                Problem(
-                    "passport_expiry",
-                    Severity.WARN,
+        )
+    elif departure and expiry < departure:
+        problems.append(
+            Problem(
+                "passport_expiry",
+                Severity.BLOCK,
+                "passport.expired",
+                Message(
+                    "passport.expires_before_departure",
+                    expiry=expiry.isoformat(),
+                    departure=departure.isoformat(),
+                ),
+            )
+        )
+    elif departure and expiry < dates.add_months(departure, validity_months):
+        problems.append(
+            Problem(
+                "passport_expiry",
+                Severity.WARN,
+                "passport.validity",
+                Message(
                     "passport.validity",
-                    f"the passport is valid less than {validity_months} months after the "
-                    f"departure ({d.passport_expiry}); the destination may refuse entry.",
-                )
+                    expiry=expiry.isoformat(),
+                    count=validity_months,
+                    departure=departure.isoformat(),
+                ),
             )
+        )
     return problems
+
+
+def _visa_rules(d: Departure) -> list[Problem]:
+    problems = []
+    if d.visa_profession and d.trade and not trades.same_trade(d.visa_profession, d.trade):
+        problems.append(
+            Problem(
+                "visa_profession",
+                Severity.WARN,
+                "visa.profession",
+                Message("visa.profession", visa_profession=d.visa_profession, trade=d.trade),
+            )
+        )
+    if d.visa_country and d.destination and d.visa_country != d.destination:
+        problems.append(
+            Problem(
+                "visa_country",
+                Severity.WARN,
+                "visa.country",
+                Message("visa.country", visa_country=d.visa_country, destination=d.destination),
+            )
+        )
+    return problems
+
+
+def visa_note(departure: Departure) -> str:
+    """What the manifest prints under the trade when the visa says otherwise, else "".
+
+    Args:
+        departure: a stored departure.
+
+    Returns:
+        For example "Visa: Mason, United Arab Emirates": the visa's profession when it differs
+        from the trade, its country when it differs from the destination.
+    """
+    said = []
+    for problem in _visa_rules(departure):
+        if problem.field == "visa_profession":
+            said.append(departure.visa_profession)
+        else:
+            said.append(countries.name(departure.visa_country))
+    return f"Visa: {', '.join(said)}" if said else ""
 
 
 def _channel_rules(d: Departure) -> list[Problem]:
     if d.channel == "OEP" and not d.oep_licence_no:
-        return [
-            Problem(
-                "oep_licence_no",
-                Severity.BLOCK,
-                "required",
-                "a promoter (OEP) departure needs the promoter's licence number.",
-            )
-        ]
+        return [Problem("oep_licence_no", Severity.BLOCK, "required", Message("licence.required"))]
     if d.channel == "OEC" and d.oep_licence_no:
         return [
-            Problem(
-                "oep_licence_no",
-                Severity.BLOCK,
-                "channel.licence",
-                "a licence number belongs to OEP departures only; clear it or choose OEP.",
-            )
+            Problem("oep_licence_no", Severity.BLOCK, "channel.licence", Message("licence.oec"))
         ]
     return []
 
@@ -528,23 +595,19 @@ def _travel_rules(d: Departure, today: dt.date, previous: Departure | None) -> l
     changed = previous is None or previous.departure_date != d.departure_date
     if not changed:
         return []
+    day = d.departure_date.isoformat()
     if d.departure_date < today:
         return [
             Problem(
                 "departure_date",
                 Severity.WARN,
                 "date.back_entry",
-                f"{d.departure_date} has already passed: this is a back-entry.",
+                Message("departure.back_entry", date=day),
             )
         ]
     if (d.departure_date - today).days > FAR_FUTURE_DAYS:
         return [
-            Problem(
-                "departure_date",
-                Severity.WARN,
-                "date.far",
-                f"{d.departure_date} is more than a year ahead; check the year.",
-            )
+            Problem("departure_date", Severity.WARN, "date.far", Message("departure.far", date=day))
         ]
     return []
 
@@ -554,23 +617,25 @@ def _duplicate_rules(d: Departure, duplicates: Sequence[DuplicateCandidate]) -> 
     for other in duplicates:
         if other.id == d.id:
             continue
+        who = {
+            "name": other.full_name,
+            "office": other.office,
+            "cnic": other.cnic,
+            "passport_no": other.passport_no,
+        }
         if other.status == RECORDED:
-            why = "is still waiting to depart"
+            message = Message("duplicate.pending", **who)
         elif other.status == DEPARTED and _departed_recently(other, d):
-            why = f"departed on {other.departure_date}, less than {DUPLICATE_WINDOW_DAYS} days ago"
+            message = Message(
+                "duplicate.departed",
+                **who,
+                date=str(other.departure_date),
+                days=DUPLICATE_WINDOW_DAYS,
+            )
         else:
             continue
         same = "cnic" if other.cnic == d.cnic else "passport_no"
-        problems.append(
-            Problem(
-                same,
-                Severity.BLOCK,
-                "duplicate",
-                f"{other.full_name} ({other.office}, CNIC {other.cnic}, passport "
-                f"{other.passport_no}) {why}. Open that record instead.",
-                other_id=other.id,
-            )
-        )
+        problems.append(Problem(same, Severity.BLOCK, "duplicate", message, other_id=other.id))
     return problems
 
 
@@ -594,18 +659,18 @@ TRANSITIONS: Final[Mapping[str, tuple[str, ...]]] = {
 }
 
 
-def status_change_problem(current: str, new: str, reason: str) -> str | None:
+def status_change_problem(current: str, new: str, reason: str) -> Message | None:
     """Why a status change is refused, or None when it may go ahead.
 
     Every change except recorded -> departed needs a reason, because it changes what the
     office reports about a person.
     """
     if new == current:
-        return f"The departure is already {current}."
+        return Message("status.same", status=current)
     if new not in TRANSITIONS.get(current, ()):
-        return f"A {current} departure cannot be marked {new}."
+        return Message("status.not_allowed", status=current, new_status=new)
     if needs_reason(current, new) and not reason.strip():
-        return f"Give a reason for marking this departure {new}."
+        return Message("status.reason", new_status=new)
     return None
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import Message
 from desktop.core.roles import Role
 
 MIN_PASSWORD_LENGTH: Final = 8
@@ -51,11 +52,7 @@ def normalize_name(text: str) -> str:
     """
     name = text.strip().lower()
     if not _NAME.match(name):
-        raise ValidationError(
-            "A user name has 2 to 32 characters: letters a-z, digits, '.', '-' or '_', "
-            "starting with a letter.",
-            "name",
-        )
+        raise ValidationError(Message("user.name"), "name")
     return name
 
 
@@ -81,12 +78,12 @@ def normalize_person_text(text: str, field: str) -> str:
     return value
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> Message | None:
     """Why a new password is refused, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return Message("password.short", count=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        return "A password cannot start or end with a space."
+        return Message("password.space")
     return None
 
 

@@ -590,9 +590,9 @@ class AuditWindow(QWidget):
         self.show_head(audit.head(self.db))
         if verdict.ok:
             self.verdict_text(
-                self.tr("Chain OK: all {count} rows match their hashes. Head {head}").format(
-                    count=f"{verdict.rows:,}", head=verdict.head
-                ),
+                self.tr(
+                    "Chain OK: all {count} row(s) match their hashes. Head {head}", "", verdict.rows
+                ).format(count=f"{verdict.rows:,}", head=verdict.head),
                 ok=True,
             )
             return

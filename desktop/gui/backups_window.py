@@ -34,6 +34,7 @@ from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
 from desktop.gui.list_model import ListModel
+from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
 from desktop.services import backups as backup_service
 from desktop.store import backup as store_backup
@@ -364,7 +365,9 @@ class BackupsWindow(QWidget):
         if isinstance(error, BackupCancelled):
             self._say(self.tr("The backup was cancelled; no backup was kept."))
         elif isinstance(error, RawangiError):
-            self._say(self.tr("No backup was taken: {error}").format(error=error), error=True)
+            self._say(
+                self.tr("No backup was taken: {error}").format(error=error_text(error)), error=True
+            )
         else:
             raise error  # a bug: the application's crash handler shows and logs it
 

@@ -47,6 +47,7 @@ from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDia
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
 from desktop.gui.language import status_text
+from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import mono_when_typed
@@ -305,7 +306,7 @@ class ContingentWindow(QWidget):
         free = contingent.capacity - self.count
         if free >= 0:
             ui.countLabel.setText(
-                self.tr("{count} of {capacity} seats").format(
+                self.tr("{count} of {capacity} seat(s)", "", contingent.capacity).format(
                     count=f"{self.count:,}", capacity=f"{contingent.capacity:,}"
                 )
             )
@@ -490,10 +491,10 @@ class ContingentWindow(QWidget):
         try:
             strip = mrz.parse(text)
         except ValidationError as error:
-            self._add_says(str(error), ERROR_STYLE)
+            self._add_says(error_text(error), ERROR_STYLE)
             return 0
         if not strip.valid:
-            self._add_says(mrz.message(strip), ERROR_STYLE)
+            self._add_says(said(mrz.message(strip)), ERROR_STYLE)
             return 0
         described = self.tr("{given_names} {surname}, passport {passport_no}").format(
             given_names=strip.given_names, surname=strip.surname, passport_no=strip.document_number
@@ -537,10 +538,8 @@ class ContingentWindow(QWidget):
         if added:
             self._add_says(self.tr("Added {name}.").format(name=name), DONE_STYLE)
         else:
-            self._add_says(
-                self.tr("{name} was not added: {why}").format(name=name, why=self.message()),
-                ERROR_STYLE,
-            )
+            # The window's line already says "Not added:" and why, naming the person.
+            self._add_says(self.message(), ERROR_STYLE)
         return added
 
     def add_departures(self, departure_ids: Sequence[str]) -> int:
@@ -605,7 +604,7 @@ class ContingentWindow(QWidget):
                     self,
                     self.tr("Go ahead despite the warning?"),
                     self.tr("Please check this first:"),
-                    details=[p.text for p in warning.problems],
+                    details=[problem_text(p) for p in warning.problems],
                     yes=self.tr("Go ahead"),
                     no=self.tr("Go back"),
                 ):
@@ -618,7 +617,7 @@ class ContingentWindow(QWidget):
             except RuleViolation as violation:
                 pending = None if reason else self._overrides_only(violation, target_id, ids)
                 if pending is None:
-                    self.say(self._not_done(verb, str(violation)), error=True)
+                    self.say(self._not_done(verb, error_text(violation)), error=True)
                     return None
                 if not allowed(self.actor, Action.OVERRIDE):
                     self.say(
@@ -627,7 +626,7 @@ class ContingentWindow(QWidget):
                             self.tr(
                                 "{problems} A supervisor must override this with a reason: "
                                 "ask one to sign in and do it."
-                            ).format(problems="; ".join(p.text for p in pending)),
+                            ).format(problems=" ".join(problem_text(p) for p in pending)),
                         ),
                         error=True,
                     )
@@ -639,7 +638,7 @@ class ContingentWindow(QWidget):
                         "This does not fit the contingent. As a supervisor you may override it; "
                         "your reason is kept in the audit log."
                     ),
-                    details=[p.text for p in pending],
+                    details=[problem_text(p) for p in pending],
                     ok=self.tr("Override"),
                 )
                 if typed is None or not typed.strip():
@@ -650,7 +649,7 @@ class ContingentWindow(QWidget):
                     return None
                 reason = typed.strip()
             except RawangiError as error:
-                self.say(self._not_done(verb, str(error)), error=True)
+                self.say(self._not_done(verb, error_text(error)), error=True)
                 return None
 
     def _not_done(self, verb: str, why: str) -> str:
@@ -693,7 +692,7 @@ class ContingentWindow(QWidget):
         try:
             removed = contingents.remove_people(self.db, self.actor, self.contingent_id, ids)
         except RawangiError as error:
-            self.say(self.tr("Not removed: {error}").format(error=error), error=True)
+            self.say(self.tr("Not removed: {error}").format(error=error_text(error)), error=True)
             return 0
         self.refresh()
         self.changed.emit(self.contingent_id)
@@ -803,8 +802,10 @@ class ContingentWindow(QWidget):
         self._progress.setValue(min(done, max(total, 1)))
         self._progress.setLabelText(
             self.tr(
-                "Building the manifest: {done} of {total} people…\n"
-                "This cannot be cancelled: the contingent and its manifest are written together."
+                "Building the manifest: {done} of {total} person(s)…\n"
+                "This cannot be cancelled: the contingent and its manifest are written together.",
+                "",
+                total,
             ).format(done=f"{done:,}", total=f"{total:,}")
         )
 
@@ -849,7 +850,7 @@ class ContingentWindow(QWidget):
         self.refresh()
         if not isinstance(error, RawangiError):
             raise error
-        self.say(self.tr("Not finalized: {error}").format(error=error), error=True)
+        self.say(self.tr("Not finalized: {error}").format(error=error_text(error)), error=True)
 
     def reopen(self) -> bool:
         """Reopen with a reason; True when reopened."""
@@ -870,7 +871,7 @@ class ContingentWindow(QWidget):
         try:
             contingents.reopen(self.db, self.actor, self.contingent_id, reason=reason)
         except RawangiError as error:
-            self.say(self.tr("Not reopened: {error}").format(error=error), error=True)
+            self.say(self.tr("Not reopened: {error}").format(error=error_text(error)), error=True)
             return False
         self.refresh()
         self.changed.emit(self.contingent_id)
@@ -895,7 +896,9 @@ class ContingentWindow(QWidget):
                 self.db, self.actor, self.contingent_id, no_shows=no_shows
             )
         except RawangiError as error:
-            self.say(self.tr("Not marked departed: {error}").format(error=error), error=True)
+            self.say(
+                self.tr("Not marked departed: {error}").format(error=error_text(error)), error=True
+            )
             return False
         self.refresh()
         self.changed.emit(self.contingent_id)

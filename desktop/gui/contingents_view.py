@@ -41,6 +41,7 @@ from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
 from desktop.gui.language import status_text
 from desktop.gui.list_model import ListModel
+from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit
 from desktop.services import contingents
@@ -163,8 +164,11 @@ class ContingentsModel(ListModel):
                 return QCoreApplication.translate(
                     "ContingentsModel", "{count} over capacity"
                 ).format(count=f"{-free:,}")
-            return QCoreApplication.translate(
-                "ContingentsModel", "{count} people travelling; {free} seats free"
+            return "; ".join(
+                (
+                    ContingentsModel.tr("{count} person(s) travelling", "", listed.count),
+                    ContingentsModel.tr("{free} seat(s) free", "", free),
+                )
             ).format(count=f"{listed.count:,}", free=f"{free:,}")
         if column == REVISION:
             return (
@@ -500,16 +504,16 @@ class ContingentDialog(QDialog):
             if error.field in FIELD_NAMES:
                 label = self.message_label(error.field)
                 label.setStyleSheet(ERROR_STYLE)
-                label.setText(str(error))
+                label.setText(error_text(error))
                 label.show()
                 widget = self.field_widget(error.field)
                 widget.setProperty("problem", True)
                 widget.setFocus()
             else:
-                self._form_says(str(error))
+                self._form_says(error_text(error))
             return
         except RawangiError as error:
-            self._form_says(str(error))
+            self._form_says(error_text(error))
             return
         self.accept()
 

@@ -54,7 +54,7 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import settings
+from desktop.gui import messages, settings
 from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
@@ -131,10 +131,7 @@ def cell_text(value: object) -> str:
 
 def problem_text(problem: Problem) -> str:
     """A problem in one line, its field named once ("CNIC must have 13 digits…")."""
-    label = FIELD_BY_NAME[problem.field].label if problem.field in FIELD_BY_NAME else ""
-    if not label or problem.message.lower().startswith(label.lower()):
-        return problem.message
-    return f"{label}: {problem.message}"
+    return messages.problem_text(problem)  # in the interface's language
 
 
 def _counted(count: int, one: str, many: str) -> str:
@@ -250,7 +247,7 @@ class ProblemsModel(ListModel):
                         departure.cnic,
                         field,
                         severity,
-                        problem.message,
+                        messages.said(problem.message),
                     )
                 )
         self._all = lines
@@ -736,7 +733,7 @@ class PreviewPage(QWizardPage):
         for row, (departure, problems) in enumerate(read):
             by_field: dict[str, list[str]] = {}
             for problem in problems:
-                by_field.setdefault(problem.field, []).append(problem.message)
+                by_field.setdefault(problem.field, []).append(messages.said(problem.message))
             said = [problem_text(p) for p in problems]
             item = QTableWidgetItem("; ".join(said) or "✓")
             item.setForeground(QBrush(ERROR_COLOR if problems else QColor("#1b5e20")))

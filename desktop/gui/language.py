@@ -62,6 +62,12 @@ QT_OWN_TEXTS = (
 
 _installed: list[QTranslator] = []
 _english_font: list[QFont] = []
+_current: list[str] = ["en"]
+
+
+def current() -> str:
+    """The language the interface was last set to: "en" or "ur"."""
+    return _current[0]
 
 
 def status_text(value: str) -> str:
@@ -77,6 +83,7 @@ def role_text(value: str) -> str:
 def apply_language(app: QApplication, code: str) -> None:
     """Show the interface in `code` ("en" or "ur") from the next widget created on.
 
+    English: the plural forms of counted phrases ("1 person", "2 people").
     Urdu: Rawangi's translation, Qt's own where PySide6 ships one (it ships none for Urdu
     today: skipped silently), right-to-left layout, and the shipped Noto Naskh Arabic ahead of
     the usual font, so that Latin letters (CNICs, passport numbers, names) keep theirs.
@@ -85,10 +92,20 @@ def apply_language(app: QApplication, code: str) -> None:
         app.removeTranslator(translator)
         translator.deleteLater()
     _installed.clear()
+    _current[0] = "ur" if code == "ur" else "en"
     if not _english_font:
         _english_font.append(QFont(app.font()))
     english = _english_font[0]
     if code != "ur":
+        # English needs a translation too, for its plural forms only: "%n person(s)" is
+        # "1 person" and "2 people" (made by `make translations`, `lupdate -pluralonly`).
+        plurals = QTranslator(app)
+        if not plurals.load(str(resources.path("translations/rawangi_en.qm"))):
+            raise FileNotFoundError(
+                "Rawangi's English plural forms cannot be read; reinstall the program."
+            )
+        app.installTranslator(plurals)
+        _installed.append(plurals)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         app.setFont(english)
         return

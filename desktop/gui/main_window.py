@@ -37,6 +37,7 @@ from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
 from desktop.gui.import_wizard import ImportWizard
 from desktop.gui.language import role_text
+from desktop.gui.messages import error_text
 from desktop.gui.register_view import RegisterView
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
@@ -597,7 +598,9 @@ class MainWindow(QMainWindow):
         try:
             departure = services.get_departure(self.db, departure_id)
         except RawangiError as error:
-            dialogs.inform(self, self.tr("Cannot open the departure"), str(error), error=True)
+            dialogs.inform(
+                self, self.tr("Cannot open the departure"), error_text(error), error=True
+            )
             return
         if not editing:
             self.drafts.discard()

@@ -49,6 +49,7 @@ from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Action, Actor
 from desktop.gui import settings
 from desktop.gui.forms.ui_manifest_window import Ui_ManifestWindow
+from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks, reader
 from desktop.services import manifests
 from desktop.services.access import authorize
@@ -252,9 +253,9 @@ class ManifestWindow(QWidget):
     def revision_text(self, stored: StoredManifest) -> str:
         """How the revision chooser names a revision."""
         text = (
-            self.tr("Revision {revision} (superseded) · {count} people")
+            self.tr("Revision {revision} (superseded) · {count} person(s)", "", stored.people)
             if stored.superseded
-            else self.tr("Revision {revision} (current) · {count} people")
+            else self.tr("Revision {revision} (current) · {count} person(s)", "", stored.people)
         )
         return text.format(revision=stored.revision, count=f"{stored.people:,}")
 
@@ -489,7 +490,7 @@ class ManifestWindow(QWidget):
         except RawangiError as error:
             printer.abort()
             painter.end()
-            self.say(str(error), error=True)
+            self.say(error_text(error), error=True)
             return False
         pages = self._chosen_pages(printer, count)
         try:
@@ -589,7 +590,7 @@ class ManifestWindow(QWidget):
                 purpose="save",
             )
         except RawangiError as error:
-            self.say(str(error), error=True)
+            self.say(error_text(error), error=True)
             return None
         try:
             write_atomically(path, copy.pdf)

@@ -17,6 +17,7 @@ from desktop.core.roles import Action, Actor, allowed
 from desktop.gui.forms.ui_register_view import Ui_RegisterView
 from desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from desktop.gui.language import status_text
+from desktop.gui.messages import error_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.store import audit, settings
@@ -389,7 +390,7 @@ class StatusDialog(QDialog):
             )
         except RawangiError as error:
             self.ui.messageLabel.setStyleSheet("color: #b00020;")
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             return
         self.accept()
 

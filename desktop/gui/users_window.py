@@ -30,6 +30,7 @@ from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
 from desktop.gui.language import role_text
 from desktop.gui.list_model import ListModel
+from desktop.gui.messages import error_text
 from desktop.services import users
 from desktop.store import settings as office_settings
 
@@ -219,10 +220,10 @@ class UsersWindow(QWidget):
             found = users.list_users(self.db, self.actor)
             offices = dict(office_settings.offices(self.db))
         except PermissionDenied as refusal:
-            self._refuse(str(refusal))
+            self._refuse(error_text(refusal))
             return
         except RawangiError as error:
-            self.say(str(error), error=True)
+            self.say(error_text(error), error=True)
             return
         self.model.set_users(found, offices, clock.utc_now())
         row = self.model.row_of(keep) if keep else None
@@ -327,7 +328,7 @@ class UsersWindow(QWidget):
         try:
             changed = users.change_user(self.db, self.actor, user.name, active=not user.active)
         except RawangiError as error:
-            self.say(str(error), error=True)
+            self.say(error_text(error), error=True)
             return
         self.refresh(select=changed.name)
         said = (
@@ -355,7 +356,7 @@ class UsersWindow(QWidget):
         try:
             users.unlock(self.db, self.actor, user.name)
         except RawangiError as error:
-            self.say(str(error), error=True)
+            self.say(error_text(error), error=True)
             return
         self.refresh(select=user.name)
         self.say(self.tr("{name} is unlocked and can sign in again.").format(name=user.name))
@@ -510,7 +511,7 @@ class UserDialog(QDialog):
             else:
                 users.reset_password(self.db, self.actor, ui.nameEdit.text(), password)
         except RawangiError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             field = getattr(error, "field", None)
             focus = {
                 "name": ui.nameEdit,

@@ -110,7 +110,12 @@ def canonical_document(data: ManifestData, version: int = CURRENT_VERSION) -> di
         "format": FORMAT,
         "version": version,
         "header": {name: getattr(data, name) for name in header_fields},
-        "rows": [{name: getattr(row, name) for name in row_fields} for row in data.rows],
+        # A visa note is covered when there is one; without one the document is as before.
+        "rows": [
+            {name: getattr(row, name) for name in row_fields}
+            | ({"visa_note": row.visa_note} if row.visa_note else {})
+            for row in data.rows
+        ],
         "not_travelled": [
             {name: getattr(row, name) for name in absent_fields} for row in data.not_travelled
         ],

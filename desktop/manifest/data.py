@@ -44,6 +44,7 @@ class ManifestRow:
         oep_licence_no: the promoter's licence (``1234/RWP``) for OEP, else empty.
         protector_no: Protector of Emigrants registration number.
         name_urdu: the name in Urdu script, or empty.
+        visa_note: what the visa says where it differs from trade or destination, or empty.
     """
 
     serial: int
@@ -61,6 +62,7 @@ class ManifestRow:
     oep_licence_no: str
     protector_no: str
     name_urdu: str = ""
+    visa_note: str = ""
 
     def __post_init__(self) -> None:
         if self.sex not in SEXES:

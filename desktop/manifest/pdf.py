@@ -537,6 +537,8 @@ def _main_cells(row: ManifestRow, cols: Sequence[_Col]) -> tuple[Cell, ...]:
             cells.append(_latin(row.passport_no, width) + _latin(row.passport_expiry, width, True))
         elif key == "destination":
             cells.append(_latin(row.destination, width) + _latin(row.employer, width, True))
+        elif key == "trade" and row.visa_note:  # the visa says another job or country
+            cells.append(_latin(row.trade, width) + _latin(row.visa_note, width, True))
         elif key == "channel":
             cells.append(_latin(row.channel_label, width))
         elif key == "name_urdu":

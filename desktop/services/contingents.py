@@ -19,6 +19,7 @@ from desktop.core.errors import (
     WarningsNotAcknowledged,
 )
 from desktop.core.ids import new_id
+from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.services import manifests
@@ -158,15 +159,14 @@ def add_people(
             raise RuleViolation(blocks)
         pending = review.of(Severity.OVERRIDE)
         if pending and not needs_override:
-            who = "" if allowed(actor, Action.OVERRIDE) else " by a supervisor"
+            key = (
+                "contingent.needs_override"
+                if allowed(actor, Action.OVERRIDE)
+                else "contingent.needs_supervisor"
+            )
             raise RuleViolation(
                 [
-                    Problem(
-                        p.field,
-                        Severity.BLOCK,
-                        p.code,
-                        f"{p.message} This needs an override with a reason{who}.",
-                    )
+                    Problem(p.field, Severity.BLOCK, p.code, Message(key, problem=p.message))
                     for p in pending
                 ]
             )
@@ -266,7 +266,7 @@ def move_people(
                     p.field,
                     Severity.BLOCK,
                     p.code,
-                    f"{p.message} This needs an override with a reason.",
+                    Message("contingent.needs_override", problem=p.message),
                 )
                 for p in review.of(Severity.OVERRIDE)
             ]

@@ -11,6 +11,7 @@ from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
 from desktop.core.departure import Departure, changed_fields, recorded_fields
 from desktop.core.errors import NotFound, RuleViolation, ValidationError, WarningsNotAcknowledged
+from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem
 from desktop.services.access import authorize
@@ -63,7 +64,7 @@ def review_departure(
     if departure_id is not None:
         previous = departures.get(db, departure_id)
         if previous is None:
-            raise NotFound("This departure no longer exists.")
+            raise NotFound(Message("departure.gone"))
     base = previous or Departure(office=actor.office)
     departure, problems = rules.read_departure(values, base=base)
     duplicates = []
@@ -198,7 +199,7 @@ def change_status(
     with write(db):
         current = departures.get(db, departure_id)
         if current is None:
-            raise NotFound("This departure no longer exists.")
+            raise NotFound(Message("departure.gone"))
         _refuse_if_contingent_closed(db, current)
         refusal = rules.status_change_problem(current.status, status, reason)
         if refusal:
@@ -230,5 +231,5 @@ def get_departure(db: sqlite_utils.Database, departure_id: str) -> Departure:
     """
     found = departures.get(db, departure_id)
     if found is None:
-        raise NotFound("This departure no longer exists.")
+        raise NotFound(Message("departure.gone"))
     return found

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from desktop.core import countries
+from desktop.core import countries, rules
 from desktop.core.contingent import Contingent
 from desktop.core.departure import NO_SHOW, Departure
 from desktop.core.errors import NotFound, ValidationError
@@ -80,6 +80,7 @@ def manifest_data(
                 oep_licence_no=person.oep_licence_no,
                 protector_no=person.protector_no,
                 name_urdu=person.name_urdu,
+                visa_note=rules.visa_note(person),
             )
             for serial, person in enumerate(travelling, start=1)
         ),

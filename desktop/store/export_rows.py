@@ -48,6 +48,8 @@ EXPORT_COLUMNS: Final = (
     "remarks",
     "created_at",
     "updated_at",
+    "visa_profession",
+    "visa_country",
 )
 DATE_COLUMNS: Final = frozenset({"passport_expiry", "birth_date", "departure_date"})
 # UTC moments as stored (2026-03-15T10:20:30Z).

@@ -365,3 +365,16 @@ def _user_full_names(db: sqlite_utils.Database) -> None:
         ALTER TABLE users ADD COLUMN designation TEXT NOT NULL DEFAULT '';
         """,
     )
+
+
+@migrations(name="0011_visa_profession_and_country")
+def _visa_profession_and_country(db: sqlite_utils.Database) -> None:
+    # What the visa says of the job, as printed on it: the profession, and the country that
+    # issued it (ISO alpha-2, like the destination); both checked against the registration.
+    run_script(
+        db,
+        """
+        ALTER TABLE departures ADD COLUMN visa_profession TEXT NOT NULL DEFAULT '';
+        ALTER TABLE departures ADD COLUMN visa_country TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -53,6 +53,77 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>record a departure</source>
+        <translation>روانگی درج کرنا</translation>
+    </message>
+    <message>
+        <source>edit a departure</source>
+        <translation>روانگی میں تبدیلی کرنا</translation>
+    </message>
+    <message>
+        <source>change a departure&apos;s status</source>
+        <translation>روانگی کی حیثیت بدلنا</translation>
+    </message>
+    <message>
+        <source>create a contingent or assign people</source>
+        <translation>دستہ بنانا یا اس میں افراد شامل کرنا</translation>
+    </message>
+    <message>
+        <source>finalize a contingent</source>
+        <translation>دستے کو حتمی کرنا</translation>
+    </message>
+    <message>
+        <source>reopen a contingent</source>
+        <translation>دستے کو دوبارہ کھولنا</translation>
+    </message>
+    <message>
+        <source>print a manifest</source>
+        <translation>مینی فیسٹ پرنٹ کرنا</translation>
+    </message>
+    <message>
+        <source>override a rule</source>
+        <translation>قاعدے سے استثنا دینا</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>صارفین کا انتظام کرنا</translation>
+    </message>
+    <message>
+        <source>change office settings</source>
+        <translation>دفتر کی ترتیبات بدلنا</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>بیک اپ بحال کرنا</translation>
+    </message>
+    <message>
+        <source>import a list</source>
+        <translation>فہرست درآمد کرنا</translation>
+    </message>
+    <message>
+        <source>export CSV or XLSX</source>
+        <translation>‏CSV یا XLSX برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>export a headquarters bundle</source>
+        <translation>ہیڈکوارٹر کا بنڈل برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>import a headquarters bundle</source>
+        <translation>ہیڈکوارٹر کا بنڈل درآمد کرنا</translation>
+    </message>
+    <message>
+        <source>take a backup</source>
+        <translation>بیک اپ لینا</translation>
+    </message>
+    <message>
+        <source>browse the audit log</source>
+        <translation>آڈٹ لاگ دیکھنا</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -265,9 +336,12 @@
         <source>Checking every row of the audit log; this can take a while…</source>
         <translation>آڈٹ لاگ کی ہر قطار جانچی جا رہی ہے؛ اس میں کچھ وقت لگ سکتا ہے…</translation>
     </message>
-    <message>
-        <source>Chain OK: all {count} rows match their hashes. Head {head}</source>
-        <translation>زنجیر درست ہے: تمام {count} قطاریں اپنے ہیش سے مطابقت رکھتی ہیں۔ ہیڈ ⁨{head}⁩</translation>
+    <message numerus="yes">
+        <source>Chain OK: all {count} row(s) match their hashes. Head {head}</source>
+        <translation>
+            <numerusform>زنجیر درست ہے: {count} سطر اپنے ہیش سے ملتی ہے۔ سرا ⁨{head}⁩</numerusform>
+            <numerusform>زنجیر درست ہے: تمام {count} سطریں اپنے ہیش سے ملتی ہیں۔ سرا ⁨{head}⁩</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chain BROKEN: {problem}. {where} Rows from there on cannot be trusted: keep this file as it is and tell headquarters.</source>
@@ -568,6 +642,29 @@
     <message>
         <source>The report was saved to {path}.</source>
         <translation>رپورٹ ⁨{path}⁩ میں محفوظ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>the passport number</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>میعاد ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>the personal number</source>
+        <translation>ذاتی نمبر</translation>
+    </message>
+    <message>
+        <source>the strip as a whole</source>
+        <translation>پوری پٹی</translation>
     </message>
 </context>
 <context>
@@ -875,10 +972,6 @@ To {destinations}</source>
 برائے {destinations}</translation>
     </message>
     <message>
-        <source>{count} of {capacity} seats</source>
-        <translation>‏{capacity} میں سے {count} نشستیں</translation>
-    </message>
-    <message>
         <source>{count} seat free</source>
         <translation>‏{count} نشست خالی</translation>
     </message>
@@ -962,9 +1055,12 @@ To {destinations}</source>
         <source>Added {name}.</source>
         <translation>‏⁨{name}⁩ شامل کر دیا گیا۔</translation>
     </message>
-    <message>
-        <source>{name} was not added: {why}</source>
-        <translation>‏⁨{name}⁩ شامل نہیں کیا گیا: ⁨{why}⁩</translation>
+    <message numerus="yes">
+        <source>{count} of {capacity} seat(s)</source>
+        <translation>
+            <numerusform>‏{capacity} نشست میں سے {count}</numerusform>
+            <numerusform>‏{capacity} نشستوں میں سے {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are already in this contingent.</source>
@@ -1076,11 +1172,15 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <source>Finalizing {code}…</source>
         <translation>‏{code} حتمی کیا جا رہا ہے…</translation>
     </message>
-    <message>
-        <source>Building the manifest: {done} of {total} people…
+    <message numerus="yes">
+        <source>Building the manifest: {done} of {total} person(s)…
 This cannot be cancelled: the contingent and its manifest are written together.</source>
-        <translation>فہرستِ روانگی تیار ہو رہی ہے: {total} میں سے {done} افراد…
-یہ عمل منسوخ نہیں ہو سکتا: دستہ اور اس کی فہرستِ روانگی ایک ساتھ محفوظ ہوتے ہیں۔</translation>
+        <translation>
+            <numerusform>مینی فیسٹ بن رہا ہے: {total} فرد میں سے {done}…
+اسے منسوخ نہیں کیا جا سکتا: دستہ اور اس کا مینی فیسٹ ایک ساتھ محفوظ ہوتے ہیں۔</numerusform>
+            <numerusform>مینی فیسٹ بن رہا ہے: {total} افراد میں سے {done}…
+اسے منسوخ نہیں کیا جا سکتا: دستہ اور اس کا مینی فیسٹ ایک ساتھ محفوظ ہوتے ہیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finalizing cannot be cancelled once it has started writing; it finishes on its own in a moment.</source>
@@ -1165,9 +1265,19 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <source>{count} over capacity</source>
         <translation>گنجائش سے {count} زیادہ</translation>
     </message>
-    <message>
-        <source>{count} people travelling; {free} seats free</source>
-        <translation>‏{count} افراد سفر کر رہے ہیں؛ {free} نشستیں خالی</translation>
+    <message numerus="yes">
+        <source>{count} person(s) travelling</source>
+        <translation>
+            <numerusform>‏{count} فرد سفر کر رہا ہے</numerusform>
+            <numerusform>‏{count} افراد سفر کر رہے ہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{free} seat(s) free</source>
+        <translation>
+            <numerusform>‏{free} نشست خالی</numerusform>
+            <numerusform>‏{free} نشستیں خالی</numerusform>
+        </translation>
     </message>
     <message>
         <source>Manifest revision {revision}</source>
@@ -1243,6 +1353,37 @@ This cannot be cancelled: the contingent and its manifest are written together.<
     <message>
         <source>Created {code}. Add its people in the window that opened.</source>
         <translation>‏{code} بن گیا۔ کھلنے والی ونڈو میں اس کے افراد شامل کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>A passport strip has 2 lines of 44 characters; this has %n line(s): scan the passport again.</source>
+        <translation>
+            <numerusform>پاسپورٹ کی پٹی میں 44 حروف کی 2 سطریں ہوتی ہیں؛ اس میں %n سطر ہے: پاسپورٹ دوبارہ اسکین کریں۔</numerusform>
+            <numerusform>پاسپورٹ کی پٹی میں 44 حروف کی 2 سطریں ہوتی ہیں؛ اس میں %n سطریں ہیں: پاسپورٹ دوبارہ اسکین کریں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line} of the passport strip has %n character(s); a passport (TD3) has 44.</source>
+        <translation>
+            <numerusform>پاسپورٹ کی پٹی کی سطر {line} میں %n حرف ہے؛ پاسپورٹ (TD3) کی سطر میں 44 ہوتے ہیں۔</numerusform>
+            <numerusform>پاسپورٹ کی پٹی کی سطر {line} میں %n حروف ہیں؛ پاسپورٹ (TD3) کی سطر میں 44 ہوتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passport expires on {expiry}, less than %n month(s) after the departure on {departure}; the destination may refuse entry.</source>
+        <translation>
+            <numerusform>پاسپورٹ کی میعاد ⁨{expiry}⁩ کو ختم ہوتی ہے، جو ⁨{departure}⁩ کی روانگی کے بعد %n مہینے سے کم ہے؛ منزل کا ملک داخلے سے انکار کر سکتا ہے۔</numerusform>
+            <numerusform>پاسپورٹ کی میعاد ⁨{expiry}⁩ کو ختم ہوتی ہے، جو ⁨{departure}⁩ کی روانگی کے بعد %n مہینوں سے کم ہے؛ منزل کا ملک داخلے سے انکار کر سکتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} will hold %n person(s), more than its capacity of {capacity}.</source>
+        <translation>
+            <numerusform>‏⁨{code}⁩ میں %n فرد ہو جائے گا، جو اس کی {capacity} کی گنجائش سے زیادہ ہے۔</numerusform>
+            <numerusform>‏⁨{code}⁩ میں %n افراد ہو جائیں گے، جو اس کی {capacity} کی گنجائش سے زیادہ ہے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1708,18 @@ Choose another period.</source>
         <translation>ویزا نمبر</translation>
     </message>
     <message>
+        <source>Visa profession</source>
+        <translation>ویزا پر درج پیشہ</translation>
+    </message>
+    <message>
+        <source>As printed on the visa</source>
+        <translation>جیسا ویزا پر لکھا ہے</translation>
+    </message>
+    <message>
+        <source>Visa country</source>
+        <translation>ویزا کا ملک</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>ذریعہ</translation>
     </message>
@@ -1635,8 +1788,15 @@ Choose another period.</source>
         <translation>نئے فرد کے لیے فارم خالی کریں</translation>
     </message>
     <message>
-        <source>A {role} may not record departures.</source>
-        <translation>‏{role} روانگیاں درج نہیں کر سکتا۔</translation>
+        <source>Signed in as {role}, you may look at departures here; clerks and supervisors record them.</source>
+        <translation>آپ {role} کے طور پر سائن اِن ہیں: آپ یہاں روانگیاں دیکھ سکتے ہیں؛ انہیں کلرک اور سپروائزر درج کرتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields.</source>
+        <translation>
+            <numerusform>محفوظ نہیں ہوا: %n مسئلہ، اپنے خانے کے ساتھ دکھایا گیا ہے۔</numerusform>
+            <numerusform>محفوظ نہیں ہوا: %n مسائل، اپنے اپنے خانوں کے ساتھ دکھائے گئے ہیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Editing {name} ({status}).</source>
@@ -1645,14 +1805,6 @@ Choose another period.</source>
     <message>
         <source>Read {given_names} {surname}, passport {passport_no}.</source>
         <translation>‏{given_names} {surname}، پاسپورٹ ⁨{passport_no}⁩ پڑھ لیا گیا۔</translation>
-    </message>
-    <message>
-        <source>Not saved: {count} problems, shown next to their fields.</source>
-        <translation>محفوظ نہیں ہوا: {count} مسائل، اپنے اپنے خانوں کے ساتھ دکھائے گئے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Not saved: {count} problem, shown next to its field.</source>
-        <translation>محفوظ نہیں ہوا: {count} مسئلہ، اپنے خانے کے ساتھ دکھایا گیا ہے۔</translation>
     </message>
     <message>
         <source>Save with warnings?</source>
@@ -1741,6 +1893,33 @@ Choose another period.</source>
     <message>
         <source>Export failed</source>
         <translation>برآمد ناکام رہی</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Destination</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>Flight no.</source>
+        <translation>پرواز نمبر</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>فضائی کمپنی</translation>
+    </message>
+    <message>
+        <source>Departure airport</source>
+        <translation>روانگی کا ہوائی اڈہ</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>روانگی کا وقت</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>گنجائش</translation>
     </message>
 </context>
 <context>
@@ -2643,13 +2822,19 @@ Choose another period.</source>
         <source>{code} has no manifest yet: a supervisor finalizes the contingent to store revision 1.</source>
         <translation>‏{code} کی ابھی کوئی فہرستِ روانگی نہیں: سپروائزر دستہ حتمی کر کے نظرِ ثانی 1 محفوظ کرتا ہے۔</translation>
     </message>
-    <message>
-        <source>Revision {revision} (superseded) · {count} people</source>
-        <translation>نظرِ ثانی {revision} (متروک) · {count} افراد</translation>
+    <message numerus="yes">
+        <source>Revision {revision} (superseded) · {count} person(s)</source>
+        <translation>
+            <numerusform>نظرِ ثانی {revision} (منسوخ شدہ) · {count} فرد</numerusform>
+            <numerusform>نظرِ ثانی {revision} (منسوخ شدہ) · {count} افراد</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Revision {revision} (current) · {count} people</source>
-        <translation>نظرِ ثانی {revision} (موجودہ) · {count} افراد</translation>
+    <message numerus="yes">
+        <source>Revision {revision} (current) · {count} person(s)</source>
+        <translation>
+            <numerusform>نظرِ ثانی {revision} (موجودہ) · {count} فرد</numerusform>
+            <numerusform>نظرِ ثانی {revision} (موجودہ) · {count} افراد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated {when} UTC by {user}</source>
@@ -3112,6 +3297,348 @@ Choose another period.</source>
     <message>
         <source>admin</source>
         <translation>ایڈمن</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>clerks</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>admins</source>
+        <translation>ایڈمن</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{field} is required.</source>
+        <translation>‏{field} درج کرنا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a country we know.</source>
+        <translation>‏{field} ‘⁨{text}⁩’ کسی معلوم ملک کا نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>{field} must be a date like 2026-03-19; got &apos;{text}&apos;.</source>
+        <translation>‏{field} تاریخ ہونی چاہیے، جیسے 2026-03-19؛ لکھا گیا: ‘⁨{text}⁩’۔</translation>
+    </message>
+    <message>
+        <source>{field} {text} is not a real calendar date.</source>
+        <translation>‏{field} ⁨{text}⁩ کوئی اصل تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 2026-03-19; got &apos;{text}&apos;.</source>
+        <translation>‏⁨{name}⁩ تاریخ ہونی چاہیے، جیسے 2026-03-19؛ لکھا گیا: ‘⁨{text}⁩’۔</translation>
+    </message>
+    <message>
+        <source>{name} {text} is not a real calendar date.</source>
+        <translation>‏⁨{name}⁩ ⁨{text}⁩ کوئی اصل تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC contains the digit &apos;{char}&apos; of another script: type the digits in English or Urdu.</source>
+        <translation>شناختی کارڈ نمبر میں کسی اور رسم الخط کا ہندسہ ‘⁨{char}⁩’ ہے: ہندسے انگریزی یا اردو میں لکھیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC contains an invisible character (U+{code}): only digits, spaces and dashes are allowed.</source>
+        <translation>شناختی کارڈ نمبر میں ایک نظر نہ آنے والا حرف (⁨U+{code}⁩) ہے: صرف ہندسے، خالی جگہ اور ڈیش لکھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC contains a letter &apos;{char}&apos;: only digits, spaces and dashes are allowed.</source>
+        <translation>شناختی کارڈ نمبر میں حرف ‘⁨{char}⁩’ ہے: صرف ہندسے، خالی جگہ اور ڈیش لکھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC contains &apos;{char}&apos;: only digits, spaces and dashes are allowed.</source>
+        <translation>شناختی کارڈ نمبر میں ‘⁨{char}⁩’ ہے: صرف ہندسے، خالی جگہ اور ڈیش لکھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC must have 13 digits; this has {count}.</source>
+        <translation>شناختی کارڈ نمبر کے 13 ہندسے ہوتے ہیں؛ اس کے {count} ہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC must have 13 digits; this has none.</source>
+        <translation>شناختی کارڈ نمبر کے 13 ہندسے ہوتے ہیں؛ اس میں کوئی ہندسہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>CNIC cannot start with {digit}: the first digit is the region, 1 to 8.</source>
+        <translation>شناختی کارڈ نمبر {digit} سے شروع نہیں ہو سکتا: پہلا ہندسہ علاقے کا ہے، 1 سے 8 تک۔</translation>
+    </message>
+    <message>
+        <source>The last digit of a man&apos;s CNIC is odd; check the CNIC or the sex.</source>
+        <translation>مرد کے شناختی کارڈ نمبر کا آخری ہندسہ طاق ہوتا ہے؛ شناختی کارڈ نمبر یا جنس دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>The last digit of a woman&apos;s CNIC is even; check the CNIC or the sex.</source>
+        <translation>عورت کے شناختی کارڈ نمبر کا آخری ہندسہ جفت ہوتا ہے؛ شناختی کارڈ نمبر یا جنس دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>Passport no. &apos;{text}&apos; has {count} characters; at most 9 are allowed.</source>
+        <translation>پاسپورٹ نمبر ‘⁨{text}⁩’ میں {count} حروف ہیں؛ زیادہ سے زیادہ 9 ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Passport no. &apos;{text}&apos; may only hold letters A-Z and digits.</source>
+        <translation>پاسپورٹ نمبر ‘⁨{text}⁩’ میں صرف A-Z حروف اور ہندسے ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Passport no. {text} is not in the Pakistani form of two letters and seven digits.</source>
+        <translation>پاسپورٹ نمبر ⁨{text}⁩ پاکستانی شکل (دو حروف اور سات ہندسے) میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>{field} may only hold letters, spaces, dots, hyphens and apostrophes.</source>
+        <translation>‏{field} میں صرف حروف، خالی جگہ، نقطے، ہائفن اور اپاسٹروفی ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Name in Urdu holds Urdu letters only; type the Latin spelling in Surname and Given names.</source>
+        <translation>اردو میں نام میں صرف اردو حروف ہوتے ہیں؛ انگریزی ہجے خاندانی نام اور نام کے خانوں میں لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{text}&apos; is not a number like 0300 1234567 or +966 5x xxx xxxx.</source>
+        <translation>فون ‘⁨{text}⁩’ ایسا نمبر نہیں جیسے ⁨0300 1234567⁩ یا ⁨+966 5x xxx xxxx⁩۔</translation>
+    </message>
+    <message>
+        <source>Sex must be M, F or X.</source>
+        <translation>جنس ‏M، F یا X ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Channel must be OEC or OEP.</source>
+        <translation>ذریعہ ‏OEC یا OEP ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>تاریخ پیدائش مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than {years} years ago.</source>
+        <translation>تاریخ پیدائش {years} سال سے زیادہ پرانی ہے۔</translation>
+    </message>
+    <message>
+        <source>The person will be {age} on the departure date; the minimum age is {minimum}.</source>
+        <translation>روانگی کی تاریخ پر اس فرد کی عمر {age} سال ہو گی؛ کم از کم عمر {minimum} سال ہے۔</translation>
+    </message>
+    <message>
+        <source>The passport expiry is before the date of birth.</source>
+        <translation>پاسپورٹ کی میعاد تاریخ پیدائش سے پہلے کی ہے۔</translation>
+    </message>
+    <message>
+        <source>The passport expired on {expiry}: it must be renewed before the person can travel.</source>
+        <translation>پاسپورٹ کی میعاد ⁨{expiry}⁩ کو ختم ہو چکی ہے: سفر سے پہلے پاسپورٹ کی تجدید ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>The passport expires on {expiry}, before the departure on {departure}.</source>
+        <translation>پاسپورٹ کی میعاد ⁨{expiry}⁩ کو ختم ہو جاتی ہے، ⁨{departure}⁩ کی روانگی سے پہلے۔</translation>
+    </message>
+    <message>
+        <source>A promoter (OEP) departure needs the promoter&apos;s licence number.</source>
+        <translation>پروموٹر (OEP) کے ذریعے روانگی کے لیے پروموٹر کا لائسنس نمبر ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A licence number belongs to OEP departures only; clear it or choose OEP.</source>
+        <translation>لائسنس نمبر صرف ‏OEP روانگیوں کا ہوتا ہے؛ اسے مٹا دیں یا ‏OEP چنیں۔</translation>
+    </message>
+    <message>
+        <source>The departure date {date} has already passed: this is a back-entry.</source>
+        <translation>روانگی کی تاریخ ⁨{date}⁩ گزر چکی ہے: یہ پچھلی تاریخ کا اندراج ہے۔</translation>
+    </message>
+    <message>
+        <source>The departure date {date} is more than a year ahead; check the year.</source>
+        <translation>روانگی کی تاریخ ⁨{date}⁩ ایک سال سے زیادہ آگے ہے؛ سال دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>{name} ({office}, CNIC {cnic}, passport {passport_no}) is still waiting to depart. Open that record instead.</source>
+        <translation>‏⁨{name}⁩ (⁨{office}⁩، شناختی کارڈ ⁨{cnic}⁩، پاسپورٹ ⁨{passport_no}⁩) ابھی روانگی کے منتظر ہیں۔ نیا اندراج کرنے کے بجائے وہ ریکارڈ کھولیں۔</translation>
+    </message>
+    <message>
+        <source>{name} ({office}, CNIC {cnic}, passport {passport_no}) departed on {date}, less than {days} days ago. Open that record instead.</source>
+        <translation>‏⁨{name}⁩ (⁨{office}⁩، شناختی کارڈ ⁨{cnic}⁩، پاسپورٹ ⁨{passport_no}⁩) ⁨{date}⁩ کو روانہ ہوئے، {days} دن سے کم پہلے۔ نیا اندراج کرنے کے بجائے وہ ریکارڈ کھولیں۔</translation>
+    </message>
+    <message>
+        <source>The visa is for the profession {visa_profession}, not for the trade {trade}: check the visa and the trade, or the worker may be sent back at the airport.</source>
+        <translation>ویزا پیشہ ⁨{visa_profession}⁩ کے لیے ہے، ہنر ⁨{trade}⁩ کے لیے نہیں: ویزا اور ہنر دیکھ لیں، ورنہ کارکن کو ہوائی اڈے سے واپس بھیجا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The visa is for {visa_country}, not for the destination {destination}: check the visa and the destination, or the worker may be sent back at the airport.</source>
+        <translation>ویزا ⁨{visa_country}⁩ کا ہے، منزل ⁨{destination}⁩ کا نہیں: ویزا اور منزل دیکھ لیں، ورنہ کارکن کو ہوائی اڈے سے واپس بھیجا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This departure no longer exists.</source>
+        <translation>یہ روانگی اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The departure is already {status}.</source>
+        <translation>روانگی پہلے ہی ⁨{status}⁩ ہے۔</translation>
+    </message>
+    <message>
+        <source>A departure that is {status} cannot be marked {new_status}.</source>
+        <translation>⁨{status}⁩ روانگی کو ⁨{new_status}⁩ نشان زد نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking this departure {new_status}.</source>
+        <translation>اس روانگی کو ⁨{new_status}⁩ نشان زد کرنے کی وجہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The strip starts with &apos;{char}&apos;, not &apos;P&apos;, so it is not a passport&apos;s: scan the passport&apos;s photo page.</source>
+        <translation>پٹی ‘⁨{char}⁩’ سے شروع ہوتی ہے، ‘P’ سے نہیں، اس لیے یہ پاسپورٹ کی نہیں: پاسپورٹ کا تصویر والا صفحہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <source>Line 1 of the passport strip has the digit &apos;{char}&apos; at position {position}, where only letters and &apos;&lt;&apos; belong: rescan or type the fields by hand.</source>
+        <translation>پاسپورٹ کی پٹی کی پہلی سطر میں مقام {position} پر ہندسہ ‘⁨{char}⁩’ ہے، جہاں صرف حروف اور ‘&lt;’ ہوتے ہیں: دوبارہ اسکین کریں یا خانے ہاتھ سے بھریں۔</translation>
+    </message>
+    <message>
+        <source>The sex in the passport strip is &apos;{char}&apos;; it must be M, F or &apos;&lt;&apos;.</source>
+        <translation>پاسپورٹ کی پٹی میں جنس ‘⁨{char}⁩’ ہے؛ یہ ‏M، F یا ‘&lt;’ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The passport strip has &apos;{char}&apos; where the check digit of {check} belongs, not a digit: rescan or type the fields by hand.</source>
+        <translation>پاسپورٹ کی پٹی میں جہاں {check} کا جانچ ہندسہ ہونا چاہیے وہاں ‘⁨{char}⁩’ ہے، ہندسہ نہیں: دوبارہ اسکین کریں یا خانے ہاتھ سے بھریں۔</translation>
+    </message>
+    <message>
+        <source>The passport strip is empty: scan the passport again.</source>
+        <translation>پاسپورٹ کی پٹی خالی ہے: پاسپورٹ دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <source>Line {line} of the passport strip has {char} at position {position}; only letters A-Z, digits 0-9 and &apos;&lt;&apos; belong there.</source>
+        <translation>پاسپورٹ کی پٹی کی سطر {line} میں مقام {position} پر {char} ہے؛ وہاں صرف A-Z حروف، 0-9 ہندسے اور ‘&lt;’ ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A passport strip cannot hold {char}.</source>
+        <translation>پاسپورٹ کی پٹی میں {char} نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>The issuing state in the passport strip (&apos;{text}&apos;) is not a country code.</source>
+        <translation>پاسپورٹ کی پٹی میں جاری کرنے والا ملک (‘⁨{text}⁩’) کسی ملک کا کوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The nationality in the passport strip (&apos;{text}&apos;) is not a country code.</source>
+        <translation>پاسپورٹ کی پٹی میں قومیت (‘⁨{text}⁩’) کسی ملک کا کوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>{field} in the passport strip is not a real date (&apos;{text}&apos; should be six digits, YYMMDD): rescan or type the date by hand.</source>
+        <translation>پاسپورٹ کی پٹی میں {field} اصل تاریخ نہیں (‘⁨{text}⁩’ کے چھ ہندسے ہونے چاہییں، YYMMDD): دوبارہ اسکین کریں یا تاریخ ہاتھ سے لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{field} in the passport strip is not a real date (day {day}, month {month}, year {year}): rescan or type the date by hand.</source>
+        <translation>پاسپورٹ کی پٹی میں {field} اصل تاریخ نہیں (دن {day}، مہینہ {month}، سال {year}): دوبارہ اسکین کریں یا تاریخ ہاتھ سے لکھیں۔</translation>
+    </message>
+    <message>
+        <source>All check digits of the passport strip match.</source>
+        <translation>پاسپورٹ کی پٹی کے تمام جانچ ہندسے درست ہیں۔</translation>
+    </message>
+    <message>
+        <source>The check digit of {check} does not match: rescan or type the fields by hand.</source>
+        <translation>‏{check} کا جانچ ہندسہ نہیں ملتا: دوبارہ اسکین کریں یا خانے ہاتھ سے بھریں۔</translation>
+    </message>
+    <message>
+        <source>The check digits of {checks} do not match: rescan or type the fields by hand.</source>
+        <translation>‏{checks} کے جانچ ہندسے نہیں ملتے: دوبارہ اسکین کریں یا خانے ہاتھ سے بھریں۔</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ایک خالی جگہ</translation>
+    </message>
+    <message>
+        <source>an invisible character (U+{code})</source>
+        <translation>ایک نظر نہ آنے والا حرف (⁨U+{code}⁩)</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos;</source>
+        <translation>‘⁨{char}⁩’</translation>
+    </message>
+    <message>
+        <source>Flight no. looks like PK-731 or EK 613.</source>
+        <translation>پرواز نمبر ایسا ہوتا ہے: ‏PK-731 یا EK 613۔</translation>
+    </message>
+    <message>
+        <source>Departure airport is a three-letter IATA code, e.g. ISB.</source>
+        <translation>روانگی کا ہوائی اڈہ تین حرفی IATA کوڈ ہے، جیسے ISB۔</translation>
+    </message>
+    <message>
+        <source>Departure time is 24-hour HH:MM, e.g. 09:30.</source>
+        <translation>روانگی کا وقت 24 گھنٹے کی شکل HH:MM میں لکھیں، جیسے 09:30۔</translation>
+    </message>
+    <message>
+        <source>Give at least one destination country.</source>
+        <translation>کم از کم ایک منزل کا ملک لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Capacity is a whole number of seats.</source>
+        <translation>گنجائش نشستوں کی پوری تعداد ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Capacity is between 1 and 2,000 people.</source>
+        <translation>گنجائش 1 سے 2,000 افراد تک ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; a supervisor must reopen it before people are added or removed.</source>
+        <translation>‏⁨{code}⁩ ⁨{status}⁩ ہے؛ افراد شامل کرنے یا نکالنے سے پہلے سپروائزر کو اسے دوبارہ کھولنا ہو گا۔</translation>
+    </message>
+    <message>
+        <source>{name} is {status}; only recorded departures can join a contingent.</source>
+        <translation>‏⁨{name}⁩ کی حیثیت ⁨{status}⁩ ہے؛ صرف درج شدہ روانگیاں دستے میں شامل ہو سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is already in the open contingent {code}; move them instead.</source>
+        <translation>‏⁨{name}⁩ پہلے ہی کھلے دستے ⁨{code}⁩ میں ہیں؛ انہیں وہاں سے منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} departs on {date}, the contingent on {contingent_date}.</source>
+        <translation>‏⁨{name}⁩ کی روانگی ⁨{date}⁩ کو ہے، دستے کی ⁨{contingent_date}⁩ کو۔</translation>
+    </message>
+    <message>
+        <source>{name} goes to {country}, not to {countries}.</source>
+        <translation>‏⁨{name}⁩ ⁨{country}⁩ جا رہے ہیں، ⁨{countries}⁩ نہیں۔</translation>
+    </message>
+    <message>
+        <source>This departure is in {code}, which is {status}; a supervisor must reopen the contingent (with a reason) before it can change.</source>
+        <translation>یہ روانگی ⁨{code}⁩ میں ہے، جو ⁨{status}⁩ ہے؛ اس میں تبدیلی سے پہلے سپروائزر کو وجہ لکھ کر دستہ دوبارہ کھولنا ہو گا۔</translation>
+    </message>
+    <message>
+        <source>{problem} This needs an override with a reason.</source>
+        <translation>‏⁨{problem}⁩ اس کے لیے وجہ کے ساتھ استثنا درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>{problem} This needs an override with a reason by a supervisor.</source>
+        <translation>‏⁨{problem}⁩ اس کے لیے سپروائزر کی طرف سے وجہ کے ساتھ استثنا درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}; only {roles} may.</source>
+        <translation>‏⁨{user}⁩ ({role}) کو {action} کی اجازت نہیں؛ یہ صرف {roles} کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters a-z, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>صارف نام 2 سے 32 حروف کا ہوتا ہے: a-z حروف، ہندسے، ‘.’، ‘-’ یا ‘_’، اور پہلا حرف انگریزی حرف ہو۔</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>پاس ورڈ میں کم از کم {count} حروف ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>A password cannot start or end with a space.</source>
+        <translation>پاس ورڈ خالی جگہ سے شروع یا ختم نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} اور {second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} یا {second}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>‏{field}: {message}</translation>
+    </message>
+    <message>
+        <source>Please confirm these warnings first: {warnings}</source>
+        <translation>براہِ کرم پہلے ان انتباہات کی تصدیق کریں: {warnings}</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,16 @@ def test_usual_english_headers_are_recognized():
     ] or mapping.missing_required() == ["Channel"]
 
 
+def test_the_visa_profession_and_country_columns_are_recognized():
+    mapping = guess_mapping(["Visa No", "Visa Profession", "Visa Country", "Profession"])
+    assert mapping.columns == {
+        "Visa No": "visa_no",
+        "Visa Profession": "visa_profession",
+        "Visa Country": "visa_country",
+        "Profession": "trade",
+    }
+
+
 def test_a_column_is_never_mapped_twice():
     mapping = guess_mapping(["Mobile", "Phone"])
     assert sorted(mapping.columns.values()) == ["", "phone"]

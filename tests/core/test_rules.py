@@ -79,7 +79,7 @@ def test_required_fields_are_named_when_empty():
         ("father_name", "required"),
         ("departure_date", "required"),
     }
-    assert any(p.text == "Surname: Surname is required." for p in problems)
+    assert any(p.text == "Surname is required." for p in problems)  # named once
 
 
 def test_names_with_digits_are_refused():
@@ -220,3 +220,108 @@ def test_status_changes():
     assert status_change_problem("recorded", "withdrawn", "visa cancelled") is None
     assert "cannot" in status_change_problem("withdrawn", "departed", "x")
     assert "already" in status_change_problem("recorded", "recorded", "x")
+
+
+# -- the passport at the scan, before a departure date is known ------------------------------
+
+
+def test_an_expired_passport_blocks_before_a_departure_date_is_typed():
+    problems = _check(passport_expiry="2012-04-15", departure_date="")
+    (expired,) = [p for p in problems if p.field == "passport_expiry"]
+    assert expired.severity is Severity.BLOCK
+    assert expired.message == (
+        "The passport expired on 2012-04-15: it must be renewed before the person can travel."
+    )
+
+
+def test_a_back_entry_is_judged_by_its_own_departure_date():
+    # Departed in February on a passport valid then; it has expired since.
+    problems = _check(passport_expiry="2026-02-20", departure_date="2026-02-10")
+    assert ("passport_expiry", "passport.expired") not in codes(problems)
+    assert ("departure_date", "date.back_entry") in codes(problems)
+
+
+def test_the_validity_warning_names_both_dates():
+    (warning,) = [
+        p
+        for p in _check(passport_expiry="2027-04-06", departure_date="2027-01-10")
+        if p.field == "passport_expiry"
+    ]
+    assert warning.message == (
+        "The passport expires on 2027-04-06, less than 6 months after the departure on "
+        "2027-01-10; the destination may refuse entry."
+    )
+
+
+def test_a_one_month_validity_speaks_of_one_month():
+    departure, _ = _read(passport_expiry="2026-04-01", departure_date="2026-03-15")
+    (warning,) = check_departure(departure, today=TODAY, validity_months=1)
+    assert "less than 1 month after" in warning.message
+
+
+def test_messages_are_sentences():
+    problems = _check(
+        cnic="35202-1234568-2",
+        birth_date="2027-01-01",
+        passport_expiry="2026-03-20",
+        departure_date="2026-02-20",
+        channel="OEP",
+        oep_licence_no="",
+    )
+    assert len(problems) >= 5
+    for problem in problems:
+        assert problem.message[0].isupper() or problem.message[0].isdigit(), problem.message
+        assert problem.message.endswith("."), problem.message
+
+
+# -- the visa -------------------------------------------------------------------------------
+
+
+def test_a_visa_for_another_trade_or_country_warns():
+    problems = _check(trade="Electrician", visa_profession="Mason", visa_country="AE")
+    assert codes(problems, Severity.WARN) == {
+        ("visa_profession", "visa.profession"),
+        ("visa_country", "visa.country"),
+    }
+    assert not blocks(problems)
+    (profession,) = [p for p in problems if p.field == "visa_profession"]
+    assert profession.message.startswith(
+        "The visa is for the profession Mason, not for the trade Electrician"
+    )
+
+
+@pytest.mark.parametrize(
+    ("trade", "visa"),
+    [
+        ("Electrician", "ELECTRICIAN"),
+        ("Construction Labourer", "General Laborer"),
+        ("Domestic Worker", "House Maid"),
+        ("HVAC Technician", "A/C Technician"),
+        ("Civil Engineer", "Engineer (Civil)"),
+        ("Driver", "Private Driver"),
+        ("Welder", "welder"),
+    ],
+)
+def test_the_same_job_in_other_words_is_no_warning(trade, visa):
+    assert warnings(_check(trade=trade, visa_profession=visa)) == []
+
+
+def test_no_visa_details_no_visa_warning():
+    assert _check(visa_profession="", visa_country="") == []
+
+
+def test_the_visa_country_is_read_as_a_country():
+    departure, problems = _read(visa_country="KSA")
+    assert departure.visa_country == "SA" and problems == []
+    _, problems = _read(visa_country="Atlantis")
+    assert codes(problems) == {("visa_country", "invalid")}
+    assert problems[0].message == "Visa country 'Atlantis' is not a country we know."
+
+
+def test_the_manifest_notes_what_the_visa_says_otherwise():
+    from desktop.core.rules import visa_note
+
+    departure, _ = _read(trade="Electrician", visa_profession="Mason", visa_country="AE")
+    assert visa_note(departure) == "Visa: Mason, United Arab Emirates"
+    agreeing, _ = _read(visa_profession="Electrician", visa_country="SA")
+    assert visa_note(agreeing) == ""

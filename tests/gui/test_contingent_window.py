@@ -413,3 +413,16 @@ def test_the_manifest_button_opens_one_manifest_window(make_window, db, clerk, s
     assert manifest is not None
     assert manifest.shown.revision == 1
     assert window.open_manifest() is manifest
+
+
+def test_a_departed_person_typed_in_says_once_why_they_were_not_added(
+    qtbot, make_window, db, clerk
+):
+    gone = record(db, clerk, 2)
+    services.change_status(db, clerk, str(gone.id), "departed")
+    window = make_window(clerk)
+    type_and_enter(qtbot, window, gone.cnic)
+    said = window.add_message()
+    assert said == (
+        "Not added: PERSON C KHAN is departed; only recorded departures can join a contingent."
+    )

@@ -76,6 +76,12 @@ def test_the_list_shows_each_contingent_at_a_glance(make_view, supervisor, two):
     assert view.ui.countLabel.text() == "2 contingents"
 
 
+def test_counts_in_the_tooltip_are_said_in_the_singular_and_the_plural(make_view, supervisor, two):
+    view = make_view(supervisor)
+    tip = view.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "1 person travelling; 149 seats free"
+
+
 def test_the_status_filter(make_view, supervisor, two):
     first, _ = two
     view = make_view(supervisor)

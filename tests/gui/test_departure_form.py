@@ -202,6 +202,8 @@ def test_tab_follows_the_paper_form(qtbot, form):
         "destinationCombo",
         "employerEdit",
         "visaNoEdit",
+        "visaProfessionEdit",
+        "visaCountryCombo",
         "channelCombo",
         "protectorNoEdit",
         "departureDateEdit",
@@ -227,3 +229,269 @@ def test_latin_letters_in_the_urdu_name_are_refused(qtbot, form, db):
     form.set_values(person(name_urdu="Imran"))
     assert form.save(next_person=False) is None
     assert "Urdu letters only" in form.problem_text("name_urdu")
+
+
+# -- the passport scan ----------------------------------------------------------------------
+
+SPECIMEN = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+)  # ICAO Doc 9303's specimen passport: it expired on 15 April 2012
+
+
+def test_a_passport_that_expired_in_1994_is_flagged_at_the_scan(qtbot, form):
+    scan(qtbot, form, strip(expiry_date=dt.date(1994, 6, 30)))
+    assert form.values()["passport_expiry"] == "1994-06-30"
+    assert form.values()["departure_date"] == ""
+    expired = "The passport expired on 1994-06-30"
+    assert expired in form.problem_text("passport_expiry")
+    assert expired in form.ui.scanMessage.text()
+
+
+def test_the_specimen_shows_its_expiry_at_the_scan_not_only_its_nationality(qtbot, form):
+    scan(qtbot, form, SPECIMEN)
+    assert "UTO" in form.problem_text("nationality")
+    assert "The passport expired on 2012-04-15" in form.problem_text("passport_expiry")
+    assert "2012-04-15" in form.ui.scanMessage.text()
+
+
+def test_a_valid_passport_scans_without_a_problem(qtbot, form):
+    scan(qtbot, form, strip())
+    assert form.problem_text("passport_expiry") == ""
+    assert form.ui.scanMessage.text() == "Read MUHAMMAD IMRAN KHAN, passport AB1234567."
+
+
+# -- from scan to saved, by keys -------------------------------------------------------------
+
+
+class Keyboard:
+    """Presses keys where a person's keys go (an open completion list first), counting them."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.count = 0
+
+    @staticmethod
+    def target():
+        return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+    def type(self, text):
+        for char in text:
+            self.qtbot.keyClicks(self.target(), char)
+            self.count += 1
+
+    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier):
+        self.qtbot.keyClick(self.target(), key, modifier)
+        self.count += 1
+
+
+# The offscreen platform cannot raise a completion list or give it the keyboard; it says so.
+popups = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+
+
+@popups
+def test_a_person_is_saved_after_a_scan_in_at_most_six_keys_more_than_the_data(
+    qtbot, form, db, answers
+):
+    asked, _ = answers
+    saved = []
+    form.saved.connect(saved.append)
+    scan(qtbot, form, strip())
+    assert form.focusWidget() is form.ui.fatherNameEdit  # the first empty required field
+    keys = Keyboard(qtbot)
+    typed = ["ABDUL RASHID KHAN", "Electrici", "Saudi", "OEC", "20260315"]
+    keys.type(typed[0])
+    keys.press(Qt.Key.Key_Return)  # on to Trade, the next field still to fill
+    keys.type(typed[1])
+    keys.press(Qt.Key.Key_Tab)  # takes "Electrician"; Destination is next
+    keys.type(typed[2])
+    keys.press(Qt.Key.Key_Return)  # takes "Saudi Arabia"; on to Channel
+    keys.type(typed[3])
+    keys.press(Qt.Key.Key_Return)  # on to Departure date
+    keys.type(typed[4])
+    keys.press(Qt.Key.Key_Return)  # nothing left to fill: saves, as Save & Next
+    assert departures.count(db) == 1
+    (stored,) = saved
+    assert (stored.father_name, stored.trade, stored.destination) == (
+        "ABDUL RASHID KHAN",
+        "Electrician",
+        "SA",
+    )
+    assert (stored.channel, str(stored.departure_date)) == ("OEC", "2026-03-15")
+    data = sum(len(text) for text in typed)
+    assert keys.count <= data + 6, f"{keys.count} keys for {data} characters of data"
+    assert asked == []  # no warning to confirm
+    values = form.values()  # the next person: the travel fields carried forward
+    assert values["surname"] == "" and values["father_name"] == ""
+    assert values["trade"] == "Electrician"
+    assert values["destination"] == "SA"
+    assert values["channel"] == "OEC"
+    assert values["departure_date"] == "2026-03-15"
+    assert "Saved MUHAMMAD IMRAN KHAN" in form.message()
+    assert form.focusWidget() is form.ui.scanEdit
+
+
+@popups
+def test_tab_takes_the_highlighted_completion(qtbot, form):
+    keys = Keyboard(qtbot)
+    form.ui.destinationCombo.setFocus()
+    keys.type("Saudi")
+    keys.press(Qt.Key.Key_Tab)
+    assert form.values()["destination"] == "SA"
+    assert form.ui.destinationCombo.currentText() == "Saudi Arabia"
+    assert form.problem_text("destination") == ""  # not "'Saudi' is not a country we know"
+    assert form.focusWidget() is form.ui.employerEdit
+    form.ui.tradeEdit.setFocus()
+    keys.type("mason")
+    keys.press(Qt.Key.Key_Tab)
+    assert form.values()["trade"] == "Mason"
+
+
+@popups
+def test_down_picks_another_completion_before_tab_takes_it(qtbot, form):
+    keys = Keyboard(qtbot)
+    form.ui.tradeEdit.setFocus()
+    keys.type("Elec")  # Electrical Engineer, then Electrician
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Tab)
+    assert form.values()["trade"] == "Electrician"
+
+
+def test_enter_goes_to_the_next_field_still_empty_and_saves_when_none_is(qtbot, form, db):
+    form.set_values(person(father_name="", departure_date=""))
+    form.ui.surnameEdit.setFocus()
+    qtbot.keyClick(form.ui.surnameEdit, Qt.Key.Key_Return)
+    assert form.focusWidget() is form.ui.fatherNameEdit
+    qtbot.keyClicks(form.ui.fatherNameEdit, "Abdul Rashid")
+    qtbot.keyClick(form.ui.fatherNameEdit, Qt.Key.Key_Return)
+    assert form.focusWidget() is form.ui.departureDateEdit
+    qtbot.keyClicks(form.ui.departureDateEdit, "20260315")
+    qtbot.keyClick(form.ui.departureDateEdit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert departures.count(db) == 1
+    assert form.values()["trade"] == "Electrician"  # Save & Next: the travel fields stay
+    assert form.values()["surname"] == ""
+
+
+def test_a_whole_valid_cnic_moves_on_by_itself(qtbot, form):
+    form.ui.cnicEdit.setFocus()
+    qtbot.keyClicks(form.ui.cnicEdit, "3520212345671")
+    assert form.values()["cnic"] == "35202-1234567-1"
+    assert form.focusWidget() is form.ui.passportNoEdit
+    assert form.problem_text("cnic") == ""
+
+
+def test_a_whole_invalid_cnic_stays_and_says_why(qtbot, form):
+    form.ui.cnicEdit.setFocus()
+    qtbot.keyClicks(form.ui.cnicEdit, "9520212345671")
+    assert form.focusWidget() is form.ui.cnicEdit
+    assert "region" in form.problem_text("cnic")
+
+
+def test_a_cnic_already_pending_stays_and_names_the_other_record(qtbot, form, db, clerk):
+    from desktop import services
+
+    services.record_departure(db, clerk, person())
+    form.ui.cnicEdit.setFocus()
+    qtbot.keyClicks(form.ui.cnicEdit, "3520212345671")
+    assert form.focusWidget() is form.ui.cnicEdit
+    assert "MUHAMMAD IMRAN KHAN" in form.problem_text("cnic")
+
+
+def test_a_whole_passport_number_moves_on_and_a_short_one_waits(qtbot, form):
+    form.ui.passportNoEdit.setFocus()
+    qtbot.keyClicks(form.ui.passportNoEdit, "AB12345")
+    assert form.focusWidget() is form.ui.passportNoEdit  # may still grow: no judgement yet
+    qtbot.keyClicks(form.ui.passportNoEdit, "67")
+    assert form.focusWidget() is form.ui.passportExpiryEdit
+
+
+def test_a_whole_passport_number_out_of_the_pakistani_form_stays_and_says_why(qtbot, form):
+    form.ui.passportNoEdit.setFocus()
+    qtbot.keyClicks(form.ui.passportNoEdit, "ABC123456")
+    assert form.focusWidget() is form.ui.passportNoEdit
+    assert "two letters and seven digits" in form.problem_text("passport_no")
+
+
+# -- the visa ------------------------------------------------------------------------------
+
+
+def test_a_visa_for_another_profession_or_country_is_a_warning_to_confirm(qtbot, form, db, answers):
+    asked, replies = answers
+    replies.append(False)
+    form.set_values(person(visa_profession="Heavy Driver", visa_country="AE"))
+    assert form.save(next_person=False) is None
+    assert departures.count(db) == 0
+    assert "not for the trade Electrician" in form.problem_text("visa_profession")
+    assert "United Arab Emirates" in form.problem_text("visa_country")
+    ((_title, details),) = asked
+    assert any(
+        d.startswith("Visa profession: The visa is for the profession Heavy Driver")
+        for d in details
+    )
+    assert any(d.startswith("Visa country: The visa is for United Arab Emirates") for d in details)
+    stored = form.save(next_person=False)  # confirmed this time
+    assert stored is not None
+    assert (stored.visa_profession, stored.visa_country) == ("Heavy Driver", "AE")
+
+
+def test_a_visa_naming_the_trade_its_own_way_is_no_warning(qtbot, form, db, answers):
+    asked, _ = answers
+    form.set_values(person(trade="Electrician", visa_profession="ELECTRICAL TECHNICIAN",
+                           visa_country="Saudi Arabia"))  # fmt: skip
+    stored = form.save(next_person=False)
+    assert stored is not None and asked == []
+    assert stored.visa_country == "SA"
+
+
+# -- what the form says ----------------------------------------------------------------------
+
+
+def test_new_clears_what_was_said_of_the_last_person(qtbot, form):
+    form.set_values(person(cnic="95202-1234567-1", surname=""))
+    form.save(next_person=False)
+    assert form.message() == "Not saved: 2 problems, shown next to the fields."
+    form.new()
+    assert form.message() == ""
+
+
+def test_one_problem_is_counted_in_the_singular(qtbot, form):
+    form.set_values(person(cnic="95202-1234567-1"))
+    form.save(next_person=False)
+    assert form.message() == "Not saved: 1 problem, shown next to its field."
+
+
+def test_the_validity_warning_names_both_dates(qtbot, form, answers):
+    asked, _ = answers
+    form.set_values(person(passport_expiry="2026-08-01", departure_date="2026-03-15"))
+    form.save(next_person=False)
+    ((_title, details),) = asked
+    assert details == [
+        "Passport expiry: The passport expires on 2026-08-01, less than 6 months after the "
+        "departure on 2026-03-15; the destination may refuse entry."
+    ]
+
+
+def test_choosing_the_form_puts_the_keys_in_the_scanners_box(qtbot, db, clerk):
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.tasks import SynchronousTasks
+
+    window = MainWindow(db, clerk, SynchronousTasks())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_view("register")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.departure_form.ui.scanEdit
+
+
+def test_an_admin_is_told_who_records_and_new_does_not_forget_it(qtbot, form, admin):
+    form.set_actor(admin)
+    said = (
+        "Signed in as admin, you may look at departures here; clerks and supervisors record them."
+    )
+    assert form.message() == said
+    form.new()
+    assert form.message() == said

@@ -20,6 +20,8 @@ from desktop.gui.tasks import SynchronousTasks
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "rawangi_ur.ts"
 QM = TS.with_suffix(".qm")
+# English's own file: the plural forms of counted phrases only ("%n person(s)").
+TS_EN = ROOT / "resources" / "translations" / "rawangi_en.ts"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{\w+\}")
 # Invisible bidi marks the Urdu texts carry: right-to-left marks, and isolates that keep
@@ -33,19 +35,43 @@ SAME_IN_URDU = {
     "yyyy-mm-dd",  # dates are typed in this form, with Latin digits, whatever the language
     "{code}  ·  {status}",  # only values: the status is translated where it is filled in
     "{name} — {status}",  # likewise
+    "{field}: {message}",  # a field's label and its message, both translated on their own
+    "'{char}'",  # a character quoted: Urdu quotes it with its own marks, and no words
 }
 
 
 def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
-    """(context, source, translation element) of every message of a Qt Linguist file."""
+    """(context, source, translation element) of every message of a Qt Linguist file.
+
+    A counted message's translation is given as one element whose text is its plural forms,
+    one per line (each must be there: an empty form makes the whole text empty).
+    """
     found = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if forms:
+                joined = ET.Element("translation", {**translation.attrib, "numerus": "yes"})
+                joined.text = "\n".join(forms) if all(forms) else ""
+                joined.extend(translation.iter("numerusform"))
+                translation = joined
             found.append((name, message.findtext("source", ""), translation))
     return found
+
+
+def lupdate(target: Path, *options: str) -> Path:
+    """What `make translations` collects from the sources into `target`."""
+    sources = [*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "desktop/gui").glob("*.py"))]
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none",
+         *options, "-ts", str(target)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return target
 
 
 def mnemonic(text: str) -> str | None:
@@ -57,14 +83,7 @@ def mnemonic(text: str) -> str | None:
 def test_the_translation_holds_exactly_the_strings_of_the_sources(tmp_path):
     """As `make translations` collects them: a string added in code and not yet translated,
     or a translation of a string that is gone, fails here by name."""
-    fresh = tmp_path / "fresh.ts"
-    sources = [*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "desktop/gui").glob("*.py"))]
-    subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", "ur_PK", "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
+    fresh = lupdate(tmp_path / "fresh.ts", "-source-language", "en", "-target-language", "ur_PK")
     wanted = {(context, source) for context, source, _ in messages(fresh)}
     committed = {(context, source) for context, source, _ in messages(TS)}
     assert sorted(wanted - committed) == [], "not in rawangi_ur.ts: run `make translations`"
@@ -95,23 +114,50 @@ def test_placeholders_and_alt_letters_survive_the_translation():
     """`.format()` finds every value, and Alt+letter works the same in both languages."""
     broken = []
     for context, source, translation in messages(TS):
-        text = translation.text or ""
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            broken.append((context, source, "placeholders"))
-        if mnemonic(source) != mnemonic(text):
-            broken.append((context, source, "Alt letter"))
+        # Each plural form of a counted phrase says the whole sentence, with every value.
+        forms = [f.text or "" for f in translation] if translation.get("numerus") else []
+        for text in forms or [translation.text or ""]:
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                broken.append((context, source, "placeholders"))
+            if ("%n" in source) != ("%n" in text):
+                broken.append((context, source, "count"))
+            if mnemonic(source) != mnemonic(text):
+                broken.append((context, source, "Alt letter"))
     assert broken == []
 
 
-def test_the_compiled_translation_is_the_committed_one(tmp_path):
-    compiled = tmp_path / "rawangi_ur.qm"
+@pytest.mark.parametrize("source", [TS, TS_EN], ids=["ur", "en"])
+def test_the_compiled_translation_is_the_committed_one(tmp_path, source):
+    compiled = tmp_path / "compiled.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(compiled)],
+        [str(BIN / "pyside6-lrelease"), str(source), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
-    assert resources.path("translations/rawangi_ur.qm") == QM
+    assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), (
+        "run `make translations`"
+    )
+    assert resources.path(f"translations/{source.stem}.qm") == source.with_suffix(".qm")
+
+
+def test_english_has_the_plural_forms_of_every_counted_phrase(tmp_path):
+    fresh = lupdate(
+        tmp_path / "fresh.ts", "-pluralonly", "-source-language", "en", "-target-language", "en"
+    )
+    wanted = {(context, source) for context, source, _ in messages(fresh)}
+    committed = messages(TS_EN)
+    assert {(context, source) for context, source, _ in committed} == wanted, (
+        "run `make translations`"
+    )
+    unfinished = [
+        (context, source)
+        for context, source, translation in committed
+        if translation.get("type") is not None or not translation.text
+    ]
+    assert unfinished == []
+    for _, source, translation in committed:
+        one, many = (translation.text or "").split("\n")[-2:]
+        assert "(s)" not in one + many and one != many, source
 
 
 @pytest.fixture

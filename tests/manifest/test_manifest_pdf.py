@@ -550,3 +550,17 @@ def test_the_file_is_dated_when_the_revision_was_generated(printed: Printed) -> 
     # Still deterministic: another generation time gives other bytes, the same one the same.
     later = dataclasses.replace(printed.data, generated_at="2027-01-02T03:04:05Z")
     assert read(later).reader.metadata["/CreationDate"] == "D:20270102030405+00'00'"
+def test_a_visa_note_is_printed_under_the_trade_and_covered_by_the_fingerprint() -> None:
+    import json
+
+    from desktop.manifest.canonical import canonical_document, fingerprint
+
+    plain = manifest(2)
+    noted = dataclasses.replace(
+        plain,
+        rows=(dataclasses.replace(plain.rows[0], visa_note="Visa: Mason"), *plain.rows[1:]),
+    )
+    assert "Visa: Mason" in squeeze(read(noted).pages[0])
+    assert fingerprint(noted) != fingerprint(plain)
+    # Without a note the canonical data is what it always was: old fingerprints still hold.
+    assert "visa_note" not in json.dumps(canonical_document(plain))

@@ -67,7 +67,7 @@ def test_a_supervisor_takes_a_backup_and_it_is_audited(office, folder, superviso
 
 
 def test_a_clerk_may_not_take_a_backup(office, folder, clerk):
-    with pytest.raises(PermissionDenied, match="only a admin or supervisor may"):
+    with pytest.raises(PermissionDenied, match="only supervisors or admins may"):
         backups.take_backup(office, clerk, folder)
     assert not folder.exists()
     assert rows(office, "refused")[0]["entity_id"] == "take_backup"

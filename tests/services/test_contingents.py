@@ -306,3 +306,21 @@ def test_a_stored_manifest_keeps_the_names_it_was_made_with(
     contingents.finalize(db, supervisor, contingent.id)
     latest = signature_page(manifests.manifest_copy(db, supervisor, contingent.id).pdf)
     assert "Prepared by Name Amina Khatoon Designation Data Clerk" in latest
+def test_the_manifest_shows_a_visa_that_says_another_job(db, clerk, supervisor, contingent):
+    worker = services.record_departure(
+        db,
+        clerk,
+        person(visa_profession="Mason", trade="Electrician"),
+        acknowledged=["visa_profession:visa.profession"],
+    )
+    agreeing = services.record_departure(
+        db,
+        clerk,
+        person(cnic="35202-7654321-1", passport_no="CD7654321", visa_profession="Electrician"),
+    )
+    contingents.add_people(db, clerk, contingent.id, [str(worker.id), str(agreeing.id)])
+    contingents.finalize(db, supervisor, contingent.id)
+    copy = manifests.manifest_copy(db, supervisor, contingent.id)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(copy.pdf)).pages)
+    assert "Visa: Mason" in text
+    assert text.count("Visa:") == 1  # the visa that agrees is not remarked on

@@ -330,3 +330,17 @@ def test_a_contingent_is_exported_with_its_code_in_the_audit(db, clerk, recorded
 def test_an_unknown_contingent_is_not_found(db, clerk, tmp_path):
     with pytest.raises(RawangiError, match="no longer exists"):
         export.export_contingent(db, clerk, "nope", tmp_path / "x.csv")
+
+
+def test_the_visa_profession_and_country_are_exported(db, clerk, tmp_path):
+    services.record_departure(
+        db,
+        clerk,
+        person(visa_profession="General Labourer", visa_country="AE"),
+        acknowledged=["visa_profession:visa.profession", "visa_country:visa.country"],
+    )
+    target = tmp_path / "departures.csv"
+    export.export_register(db, clerk, RegisterFilter(), target)
+    header, row = read_csv(target)
+    exported = dict(zip(header, row, strict=True))
+    assert (exported["visa_profession"], exported["visa_country"]) == ("General Labourer", "AE")

@@ -356,15 +356,52 @@ class Ui_DepartureForm(object):
 
         self.jobGrid.addWidget(self.visaNoMessage, 7, 1, 1, 1)
 
+        self.visaProfessionLabel = QLabel(self.jobGroup)
+        self.visaProfessionLabel.setObjectName(u"visaProfessionLabel")
+
+        self.jobGrid.addWidget(self.visaProfessionLabel, 8, 0, 1, 1)
+
+        self.visaProfessionEdit = QLineEdit(self.jobGroup)
+        self.visaProfessionEdit.setObjectName(u"visaProfessionEdit")
+
+        self.jobGrid.addWidget(self.visaProfessionEdit, 8, 1, 1, 1)
+
+        self.visaProfessionMessage = QLabel(self.jobGroup)
+        self.visaProfessionMessage.setObjectName(u"visaProfessionMessage")
+        self.visaProfessionMessage.setVisible(False)
+        self.visaProfessionMessage.setWordWrap(True)
+        self.visaProfessionMessage.setTextFormat(Qt.PlainText)
+
+        self.jobGrid.addWidget(self.visaProfessionMessage, 9, 1, 1, 1)
+
+        self.visaCountryLabel = QLabel(self.jobGroup)
+        self.visaCountryLabel.setObjectName(u"visaCountryLabel")
+
+        self.jobGrid.addWidget(self.visaCountryLabel, 10, 0, 1, 1)
+
+        self.visaCountryCombo = QComboBox(self.jobGroup)
+        self.visaCountryCombo.setObjectName(u"visaCountryCombo")
+        self.visaCountryCombo.setEditable(True)
+
+        self.jobGrid.addWidget(self.visaCountryCombo, 10, 1, 1, 1)
+
+        self.visaCountryMessage = QLabel(self.jobGroup)
+        self.visaCountryMessage.setObjectName(u"visaCountryMessage")
+        self.visaCountryMessage.setVisible(False)
+        self.visaCountryMessage.setWordWrap(True)
+        self.visaCountryMessage.setTextFormat(Qt.PlainText)
+
+        self.jobGrid.addWidget(self.visaCountryMessage, 11, 1, 1, 1)
+
         self.channelLabel = QLabel(self.jobGroup)
         self.channelLabel.setObjectName(u"channelLabel")
 
-        self.jobGrid.addWidget(self.channelLabel, 8, 0, 1, 1)
+        self.jobGrid.addWidget(self.channelLabel, 12, 0, 1, 1)
 
         self.channelCombo = QComboBox(self.jobGroup)
         self.channelCombo.setObjectName(u"channelCombo")
 
-        self.jobGrid.addWidget(self.channelCombo, 8, 1, 1, 1)
+        self.jobGrid.addWidget(self.channelCombo, 12, 1, 1, 1)
 
         self.channelMessage = QLabel(self.jobGroup)
         self.channelMessage.setObjectName(u"channelMessage")
@@ -372,17 +409,17 @@ class Ui_DepartureForm(object):
         self.channelMessage.setWordWrap(True)
         self.channelMessage.setTextFormat(Qt.PlainText)
 
-        self.jobGrid.addWidget(self.channelMessage, 9, 1, 1, 1)
+        self.jobGrid.addWidget(self.channelMessage, 13, 1, 1, 1)
 
         self.oepLicenceNoLabel = QLabel(self.jobGroup)
         self.oepLicenceNoLabel.setObjectName(u"oepLicenceNoLabel")
 
-        self.jobGrid.addWidget(self.oepLicenceNoLabel, 10, 0, 1, 1)
+        self.jobGrid.addWidget(self.oepLicenceNoLabel, 14, 0, 1, 1)
 
         self.oepLicenceNoEdit = QLineEdit(self.jobGroup)
         self.oepLicenceNoEdit.setObjectName(u"oepLicenceNoEdit")
 
-        self.jobGrid.addWidget(self.oepLicenceNoEdit, 10, 1, 1, 1)
+        self.jobGrid.addWidget(self.oepLicenceNoEdit, 14, 1, 1, 1)
 
         self.oepLicenceNoMessage = QLabel(self.jobGroup)
         self.oepLicenceNoMessage.setObjectName(u"oepLicenceNoMessage")
@@ -390,17 +427,17 @@ class Ui_DepartureForm(object):
         self.oepLicenceNoMessage.setWordWrap(True)
         self.oepLicenceNoMessage.setTextFormat(Qt.PlainText)
 
-        self.jobGrid.addWidget(self.oepLicenceNoMessage, 11, 1, 1, 1)
+        self.jobGrid.addWidget(self.oepLicenceNoMessage, 15, 1, 1, 1)
 
         self.protectorNoLabel = QLabel(self.jobGroup)
         self.protectorNoLabel.setObjectName(u"protectorNoLabel")
 
-        self.jobGrid.addWidget(self.protectorNoLabel, 12, 0, 1, 1)
+        self.jobGrid.addWidget(self.protectorNoLabel, 16, 0, 1, 1)
 
         self.protectorNoEdit = QLineEdit(self.jobGroup)
         self.protectorNoEdit.setObjectName(u"protectorNoEdit")
 
-        self.jobGrid.addWidget(self.protectorNoEdit, 12, 1, 1, 1)
+        self.jobGrid.addWidget(self.protectorNoEdit, 16, 1, 1, 1)
 
         self.protectorNoMessage = QLabel(self.jobGroup)
         self.protectorNoMessage.setObjectName(u"protectorNoMessage")
@@ -408,11 +445,11 @@ class Ui_DepartureForm(object):
         self.protectorNoMessage.setWordWrap(True)
         self.protectorNoMessage.setTextFormat(Qt.PlainText)
 
-        self.jobGrid.addWidget(self.protectorNoMessage, 13, 1, 1, 1)
+        self.jobGrid.addWidget(self.protectorNoMessage, 17, 1, 1, 1)
 
         self.jobSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.jobGrid.addItem(self.jobSpacer, 14, 1, 1, 1)
+        self.jobGrid.addItem(self.jobSpacer, 18, 1, 1, 1)
 
 
         self.rightColumn.addWidget(self.jobGroup)
@@ -528,6 +565,8 @@ class Ui_DepartureForm(object):
         self.destinationLabel.setBuddy(self.destinationCombo)
         self.employerLabel.setBuddy(self.employerEdit)
         self.visaNoLabel.setBuddy(self.visaNoEdit)
+        self.visaProfessionLabel.setBuddy(self.visaProfessionEdit)
+        self.visaCountryLabel.setBuddy(self.visaCountryCombo)
         self.channelLabel.setBuddy(self.channelCombo)
         self.oepLicenceNoLabel.setBuddy(self.oepLicenceNoEdit)
         self.protectorNoLabel.setBuddy(self.protectorNoEdit)
@@ -549,7 +588,9 @@ class Ui_DepartureForm(object):
         QWidget.setTabOrder(self.tradeEdit, self.destinationCombo)
         QWidget.setTabOrder(self.destinationCombo, self.employerEdit)
         QWidget.setTabOrder(self.employerEdit, self.visaNoEdit)
-        QWidget.setTabOrder(self.visaNoEdit, self.channelCombo)
+        QWidget.setTabOrder(self.visaNoEdit, self.visaProfessionEdit)
+        QWidget.setTabOrder(self.visaProfessionEdit, self.visaCountryCombo)
+        QWidget.setTabOrder(self.visaCountryCombo, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.oepLicenceNoEdit)
         QWidget.setTabOrder(self.oepLicenceNoEdit, self.protectorNoEdit)
         QWidget.setTabOrder(self.protectorNoEdit, self.departureDateEdit)
@@ -587,6 +628,9 @@ class Ui_DepartureForm(object):
         self.destinationLabel.setText(QCoreApplication.translate("DepartureForm", u"Destination country", None))
         self.employerLabel.setText(QCoreApplication.translate("DepartureForm", u"Foreign employer", None))
         self.visaNoLabel.setText(QCoreApplication.translate("DepartureForm", u"Visa no.", None))
+        self.visaProfessionLabel.setText(QCoreApplication.translate("DepartureForm", u"Visa profession", None))
+        self.visaProfessionEdit.setPlaceholderText(QCoreApplication.translate("DepartureForm", u"As printed on the visa", None))
+        self.visaCountryLabel.setText(QCoreApplication.translate("DepartureForm", u"Visa country", None))
         self.channelLabel.setText(QCoreApplication.translate("DepartureForm", u"Channel", None))
         self.oepLicenceNoLabel.setText(QCoreApplication.translate("DepartureForm", u"OEP licence no.", None))
         self.protectorNoLabel.setText(QCoreApplication.translate("DepartureForm", u"Protector registration no.", None))
