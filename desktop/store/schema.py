@@ -345,13 +345,16 @@ def _urdu_names(db: sqlite_utils.Database) -> None:
     run_script(db, "ALTER TABLE departures ADD COLUMN name_urdu TEXT NOT NULL DEFAULT '';")
 
 
-@migrations(name="0009_database_id")
-def _database_id(db: sqlite_utils.Database) -> None:
-    # Which database this is, wherever the file is copied or moved: its backups are kept and
-    # found by this id (a copy, or a restored backup, is the same database and keeps it). New
-    # files get theirs here at creation, older files at this upgrade.
-    db.conn.execute(
-        "INSERT OR IGNORE INTO settings(key, value) VALUES ('database_id', ?)", (new_id(),)
+@migrations(name="0009_visa_profession_and_country")
+def _visa_profession_and_country(db: sqlite_utils.Database) -> None:
+    # What the visa says of the job, as printed on it: the profession, and the country that
+    # issued it (ISO alpha-2, like the destination); both checked against the registration.
+    run_script(
+        db,
+        """
+        ALTER TABLE departures ADD COLUMN visa_profession TEXT NOT NULL DEFAULT '';
+        ALTER TABLE departures ADD COLUMN visa_country TEXT NOT NULL DEFAULT '';
+        """,
     )
 
 
@@ -367,14 +370,11 @@ def _user_full_names(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0011_visa_profession_and_country")
-def _visa_profession_and_country(db: sqlite_utils.Database) -> None:
-    # What the visa says of the job, as printed on it: the profession, and the country that
-    # issued it (ISO alpha-2, like the destination); both checked against the registration.
-    run_script(
-        db,
-        """
-        ALTER TABLE departures ADD COLUMN visa_profession TEXT NOT NULL DEFAULT '';
-        ALTER TABLE departures ADD COLUMN visa_country TEXT NOT NULL DEFAULT '';
-        """,
+@migrations(name="0011_database_id")
+def _database_id(db: sqlite_utils.Database) -> None:
+    # Which database this is, wherever the file is copied or moved: its backups are kept and
+    # found by this id (a copy, or a restored backup, is the same database and keeps it). New
+    # files get theirs here at creation, older files at this upgrade.
+    db.conn.execute(
+        "INSERT OR IGNORE INTO settings(key, value) VALUES ('database_id', ?)", (new_id(),)
     )

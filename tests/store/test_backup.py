@@ -435,7 +435,7 @@ def test_the_list_of_a_database_is_its_own_backups_wherever_it_was_taken(tmp_pat
 def test_backups_from_before_database_ids_are_still_found(tmp_path):
     path = tmp_path / "office.db"
     old = connect(path)
-    migrations.apply(old, stop_before="0009_database_id")
+    migrations.apply(old, stop_before="0011_database_id")
     fill(old, 20)
     folder = tmp_path / "backups"
     legacy = backup.take(old, folder, reason="daily", now=NOW - dt.timedelta(days=3))
