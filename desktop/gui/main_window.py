@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         if read_only_reason:
             self.say(
                 self.tr(
-                    "Read-only: {reason} You can search, view and print; nothing can be saved."
+                    "Read-only: {reason}"
                 ).format(reason=read_only_reason)
             )
         last_view = settings.get("ui/last_view")

@@ -2300,7 +2300,7 @@ Choose another period.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Read-only: {reason} You can search, view and print; nothing can be saved.</source>
+        <source>Read-only: {reason}</source>
         <translation>صرف دیکھنے کے لیے: ⁨{reason}⁩ آپ تلاش کر سکتے ہیں، دیکھ اور پرنٹ کر سکتے ہیں؛ کچھ محفوظ نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
