@@ -15,7 +15,7 @@ from desktop.manifest.data import (
     sample_manifest,
 )
 from desktop.manifest.pdf import build_pdf, qr_payload
-from desktop.manifest.stamp import read_metadata, stamp_superseded
+from desktop.manifest.superseded import read_metadata, stamp_superseded
 
 __all__ = [
     "ManifestData",

@@ -1,6 +1,6 @@
 """How the manifest looks: every font, size, colour, margin and fixed wording in one place.
 
-The drawing code in `pdf.py` takes all its measures from here, so a change of look is a
+The drawing code in `pdf/` takes all its measures from here, so a change of look is a
 change of this module only. Lengths are PDF points (1/72 inch).
 """
 

@@ -450,7 +450,7 @@ def test_a_cancelled_export_leaves_no_file(files, tmp_path):
 def test_a_save_goes_through_while_a_bundle_export_runs(files, tmp_path, monkeypatch):
     """The export reads in short blocks: between two of them a desk saves at once (not "busy"),
     and the person saved meanwhile travels in the bundle too."""
-    monkeypatch.setattr(store_bundle, "BLOCK_ROWS", 20)  # 90 departures: five blocks
+    monkeypatch.setattr(store_bundle.making, "BLOCK_ROWS", 20)  # 90 departures: five blocks
     out = tmp_path / "isb.zip"
     paused, resume = threading.Event(), threading.Event()
     copying: list[str] = []

@@ -16,7 +16,7 @@ from desktop.services import demo
 from desktop.store import audit, open_database, write
 from desktop.store import bundle as store_bundle
 from desktop.store.audit import GENESIS
-from desktop.store.bundle import BundleInfo, BundleRefused
+from desktop.store.bundle import BundleInfo, BundleRefused, checking
 
 STAMP = "2026-03-01T09:00:00Z"
 
@@ -360,5 +360,5 @@ def test_info_round_trips_through_json():
         payload_sha256="c" * 64,
         rawangi_version="1.0",
     )
-    assert store_bundle._parse_info(info.to_json().encode()) == info
+    assert checking._parse_info(info.to_json().encode()) == info
     assert dataclasses.replace(info, since=None).to_json().count('"since": null') == 1
