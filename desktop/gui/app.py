@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sqlite3
 import sys
 import time
 import traceback
@@ -28,7 +27,13 @@ from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
 from desktop.store import Use, audit, backup, health, lock
-from desktop.store.db import DatabaseDamaged, data_dir, default_path, storage_error
+from desktop.store.db import (
+    DatabaseDamaged,
+    EngineError,
+    data_dir,
+    default_path,
+    storage_error,
+)
 
 log = logging.getLogger("rawangi.gui")
 
@@ -59,7 +64,7 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     A failure of the file itself that a read met (a damaged page, a lock held too long) is no
     bug: it gets the calm message that names the file and what to do.
     """
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, EngineError):
         found = storage_error(error, str(_open_path or ""))
         if isinstance(found, StorageError):
             log.warning("the database failed a read: %s", error)

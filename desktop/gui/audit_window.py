@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -49,7 +48,7 @@ from desktop.services.access import authorize
 from desktop.store import audit, departures
 from desktop.store import users as user_rows
 from desktop.store.audit import AuditFilter, Verdict
-from desktop.store.db import db_path, storage_error
+from desktop.store.db import EngineError, db_path, storage_error
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
@@ -142,7 +141,7 @@ def read_safely(path: str, work: Callable[[], Any]) -> Any:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:
         return work()
-    except sqlite3.Error as error:
+    except EngineError as error:
         raise storage_error(error, path) from error
 
 

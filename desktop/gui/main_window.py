@@ -45,7 +45,7 @@ from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
-from desktop.services.session import record
+from desktop.services.session import screen_locked, session_ended
 from desktop.store import contingents as contingent_rows
 from desktop.store import health
 from desktop.store import settings as office_settings
@@ -878,7 +878,7 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_screen.prepare(self.actor)
         # On a file that is read-only here the row goes to the log file instead.
-        record(self.db, user=self.actor.name, action="screen_lock", entity="session")
+        screen_locked(self.db, self.actor.name)
 
     def _cover(self) -> None:
         """The lock screen in place of the tabs; the windows hidden, the menus out of reach."""
@@ -910,7 +910,7 @@ class MainWindow(QMainWindow):
     def _end_session(self, previous: Actor, reason: str) -> None:
         """The audit log's word that a session ended; every window of that person closes."""
         # On a file that is read-only here the row goes to the log file instead.
-        record(self.db, user=previous.name, action="sign_out", entity="session", reason=reason)
+        session_ended(self.db, previous.name, reason)
         for window in self.windows.values():
             window.close()
         self.windows.clear()

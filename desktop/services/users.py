@@ -536,10 +536,7 @@ def refuse_unless_demo_file(db: sqlite_utils.Database) -> None:
 
 
 def _is_empty(db: sqlite_utils.Database) -> bool:
-    return not any(
-        db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-        for table in ("users", "departures", "contingents")
-    )
+    return not user_rows.holds_people_or_records(db)
 
 
 def _is_demo_file(db: sqlite_utils.Database) -> bool:
@@ -548,17 +545,13 @@ def _is_demo_file(db: sqlite_utils.Database) -> bool:
     # Demo files made before the setting existed: only demo users, made by demo, and never
     # set up as an office (a setup row is what `rawangi init` and the first-run dialog leave).
     users = user_rows.all_users(db)
-    made_by_demo = db.conn.execute(
-        "SELECT count(*) FROM users WHERE created_by = ?", (SYSTEM,)
-    ).fetchone()[0]
-    set_up = db.conn.execute(
-        "SELECT 1 FROM audit WHERE entity = 'user' AND action = 'setup' LIMIT 1"
-    ).fetchone()
+    made_by_demo = user_rows.count_made_by(db, SYSTEM)
+    set_up = audit.has_action(db, "user", "setup")
     return (
         bool(users)
         and all(u.name in DEMO_USERS for u in users)
         and made_by_demo == len(users)
-        and set_up is None
+        and not set_up
     )
 
 

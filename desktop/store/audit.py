@@ -246,6 +246,14 @@ def records_changed_since(db: sqlite_utils.Database, start: int) -> bool:
     return found is not None
 
 
+def has_action(db: sqlite_utils.Database, entity: str, action: str) -> bool:
+    """Whether the log holds any row of `action` on an `entity` (a setup, say)."""
+    found = db.conn.execute(
+        "SELECT 1 FROM audit WHERE entity = ? AND action = ? LIMIT 1", (entity, action)
+    ).fetchone()
+    return found is not None
+
+
 def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
     """Every row about one record, oldest first, with before/after decoded."""
     rows = db.conn.execute(

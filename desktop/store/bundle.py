@@ -56,6 +56,7 @@ import sqlite_utils
 
 from desktop.core.errors import Cancelled, RawangiError, StorageError
 from desktop.store.audit import GENESIS, row_hash
+from desktop.store.db import SQLITE_INTERRUPT, result_code
 from desktop.store.departures import BULK_CACHE_KIB
 from desktop.store.files import create_private, fsync_file, fsync_folder
 
@@ -237,7 +238,7 @@ def interruptible(
     try:
         yield
     except sqlite3.OperationalError as error:
-        if "interrupt" in str(error).lower() and cancelled():
+        if result_code(error) == SQLITE_INTERRUPT and cancelled():
             raise Cancelled(message) from error
         raise
     finally:
