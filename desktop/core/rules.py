@@ -579,8 +579,14 @@ def visa_note(departure: Departure) -> str:
     return f"Visa: {', '.join(said)}" if said else ""
 
 
+def takes_licence(channel: str) -> bool:
+    """Whether a departure through `channel` has an OEP licence number: only through a
+    licensed promoter (OEP); one through the OEC has none."""
+    return channel == "OEP"
+
+
 def _channel_rules(d: Departure) -> list[Problem]:
-    if d.channel == "OEP" and not d.oep_licence_no:
+    if takes_licence(d.channel) and not d.oep_licence_no:
         return [Problem("oep_licence_no", Severity.BLOCK, "required", Message("licence.required"))]
     if d.channel == "OEC" and d.oep_licence_no:
         return [

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import services
-from desktop.core import clock, countries, mrz
-from desktop.core import cnic as cnic_rules
+from desktop.core import clock, countries, mrz, rules
 from desktop.core.departure import FIELDS, TRAVEL_FIELDS, Departure
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
@@ -383,7 +382,7 @@ class DepartureForm(QWidget):
         self.ui.scanEdit.setFocus()
 
     def _channel_changed(self) -> None:
-        is_oep = self._combo_value(self.ui.channelCombo) == "OEP"
+        is_oep = rules.takes_licence(self._combo_value(self.ui.channelCombo))
         self.ui.oepLicenceNoEdit.setEnabled(is_oep)
         if not is_oep:
             self.ui.oepLicenceNoEdit.clear()
@@ -469,9 +468,8 @@ class DepartureForm(QWidget):
             "sex": strip.sex,
             "passport_expiry": strip.expiry_date.isoformat(),
         }
-        # Pakistani passports carry the holder's CNIC as the personal number.
-        if cnic_rules.is_valid(strip.personal_number):
-            values["cnic"] = cnic_rules.normalize(strip.personal_number)
+        if strip.cnic:
+            values["cnic"] = strip.cnic
         self.set_values(values)
         self._touched.update(values)
         self.ui.scanEdit.clear()  # an empty box reads nothing; its placeholder font is back

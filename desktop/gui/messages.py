@@ -223,6 +223,19 @@ TEMPLATES: dict[str, str] = {
         "This departure is in {code}, which is {status}; a supervisor must reopen the "
         "contingent (with a reason) before it can change.",
     ),
+    "contingent.finalize_closed": QT_TRANSLATE_NOOP("Rules", "{code} is already {status}."),
+    "contingent.nobody": QT_TRANSLATE_NOOP(
+        "Rules", "{code} has nobody travelling in it; add people first."
+    ),
+    "contingent.reopen_not_finalized": QT_TRANSLATE_NOOP(
+        "Rules", "{code} is {status}; only a finalized contingent reopens."
+    ),
+    "contingent.departed_not_finalized": QT_TRANSLATE_NOOP(
+        "Rules", "{code} is {status}; finalize it before marking it departed."
+    ),
+    "contingent.no_manifest": QT_TRANSLATE_NOOP(
+        "Rules", "{code} has no manifest yet; a supervisor finalizes it first."
+    ),
     "contingent.needs_override": QT_TRANSLATE_NOOP(
         "Rules", "{problem} This needs an override with a reason."
     ),
