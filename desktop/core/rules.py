@@ -332,9 +332,9 @@ def read_departures(
     for found in problems:
         if len(found) > 1:  # in field order, as read_departure reports them
             found.sort(key=lambda p: (p.code == "required", order.get(p.field, 0)))
-    tail = (RECORDED, "", office, None, None, 0)  # status … version, in dataclass order
+    names = _FIELD_NAMES
     return [
-        (Departure(*values, *tail), found)
+        (Departure(**dict(zip(names, values, strict=True)), office=office), found)
         for values, found in zip(zip(*read, strict=True), problems, strict=True)
     ]
 
@@ -377,6 +377,7 @@ def _read_column(
 
 
 _FIELD_INDEX: Final = {f.name: i for i, f in enumerate(FIELDS)}
+_FIELD_NAMES: Final = tuple(f.name for f in FIELDS)
 
 
 def _said(error: ValidationError) -> str:

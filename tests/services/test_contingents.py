@@ -160,7 +160,7 @@ def test_finalize_stores_revision_1_and_makes_people_read_only(db, clerk, superv
 
 
 def test_an_empty_contingent_cannot_be_finalized(db, supervisor, contingent):
-    with pytest.raises(ValidationError, match="nobody in it"):
+    with pytest.raises(ValidationError, match="nobody travelling in it"):
         contingents.finalize(db, supervisor, contingent.id)
 
 
