@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             )
         last_view = settings.get("ui/last_view")
         self.show_view(last_view if self._may_show(last_view) else "register")
-        idle_minutes = float(office_settings.get(db, "idle_minutes", "5"))
+        idle_minutes = float(office.office_settings(db).idle_minutes)
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

@@ -94,8 +94,8 @@ def manifest_data(
             )
             for serial, person in enumerate(absent, start=1)
         ),
-        page_size=settings.get(db, "manifest_page_size", "A4"),
-        urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+        page_size=settings.text(db, "manifest_page_size"),
+        urdu_names=settings.flag(db, "manifest_urdu_names"),
         prepared_by_designation=prepared.designation,
         verified_by_designation=verified.designation,
     )

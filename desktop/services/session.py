@@ -42,8 +42,12 @@ def open_office_database(
 
 
 def office_code(db: sqlite_utils.Database) -> str:
-    """The office this PC serves (an office setting)."""
-    return settings.get(db, "office", "ISB")
+    """The office this PC serves (an office setting).
+
+    Raises:
+        SettingMissing: the file does not say (no office is guessed).
+    """
+    return settings.text(db, "office")
 
 
 def name_marker(typed: str) -> str:

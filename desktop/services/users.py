@@ -27,7 +27,7 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
-from desktop.services.session import name_marker, record
+from desktop.services.session import name_marker, office_code, record
 from desktop.store import audit, settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
@@ -470,7 +470,7 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
     password given, each new user gets a generated one (returned, to be printed once).
     """
     created: dict[str, str] = {}
-    office = settings.get(db, "office", "ISB")
+    office = office_code(db)
     at = clock.utc_stamp()
     with write(db):
         for name, role in DEMO_USERS.items():
@@ -511,7 +511,7 @@ def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[s
         PermissionDenied: the file holds an office's users or records.
     """
     refuse_unless_demo_file(db)
-    if settings.get(db, DEMO_SETTING) != "1":
+    if not settings.flag(db, DEMO_SETTING):
         with write(db):
             settings.put(db, DEMO_SETTING, "1")
     return ensure_demo_users(db, password)
@@ -540,7 +540,7 @@ def _is_empty(db: sqlite_utils.Database) -> bool:
 
 
 def _is_demo_file(db: sqlite_utils.Database) -> bool:
-    if settings.get(db, DEMO_SETTING) == "1":
+    if settings.flag(db, DEMO_SETTING):
         return True
     # Demo files made before the setting existed: only demo users, made by demo, and never
     # set up as an office (a setup row is what `rawangi init` and the first-run dialog leave).
