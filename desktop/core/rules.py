@@ -294,7 +294,7 @@ def read_departure(
         and "nationality" not in unreadable
     ):
         fields["nationality"] = "PAK"
-    departure = Departure.from_row(fields) if base is not None else Departure(**fields)  # type: ignore[arg-type]
+    departure = Departure.from_row(fields) if base is not None else Departure(**fields)
     for name, message in _REQUIRED:
         if name not in unreadable and getattr(departure, name) in ("", None):
             problems.append(Problem(name, Severity.BLOCK, "required", message))

@@ -10,6 +10,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
@@ -297,7 +298,7 @@ def run(args: list[str]) -> int:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-    app = QApplication.instance() or QApplication(["rawangi"])
+    app = cast(QApplication, QApplication.instance() or QApplication(["rawangi"]))
     app.setWindowIcon(QIcon(str(resources.path("icons/rawangi.png"))))
     logs.configure(data_dir())
     try:

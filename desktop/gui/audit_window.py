@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -42,6 +41,7 @@ from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
 from desktop.gui import settings
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
 from desktop.services.access import authorize
@@ -137,7 +137,9 @@ def prepared(entry: dict[str, Any], names: Callable[[str, str | None], str]) -> 
     return {**entry, "time": local_time(entry["at"]), "change": change, "record": record}
 
 
-def read_safely(path: str, work: Callable[[], Any]) -> Any:
+Read = TypeVar("Read")
+
+def read_safely(path: str, work: Callable[[], Read]) -> Read:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:
         return work()

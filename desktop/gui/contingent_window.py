@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,7 +47,7 @@ from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
-from desktop.gui.language import status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.tasks import Tasks
@@ -1211,8 +1211,10 @@ class NoShowsDialog(QDialog):
                 ).format(name=name)
             )
             self.ui.messageLabel.show()
-            self.ui.peopleTable.setCurrentItem(self.ui.peopleTable.item(missing[0], self.REASON))
-            self.ui.peopleTable.editItem(self.ui.peopleTable.item(missing[0], self.REASON))
+            reason = self.ui.peopleTable.item(missing[0], self.REASON)
+            if reason is not None:
+                self.ui.peopleTable.setCurrentItem(reason)
+                self.ui.peopleTable.editItem(reason)
             return
         self.accept()
 

@@ -6,10 +6,10 @@ The form only shows and asks: reading values, the rules and saving are `desktop.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -39,7 +39,7 @@ from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
 from desktop.gui import dialogs
 from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
-from desktop.gui.language import role_text, status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, role_text, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.widgets import MaskedEdit, mono_when_typed, urdu_font
 
@@ -214,11 +214,10 @@ class DepartureForm(QWidget):
                 combo.addItem(name, code)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             finder = combo.completer()
+            assert finder is not None  # an editable combo box has its completer
             finder.setFilterMode(Qt.MatchFlag.MatchContains)
             finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            CompletionKeys(
-                finder, lambda text, combo=combo: self._choose(combo, text), self.advance
-            )
+            CompletionKeys(finder, partial(self._choose, combo), self.advance)
         trades = QCompleter(sorted(COMMON_TRADES), self)
         trades.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         trades.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             "departure": self.departure_form,
             "contingents": self.contingents_view,
         }
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions()
         self._handlers: dict[str, Callable[[], object]] = {}
         self.menus: dict[str, QMenu] = {}
         self._menus()
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next(name for name, view in self.views.items() if view is widget)
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.show_view("register")
         self.register_view.focus_search()
 

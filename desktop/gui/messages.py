@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core import countries
 from desktop.core import messages as core
@@ -22,6 +22,7 @@ from desktop.core.departure import FIELD_BY_NAME
 from desktop.core.errors import RuleViolation, WarningsNotAcknowledged
 from desktop.core.rules import Problem
 from desktop.gui import language
+from desktop.gui.language import QT_TRANSLATE_NOOP
 
 CONTEXT = "Rules"
 

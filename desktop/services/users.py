@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import Mapping
+from typing import TypedDict
 
 import sqlite_utils
 from argon2 import PasswordHasher
@@ -65,12 +66,17 @@ def _checked_password(password: str) -> str:
     return HASHER.hash(password)
 
 
-def _person(full_name: str, designation: str) -> dict[str, str]:
+class _Person(TypedDict):
+    full_name: str
+    designation: str
+
+
+def _person(full_name: str, designation: str) -> _Person:
     """The full name and designation as stored (refused with the field named)."""
-    return {
-        "full_name": normalize_person_text(full_name, "full_name"),
-        "designation": normalize_person_text(designation, "designation"),
-    }
+    return _Person(
+        full_name=normalize_person_text(full_name, "full_name"),
+        designation=normalize_person_text(designation, "designation"),
+    )
 
 
 def _actor(user: User) -> Actor:

@@ -291,7 +291,8 @@ def browse(
     db: sqlite_utils.Database, flt: AuditFilter, *, limit: int = 500, before_id: int | None = None
 ) -> list[dict[str, Any]]:
     """Newest rows first that match a filter (keyset paging with `before_id`)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     for column, value in (("user", flt.user), ("action", flt.action), ("entity", flt.entity)):
         if value:
             where.append(f"{column} = ?")
