@@ -124,15 +124,9 @@ def joining_problems(
         members_after: how many people the contingent would hold with this person.
     """
     name = departure.full_name
-    if contingent.status != OPEN:
-        return [
-            Problem(
-                "",
-                Severity.BLOCK,
-                "contingent.closed",
-                Message("contingent.closed", code=contingent.code, status=contingent.status),
-            )
-        ]
+    closed = refusal(Step.ADD, contingent, members_after)
+    if closed:
+        return [Problem("", Severity.BLOCK, "contingent.closed", closed)]
     problems = []
     if departure.status != RECORDED:
         problems.append(
