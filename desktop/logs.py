@@ -17,7 +17,7 @@ _PRIVATE_FOLDER = 0o700
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file (the first and every one after a rotation) is created owner-only."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> IO[Any]:  # type: ignore[override]  # a text file, as the base gives
         descriptor = os.open(
             self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, _PRIVATE_FILE
         )

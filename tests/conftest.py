@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import re
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -95,3 +97,42 @@ def admin() -> Actor:
 @pytest.fixture
 def valid_values() -> dict[str, object]:
     return person()
+
+
+# -- logfail: a warning or an error logged by Rawangi fails the test ---------------------------
+# As qutebrowser's logfail: any WARNING or above from a `rawangi.*` logger that the test did not
+# declare with `@pytest.mark.expected_log("words of the line", ...)` fails the test, so that a
+# failure quietly logged (and otherwise swallowed) cannot pass unnoticed.
+
+
+class _LogFail(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logfail(request: pytest.FixtureRequest):
+    """Fail the test on an unexpected WARNING-or-above record of a `rawangi.*` logger."""
+    handler = _LogFail()
+    logger = logging.getLogger("rawangi")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    expected = [
+        re.compile(pattern)
+        for marker in request.node.iter_markers("expected_log")
+        for pattern in marker.args
+    ]
+    unexpected = [
+        f"{r.levelname} {r.name}: {r.getMessage()}"
+        for r in handler.records
+        if not any(p.search(r.getMessage()) for p in expected)
+    ]
+    if unexpected:
+        pytest.fail("unexpected log lines:\n" + "\n".join(unexpected), pytrace=False)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop import __version__, logs
 from desktop.core.errors import RawangiError
+
+if TYPE_CHECKING:
+    from desktop.store.db import EngineError
 
 # name -> (module, function adding its parser, one line for `rawangi --help`). Modules are
 # imported only for the command that runs, so that `rawangi --version`, each command and the
@@ -81,11 +84,14 @@ def main(args: Sequence[str]) -> int:
         parser.print_help()
         return 2
     logs.configure_quietly()
+    # Every command has loaded the store by now (the module of its subparser imports it).
+    from desktop.store.db import EngineError  # noqa: PLC0415 - after the command's own imports
+
     try:
         return int(options.run(options))
     except RawangiError as error:
         return refuse(str(error))
-    except sqlite3.Error as error:  # met while reading: one line naming the file, not a trace
+    except EngineError as error:  # met while reading: one line naming the file, not a trace
         return refuse(sqlite_message(error, getattr(options, "db", None)))
     except OSError as error:  # a file the command reads or writes, not the database
         where = f" {error.filename}" if error.filename else ""
@@ -100,7 +106,7 @@ def refuse(message: str) -> int:
     return 1
 
 
-def sqlite_message(error: sqlite3.Error, db: str | None) -> str:
+def sqlite_message(error: EngineError, db: str | None) -> str:
     """What to say of a SQLite error that reached a command: by its result code, naming the
     file and what to do."""
     from desktop.store.db import (  # noqa: PLC0415 - only on this path

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 from desktop.cli.common import add_db_option, database_path
 from desktop.store import health
-from desktop.store.db import DatabaseDamaged, DatabaseMissing, connect
+from desktop.store.db import DatabaseDamaged, DatabaseMissing, EngineError, connect, table_count
 from desktop.store.opening import (
     refuse_interrupted,
     refuse_unusable_bytes,
@@ -43,11 +42,11 @@ def run(options: argparse.Namespace) -> int:
         try:
             damage = health.integrity_check(db, progress=shown)
             foreign = None if damage else schema_problem(db, path)
-        except sqlite3.Error as error:
+        except EngineError as error:
             raise unreadable_as_ours(error, path) from error
         finally:
             shown.close()
-        tables = len(db.table_names())
+        tables = table_count(db)
     finally:
         db.close()
     if damage:

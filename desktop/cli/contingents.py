@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.cli.common import (
     acting_user,
@@ -43,7 +44,7 @@ def run_list(options: argparse.Namespace) -> int:
         found = reading.list_contingents(db, actor, status=options.status, shown_as=options.format)
     finally:
         db.close()
-    listed = [
+    listed: list[dict[str, Any]] = [
         {
             "code": item.contingent.code,
             "status": item.contingent.status,

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from typing import Any
 
 from desktop.cli.common import (
     acting_user,
@@ -124,7 +125,7 @@ def run_list(options: argparse.Namespace) -> int:
         accounts = reading.list_user_accounts(db, actor, shown_as=options.format)
     finally:
         db.close()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": u.name,
             "role": u.role.value,

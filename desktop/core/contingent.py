@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from desktop.core import countries, dates
-from desktop.core.departure import RECORDED, Departure
+from desktop.core.departure import NO_SHOW, RECORDED, Departure
 from desktop.core.errors import ValidationError
 from desktop.core.messages import Message
 from desktop.core.rules import Problem, Severity
@@ -123,15 +124,9 @@ def joining_problems(
         members_after: how many people the contingent would hold with this person.
     """
     name = departure.full_name
-    if contingent.status != OPEN:
-        return [
-            Problem(
-                "",
-                Severity.BLOCK,
-                "contingent.closed",
-                Message("contingent.closed", code=contingent.code, status=contingent.status),
-            )
-        ]
+    closed = refusal(Step.ADD, contingent, members_after)
+    if closed:
+        return [Problem("", Severity.BLOCK, "contingent.closed", closed)]
     problems = []
     if departure.status != RECORDED:
         problems.append(
@@ -206,3 +201,53 @@ def may_edit_member(contingent: Contingent | None) -> Message | None:
     if contingent is None or contingent.status == OPEN:
         return None
     return Message("contingent.member_closed", code=contingent.code, status=contingent.status)
+
+
+class Step(enum.Enum):
+    """What can be done to a contingent; its state allows some of them (`refusal`)."""
+
+    FINALIZE = "finalize"
+    REOPEN = "reopen"
+    MARK_DEPARTED = "mark_departed"
+    ADD = "add"
+    REMOVE = "remove"
+    PRINT = "print"
+
+
+def refusal(step: Step, contingent: Contingent, travelling: int) -> Message | None:
+    """Why the contingent's state does not allow `step` now, or None when it does.
+
+    Who may do it is the role table's matter (`desktop.core.roles`); this is about the
+    contingent: its status, whether anyone in it travels, whether it has a manifest.
+
+    Args:
+        travelling: the people in it who travel (no-shows are off the list).
+    """
+    code, status = contingent.code, contingent.status
+    if step is Step.ADD:
+        return None if status == OPEN else Message("contingent.closed", code=code, status=status)
+    if step is Step.REMOVE:
+        return may_edit_member(contingent)
+    if step is Step.FINALIZE:
+        if status != OPEN:
+            return Message("contingent.finalize_closed", code=code, status=status)
+        return None if travelling > 0 else Message("contingent.nobody", code=code)
+    if step is Step.REOPEN:
+        if status == FINALIZED:
+            return None
+        return Message("contingent.reopen_not_finalized", code=code, status=status)
+    if step is Step.MARK_DEPARTED:
+        if status == FINALIZED:
+            return None
+        return Message("contingent.departed_not_finalized", code=code, status=status)
+    return None if contingent.revision > 0 else Message("contingent.no_manifest", code=code)
+
+
+def travelling(members: Iterable[Departure]) -> int:
+    """How many of a contingent's members travel (no-shows are off the list)."""
+    return sum(1 for member in members if member.status != NO_SHOW)
+
+
+def refusals(contingent: Contingent, travelling: int) -> dict[Step, Message | None]:
+    """`refusal` of every step: None for the steps the contingent's state allows."""
+    return {step: refusal(step, contingent, travelling) for step in Step}

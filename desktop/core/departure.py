@@ -76,7 +76,7 @@ def label(field_name: str) -> str:
     return known.label if known else field_name.replace("_", " ").capitalize()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Departure:
     """A departure as entered: identity, job and travel. Values are already normalized.
 

@@ -286,11 +286,11 @@ def map_columns(
     for target, default in mapping.defaults.items():
         if target in split:  # a full name gives both parts, even an empty one
             continue
-        column = columns.get(target)
-        if column is None:
+        present = columns.get(target)
+        if present is None:
             columns[target] = [default] * count
-        elif None in column or "" in column:
-            columns[target] = [default if c is None or c == "" else c for c in column]
+        elif None in present or "" in present:
+            columns[target] = [default if c is None or c == "" else c for c in present]
     return columns
 
 

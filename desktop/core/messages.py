@@ -172,6 +172,15 @@ TEMPLATES: Final[dict[str, str | tuple[str, str]]] = {
         "This departure is in {code}, which is {status}; a supervisor must reopen the "
         "contingent (with a reason) before it can change."
     ),
+    "contingent.finalize_closed": "{code} is already {status}.",
+    "contingent.nobody": "{code} has nobody travelling in it; add people first.",
+    "contingent.reopen_not_finalized": (
+        "{code} is {status}; only a finalized contingent reopens."
+    ),
+    "contingent.departed_not_finalized": (
+        "{code} is {status}; finalize it before marking it departed."
+    ),
+    "contingent.no_manifest": "{code} has no manifest yet; a supervisor finalizes it first.",
     "contingent.needs_override": "{problem} This needs an override with a reason.",
     "contingent.needs_supervisor": (
         "{problem} This needs an override with a reason by a supervisor."

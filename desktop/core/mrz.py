@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
+from desktop.core import cnic as cnic_rules
 from desktop.core.errors import ValidationError
 from desktop.core.messages import Message
 
@@ -72,6 +73,17 @@ class Mrz:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "valid", not self.failed_checks)
+
+    @property
+    def cnic(self) -> str:
+        """The holder's CNIC (`XXXXX-XXXXXXX-X`) when the personal number is one, else "".
+
+        Pakistani passports carry the holder's CNIC as the personal number; other passports
+        carry something else there, or nothing.
+        """
+        if cnic_rules.is_valid(self.personal_number):
+            return cnic_rules.normalize(self.personal_number)
+        return ""
 
 
 def check_digit(value: str) -> str:

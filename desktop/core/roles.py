@@ -69,7 +69,7 @@ class Actor:
 
     name: str
     role: Role
-    office: str = "ISB"
+    office: str  # the office they act for: never guessed
 
 
 def allowed(actor: Actor, action: Action) -> bool:

@@ -294,7 +294,7 @@ def read_departure(
         and "nationality" not in unreadable
     ):
         fields["nationality"] = "PAK"
-    departure = Departure.from_row(fields) if base is not None else Departure(**fields)  # type: ignore[arg-type]
+    departure = Departure.from_row(fields) if base is not None else Departure(**fields)
     for name, message in _REQUIRED:
         if name not in unreadable and getattr(departure, name) in ("", None):
             problems.append(Problem(name, Severity.BLOCK, "required", message))
@@ -332,9 +332,9 @@ def read_departures(
     for found in problems:
         if len(found) > 1:  # in field order, as read_departure reports them
             found.sort(key=lambda p: (p.code == "required", order.get(p.field, 0)))
-    tail = (RECORDED, "", office, None, None, 0)  # status … version, in dataclass order
+    names = _FIELD_NAMES
     return [
-        (Departure(*values, *tail), found)
+        (Departure(**dict(zip(names, values, strict=True)), office=office), found)
         for values, found in zip(zip(*read, strict=True), problems, strict=True)
     ]
 
@@ -377,6 +377,7 @@ def _read_column(
 
 
 _FIELD_INDEX: Final = {f.name: i for i, f in enumerate(FIELDS)}
+_FIELD_NAMES: Final = tuple(f.name for f in FIELDS)
 
 
 def _said(error: ValidationError) -> str:
@@ -579,8 +580,14 @@ def visa_note(departure: Departure) -> str:
     return f"Visa: {', '.join(said)}" if said else ""
 
 
+def takes_licence(channel: str) -> bool:
+    """Whether a departure through `channel` has an OEP licence number: only through a
+    licensed promoter (OEP); one through the OEC has none."""
+    return channel == "OEP"
+
+
 def _channel_rules(d: Departure) -> list[Problem]:
-    if d.channel == "OEP" and not d.oep_licence_no:
+    if takes_licence(d.channel) and not d.oep_licence_no:
         return [Problem("oep_licence_no", Severity.BLOCK, "required", Message("licence.required"))]
     if d.channel == "OEC" and d.oep_licence_no:
         return [

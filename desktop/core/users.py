@@ -89,7 +89,8 @@ def password_problem(password: str) -> Message | None:
 
 def lock_duration(lock_count: int) -> dt.timedelta:
     """How long the n-th lock in a row lasts: 15 minutes, then doubling, at most a day."""
-    return min(FIRST_LOCK * (2 ** max(0, lock_count - 1)), LONGEST_LOCK)
+    lasts: dt.timedelta = FIRST_LOCK * (2 ** max(0, lock_count - 1))
+    return min(lasts, LONGEST_LOCK)
 
 
 def is_locked(user: User, now: dt.datetime) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sqlite3
 import sys
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
@@ -28,7 +28,13 @@ from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
 from desktop.store import Use, audit, backup, health, lock
-from desktop.store.db import DatabaseDamaged, data_dir, default_path, storage_error
+from desktop.store.db import (
+    DatabaseDamaged,
+    EngineError,
+    data_dir,
+    default_path,
+    storage_error,
+)
 
 log = logging.getLogger("rawangi.gui")
 
@@ -59,7 +65,7 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     A failure of the file itself that a read met (a damaged page, a lock held too long) is no
     bug: it gets the calm message that names the file and what to do.
     """
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, EngineError):
         found = storage_error(error, str(_open_path or ""))
         if isinstance(found, StorageError):
             log.warning("the database failed a read: %s", error)
@@ -292,7 +298,7 @@ def run(args: list[str]) -> int:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-    app = QApplication.instance() or QApplication(["rawangi"])
+    app = cast(QApplication, QApplication.instance() or QApplication(["rawangi"]))
     app.setWindowIcon(QIcon(str(resources.path("icons/rawangi.png"))))
     logs.configure(data_dir())
     try:

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -43,13 +41,14 @@ from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
 from desktop.gui import settings
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
 from desktop.services.access import authorize
 from desktop.store import audit, departures
 from desktop.store import users as user_rows
 from desktop.store.audit import AuditFilter, Verdict
-from desktop.store.db import db_path, storage_error
+from desktop.store.db import EngineError, db_path, storage_error
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
@@ -138,11 +137,13 @@ def prepared(entry: dict[str, Any], names: Callable[[str, str | None], str]) -> 
     return {**entry, "time": local_time(entry["at"]), "change": change, "record": record}
 
 
-def read_safely(path: str, work: Callable[[], Any]) -> Any:
+Read = TypeVar("Read")
+
+def read_safely(path: str, work: Callable[[], Read]) -> Read:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:
         return work()
-    except sqlite3.Error as error:
+    except EngineError as error:
         raise storage_error(error, path) from error
 
 

@@ -17,7 +17,6 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -33,6 +32,7 @@ from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks

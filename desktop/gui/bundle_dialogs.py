@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop import services
@@ -22,6 +22,7 @@ from desktop.core.errors import Cancelled, RawangiError
 from desktop.core.roles import Action, Actor
 from desktop.gui import dialogs
 from desktop.gui.export_dialog import documents_folder
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks
 from desktop.services import bundles
 from desktop.services.access import authorize

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import services
 from desktop.core import cnic as cnic_rules
 from desktop.core import mrz
-from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent
+from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent, Step, refusals
 from desktop.core.departure import NO_SHOW, RECORDED, Departure
 from desktop.core.errors import (
     NotFound,
@@ -38,6 +38,7 @@ from desktop.core.errors import (
     ValidationError,
     WarningsNotAcknowledged,
 )
+from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.search import Kind, classify
@@ -46,7 +47,7 @@ from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
-from desktop.gui.language import status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.tasks import Tasks
@@ -165,6 +166,7 @@ class ContingentWindow(QWidget):
         self.tasks = tasks
         self.contingent: Contingent | None = None
         self.count = 0  # people travelling (no-shows are off the list)
+        self._tips: dict[str, str] = {}  # each button's own tooltip, before any refusal
         self.manifest_window: ManifestWindow | None = None
         self.busy = False  # finalizing in the background
         self._scanned_line = ""  # line 1 of a passport strip, waiting for line 2
@@ -399,24 +401,29 @@ class ContingentWindow(QWidget):
     def _update_buttons(self) -> None:
         ui = self.ui
         contingent = self.contingent
-        status = contingent.status if contingent else ""
         idle = not self.busy and contingent is not None
         may = {action: allowed(self.actor, action) for action in Action}
         chosen = bool(self.table.selectionModel().selectedRows())
-        editable = idle and status == OPEN and may[Action.MANAGE_CONTINGENT]
-        ui.addEdit.setEnabled(editable)
-        ui.addButton.setEnabled(editable)
-        ui.removeButton.setEnabled(editable and chosen)
-        ui.moveButton.setEnabled(editable and chosen)
-        ui.finalizeButton.setEnabled(
-            idle and status == OPEN and may[Action.FINALIZE] and self.count > 0
+        # What the contingent's state allows, and why not, is core's to say (Step, refusal).
+        refused: dict[Step, Message | None] = (
+            refusals(contingent, self.count) if contingent else {}
         )
-        ui.reopenButton.setEnabled(idle and status == FINALIZED and may[Action.REOPEN])
-        ui.departedButton.setEnabled(idle and status == FINALIZED and may[Action.FINALIZE])
-        ui.manifestButton.setEnabled(
-            idle and contingent is not None and contingent.revision > 0
-            and may[Action.PRINT_MANIFEST]
-        )  # fmt: skip
+        for step, button, action, selection in (
+            (Step.ADD, ui.addEdit, Action.MANAGE_CONTINGENT, False),
+            (Step.ADD, ui.addButton, Action.MANAGE_CONTINGENT, False),
+            (Step.REMOVE, ui.removeButton, Action.MANAGE_CONTINGENT, True),
+            (Step.REMOVE, ui.moveButton, Action.MANAGE_CONTINGENT, True),
+            (Step.FINALIZE, ui.finalizeButton, Action.FINALIZE, False),
+            (Step.REOPEN, ui.reopenButton, Action.REOPEN, False),
+            (Step.MARK_DEPARTED, ui.departedButton, Action.FINALIZE, False),
+            (Step.PRINT, ui.manifestButton, Action.PRINT_MANIFEST, False),
+        ):
+            reason = refused.get(step)
+            button.setEnabled(
+                idle and reason is None and may[action] and (chosen or not selection)
+            )
+            tip = self._tips.setdefault(button.objectName(), button.toolTip())
+            button.setToolTip(f"{tip}\n{said(reason)}" if reason else tip)
 
     def say(self, text: str, error: bool = False, *, style: str | None = None) -> None:
         """The line under the buttons: what was done, or why it was not."""
@@ -1204,8 +1211,10 @@ class NoShowsDialog(QDialog):
                 ).format(name=name)
             )
             self.ui.messageLabel.show()
-            self.ui.peopleTable.setCurrentItem(self.ui.peopleTable.item(missing[0], self.REASON))
-            self.ui.peopleTable.editItem(self.ui.peopleTable.item(missing[0], self.REASON))
+            reason = self.ui.peopleTable.item(missing[0], self.REASON)
+            if reason is not None:
+                self.ui.peopleTable.setCurrentItem(reason)
+                self.ui.peopleTable.editItem(reason)
             return
         self.accept()
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -39,7 +38,7 @@ from desktop.core.roles import Action, Actor, allowed
 from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
-from desktop.gui.language import status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
@@ -164,10 +163,11 @@ class ContingentsModel(ListModel):
                 return QCoreApplication.translate(
                     "ContingentsModel", "{count} over capacity"
                 ).format(count=f"{-free:,}")
+            # tr on the class (its name is the context): PySide6's stub knows only the method.
             return "; ".join(
                 (
-                    ContingentsModel.tr("{count} person(s) travelling", "", listed.count),
-                    ContingentsModel.tr("{free} seat(s) free", "", free),
+                    ContingentsModel.tr("{count} person(s) travelling", "", listed.count),  # type: ignore[arg-type]
+                    ContingentsModel.tr("{free} seat(s) free", "", free),  # type: ignore[arg-type]
                 )
             ).format(count=f"{listed.count:,}", free=f"{free:,}")
         if column == REVISION:

@@ -23,7 +23,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
@@ -63,6 +62,7 @@ from desktop.core.spreadsheet import csv_cell
 from desktop.gui import settings
 from desktop.gui.export_dialog import choose_file, documents_folder
 from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks, reader
 from desktop.store import settings as office_settings
 from desktop.store import stats
@@ -199,6 +199,7 @@ def _month_ticks(labels: list[str]) -> list[str]:
     between get distinct invisible labels. A label may go on after the month and year
     ("Dec 2025 (from 7 Dec)"): only those two words are used.
     """
+    shown: tuple[str, ...] | None
     if len(labels) <= 13:
         shown = None
     elif len(labels) <= 36:
@@ -222,7 +223,7 @@ class _Count(QGraphicsSimpleTextItem):
 
     def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
         painter.fillRect(self.boundingRect(), LABEL_BACKING)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt takes None here
 
 
 class _PointLabels(QObject):

@@ -6,10 +6,10 @@ The form only shows and asks: reading values, the rules and saving are `desktop.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import services
-from desktop.core import clock, countries, mrz
-from desktop.core import cnic as cnic_rules
+from desktop.core import clock, countries, mrz, rules
 from desktop.core.departure import FIELDS, TRAVEL_FIELDS, Departure
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
@@ -40,7 +39,7 @@ from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
 from desktop.gui import dialogs
 from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
-from desktop.gui.language import role_text, status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, role_text, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.widgets import MaskedEdit, mono_when_typed, urdu_font
 
@@ -215,11 +214,10 @@ class DepartureForm(QWidget):
                 combo.addItem(name, code)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             finder = combo.completer()
+            assert finder is not None  # an editable combo box has its completer
             finder.setFilterMode(Qt.MatchFlag.MatchContains)
             finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            CompletionKeys(
-                finder, lambda text, combo=combo: self._choose(combo, text), self.advance
-            )
+            CompletionKeys(finder, partial(self._choose, combo), self.advance)
         trades = QCompleter(sorted(COMMON_TRADES), self)
         trades.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         trades.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -383,7 +381,7 @@ class DepartureForm(QWidget):
         self.ui.scanEdit.setFocus()
 
     def _channel_changed(self) -> None:
-        is_oep = self._combo_value(self.ui.channelCombo) == "OEP"
+        is_oep = rules.takes_licence(self._combo_value(self.ui.channelCombo))
         self.ui.oepLicenceNoEdit.setEnabled(is_oep)
         if not is_oep:
             self.ui.oepLicenceNoEdit.clear()
@@ -469,9 +467,8 @@ class DepartureForm(QWidget):
             "sex": strip.sex,
             "passport_expiry": strip.expiry_date.isoformat(),
         }
-        # Pakistani passports carry the holder's CNIC as the personal number.
-        if cnic_rules.is_valid(strip.personal_number):
-            values["cnic"] = cnic_rules.normalize(strip.personal_number)
+        if strip.cnic:
+            values["cnic"] = strip.cnic
         self.set_values(values)
         self._touched.update(values)
         self.ui.scanEdit.clear()  # an empty box reads nothing; its placeholder font is back

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QStandardPaths,
@@ -28,6 +27,7 @@ from desktop.core import clock
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Actor
 from desktop.gui import dialogs
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks
 from desktop.services import export
 from desktop.store.db import connect, db_path

@@ -18,7 +18,6 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -61,6 +60,7 @@ from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPag
 from desktop.gui.forms.ui_import_wizard_file import Ui_ImportWizardFilePage
 from desktop.gui.forms.ui_import_wizard_import import Ui_ImportWizardImportPage
 from desktop.gui.forms.ui_import_wizard_preview import Ui_ImportWizardPreviewPage
+from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks
 from desktop.services import importing

@@ -9,7 +9,6 @@ exists; tests call it and switch back to English afterwards.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -21,6 +20,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import resources
 from desktop.gui.widgets import urdu_font
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` and give it back as it is, typed as text
+    (PySide6's own is typed to return `object`); `tr` or `translate` say it later."""
+    return text
 
 LANGUAGES = ("en", "ur")
 URDU_SCALE = 1.1

@@ -45,7 +45,7 @@ from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
-from desktop.services.session import record
+from desktop.services.session import screen_locked, session_ended
 from desktop.store import contingents as contingent_rows
 from desktop.store import health
 from desktop.store import settings as office_settings
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             )
         last_view = settings.get("ui/last_view")
         self.show_view(last_view if self._may_show(last_view) else "register")
-        idle_minutes = float(office_settings.get(db, "idle_minutes", "5"))
+        idle_minutes = float(office.office_settings(db).idle_minutes)
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             "departure": self.departure_form,
             "contingents": self.contingents_view,
         }
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions()
         self._handlers: dict[str, Callable[[], object]] = {}
         self.menus: dict[str, QMenu] = {}
         self._menus()
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next(name for name, view in self.views.items() if view is widget)
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit > Find, not QWidget.find(id)
         self.show_view("register")
         self.register_view.focus_search()
 
@@ -878,7 +878,7 @@ class MainWindow(QMainWindow):
         self._cover()
         self.lock_screen.prepare(self.actor)
         # On a file that is read-only here the row goes to the log file instead.
-        record(self.db, user=self.actor.name, action="screen_lock", entity="session")
+        screen_locked(self.db, self.actor.name)
 
     def _cover(self) -> None:
         """The lock screen in place of the tabs; the windows hidden, the menus out of reach."""
@@ -910,7 +910,7 @@ class MainWindow(QMainWindow):
     def _end_session(self, previous: Actor, reason: str) -> None:
         """The audit log's word that a session ended; every window of that person closes."""
         # On a file that is read-only here the row goes to the log file instead.
-        record(self.db, user=previous.name, action="sign_out", entity="session", reason=reason)
+        session_ended(self.db, previous.name, reason)
         for window in self.windows.values():
             window.close()
         self.windows.clear()

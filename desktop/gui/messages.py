@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core import countries
 from desktop.core import messages as core
@@ -22,6 +22,7 @@ from desktop.core.departure import FIELD_BY_NAME
 from desktop.core.errors import RuleViolation, WarningsNotAcknowledged
 from desktop.core.rules import Problem
 from desktop.gui import language
+from desktop.gui.language import QT_TRANSLATE_NOOP
 
 CONTEXT = "Rules"
 
@@ -222,6 +223,19 @@ TEMPLATES: dict[str, str] = {
         "Rules",
         "This departure is in {code}, which is {status}; a supervisor must reopen the "
         "contingent (with a reason) before it can change.",
+    ),
+    "contingent.finalize_closed": QT_TRANSLATE_NOOP("Rules", "{code} is already {status}."),
+    "contingent.nobody": QT_TRANSLATE_NOOP(
+        "Rules", "{code} has nobody travelling in it; add people first."
+    ),
+    "contingent.reopen_not_finalized": QT_TRANSLATE_NOOP(
+        "Rules", "{code} is {status}; only a finalized contingent reopens."
+    ),
+    "contingent.departed_not_finalized": QT_TRANSLATE_NOOP(
+        "Rules", "{code} is {status}; finalize it before marking it departed."
+    ),
+    "contingent.no_manifest": QT_TRANSLATE_NOOP(
+        "Rules", "{code} has no manifest yet; a supervisor finalizes it first."
     ),
     "contingent.needs_override": QT_TRANSLATE_NOOP(
         "Rules", "{problem} This needs an override with a reason."

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core import countries
-from desktop.gui.language import status_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.tasks import Tasks, reader
 from desktop.store import register
 from desktop.store.register import Count, RegisterFilter, Sort, Window

@@ -3,32 +3,20 @@ in the platform's config folder. Office-wide settings live in the database inste
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.options import Scope, option
+
 # The least a window's title bar and borders take (Windows 10: 31 + 8 px at 100 %).
 FRAME = QSize(16, 40)
 
 
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    type: type
-    default: Any
-    help: str
-
-
-SETTINGS = {
-    s.name: s
-    for s in (
-        Setting("ui/last_view", str, "register", "The view shown when the window last closed."),
-        Setting("ui/language", str, "en", "The language of the interface: en or ur (Urdu)."),
-    )
-}
+# Where each window's place is kept: a family of per-user settings (`desktop.core.options`).
+GEOMETRY: str = option("geometry/main_window", Scope.USER).name  # the family of window places
 
 
 def store() -> QSettings:
@@ -36,7 +24,12 @@ def store() -> QSettings:
 
 
 def get(name: str) -> Any:
-    setting = SETTINGS[name]
+    """A per-user setting through its declaration: the stored value, else its default.
+
+    Raises:
+        KeyError: nothing declares it.
+    """
+    setting = option(name, Scope.USER)
     value = store().value(name, setting.default)
     try:
         return setting.type(value)
@@ -45,15 +38,15 @@ def get(name: str) -> Any:
 
 
 def put(name: str, value: Any) -> None:
-    if name not in SETTINGS:
-        raise KeyError(f"undeclared setting {name!r}")
+    """Keep a per-user setting (KeyError when nothing declares it)."""
+    option(name, Scope.USER)
     store().setValue(name, value)
 
 
 def restore_geometry(widget: QWidget, key: str, default: QSize | None = None) -> bool:
     """Put a window back where it was (the first time: at its default size), never larger than
     its screen; False the first time."""
-    saved = store().value(f"geometry/{key}")
+    saved = store().value(GEOMETRY + key)
     restored = False
     if isinstance(saved, QByteArray) and not saved.isEmpty():
         restored = bool(widget.restoreGeometry(saved))
@@ -89,4 +82,4 @@ def fit_on_screen(widget: QWidget) -> None:
 
 
 def save_geometry(widget: QWidget, key: str) -> None:
-    store().setValue(f"geometry/{key}", widget.saveGeometry())
+    store().setValue(GEOMETRY + key, widget.saveGeometry())

@@ -11,7 +11,6 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,7 +27,7 @@ from desktop.core.users import User, is_locked, parse_stamp
 from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
-from desktop.gui.language import role_text
+from desktop.gui.language import QT_TRANSLATE_NOOP, role_text
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.services import users
@@ -497,7 +496,10 @@ class UserDialog(QDialog):
             ui.repeatEdit.setFocus()
             return
         role, office = ui.roleCombo.currentData(), ui.officeCombo.currentData()
-        person = {"full_name": ui.fullNameEdit.text(), "designation": ui.designationEdit.text()}
+        person: dict[str, Any] = {
+            "full_name": ui.fullNameEdit.text(),
+            "designation": ui.designationEdit.text(),
+        }
         try:
             if self.mode == self.ADD:
                 self.user = users.create_user(

@@ -95,7 +95,7 @@ class DigitsAsAscii(QObject):
 class MaskedEdit(QLineEdit):
     """A line edit whose mask shows the expected shape; `value()` is '' while nothing is typed."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Digits and dashes in a fixed shape read left to right in the Urdu interface too.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -122,7 +122,7 @@ class CnicEdit(MaskedEdit):
 
     MASK = "99999-9999999-9;_"
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setInputMask(self.MASK)
 
@@ -132,7 +132,7 @@ class DateEdit(MaskedEdit):
 
     MASK = "9999-99-99;_"
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setInputMask(self.MASK)
         self.setPlaceholderText(self.tr("yyyy-mm-dd"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
@@ -79,7 +80,7 @@ def read_metadata(pdf_bytes: bytes) -> dict[str, str]:
     """
     reader = _reader(pdf_bytes)
     try:
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except _PDF_ERRORS as error:
         raise ValidationError(
             "This file is not a Rawangi manifest: its document information cannot be read."

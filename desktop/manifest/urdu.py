@@ -70,7 +70,7 @@ def visual(text: str) -> str:
     return str(get_display(text, base_dir="R"))
 
 
-class UrduFont(TTFont):
+class UrduFont(TTFont):  # type: ignore[misc]  # reportlab ships no types
     """A TrueType font whose ``ToUnicode`` map gives back real Urdu for joined forms.
 
     Joined letter forms are mapped to their base letters (the presentation forms' NFKC
@@ -102,7 +102,7 @@ class UrduFont(TTFont):
         face = self.face
         chars = face.glyphToChar.get(gid)
         if chars:
-            return min(chars)  # prefer the base letter over its presentation-form alias
+            return int(min(chars))  # prefer the base letter over its presentation-form alias
         code = _PRIVATE_BASE + gid
         if code > _PRIVATE_LAST or face.charToGlyph.get(code, gid) != gid:
             raise ValueError(f"{self.fontName}: no private code left for glyph {gid}")

@@ -7,6 +7,7 @@ import sqlite_utils
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Action, Actor, require
 from desktop.services.session import record
+from desktop.store.db import in_transaction
 
 
 def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
@@ -21,7 +22,7 @@ def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
     try:
         require(actor, action)
     except PermissionDenied as refusal:
-        if not db.conn.in_transaction:
+        if not in_transaction(db):
             # A read-only file cannot take the row: the log file gets it (`record`).
             record(
                 db,

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop.core import clock
-from desktop.core.errors import StorageError
 from desktop.core.roles import Action, Actor, allowed, require
 from desktop.services.access import authorize
 from desktop.services.users import SYSTEM, sign_in
 from desktop.store import audit, health, open_database, write
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupInfo, Progress
-from desktop.store.db import connect
+from desktop.store.db import DatabaseReadOnly, connect, has_column, has_tables
 from desktop.store.schema import migrations
 
 log = logging.getLogger("rawangi.services")
@@ -83,10 +81,7 @@ def _audit_backup(db: sqlite_utils.Database, user: str, info: BackupInfo) -> Non
                 },
                 reason=info.reason,
             )
-    except StorageError as error:
-        cause = error.__cause__
-        if not (isinstance(cause, sqlite3.Error) and "readonly" in str(cause).lower()):
-            raise
+    except DatabaseReadOnly:
         log.warning(
             "Backup %s taken of a read-only database; it is not in its audit log", info.path
         )
@@ -161,14 +156,13 @@ def backup_before_migration(
         return None
     db = connect(path)
     try:
-        if not db.table_names():
+        if not has_tables(db):
             return None
         pending = [step.name for step in migrations.pending(db)]
         if not pending:
             return None
         info = store_backup.take(db, _folder(folder), reason=f"before upgrade to {pending[-1]}")
-        columns = {row[1] for row in db.conn.execute("PRAGMA table_info(audit)")}
-        if "hash" in columns:  # the audit log has its chain: the row can be appended
+        if has_column(db, "audit", "hash"):  # the audit log has its chain: the row can be appended
             _audit_backup(db, SYSTEM, info)
     finally:
         db.close()

@@ -210,7 +210,7 @@ def remove_people(
     at = clock.utc_stamp()
     with write(db):
         contingent = get_contingent(db, contingent_id)
-        closed = rules.may_edit_member(contingent)
+        closed = rules.refusal(rules.Step.REMOVE, contingent, 0)
         if closed:
             raise ValidationError(closed)
         removed = 0
@@ -249,7 +249,7 @@ def move_people(
     if override_reason.strip():
         authorize(db, actor, Action.OVERRIDE)
     source = get_contingent(db, from_id)
-    closed = rules.may_edit_member(source)
+    closed = rules.refusal(rules.Step.REMOVE, source, 0)
     if closed:
         raise ValidationError(closed)
     at = clock.utc_stamp()
@@ -334,11 +334,10 @@ def finalize(
     at = clock.utc_stamp()
     with write(db):
         contingent = get_contingent(db, contingent_id)
-        if contingent.status != OPEN:
-            raise ValidationError(f"{contingent.code} is already {contingent.status}.")
         people = rows.members(db, contingent_id)
-        if not [p for p in people if p.status != NO_SHOW]:
-            raise ValidationError(f"{contingent.code} has nobody in it; add people first.")
+        refused = rules.refusal(rules.Step.FINALIZE, contingent, rules.travelling(people))
+        if refused:
+            raise ValidationError(refused)
         revision = contingent.revision + 1
         stored = _generate(db, actor, contingent, people, revision, at=at, progress=progress)
         _status(db, contingent, actor=actor, at=at, status=FINALIZED, revision=revision)
@@ -410,10 +409,9 @@ def reopen(
     at = clock.utc_stamp()
     with write(db):
         contingent = get_contingent(db, contingent_id)
-        if contingent.status != FINALIZED:
-            raise ValidationError(
-                f"{contingent.code} is {contingent.status}; only a finalized contingent reopens."
-            )
+        refused = rules.refusal(rules.Step.REOPEN, contingent, rows.member_count(db, contingent_id))
+        if refused:
+            raise ValidationError(refused)
         rows.supersede(
             db,
             contingent_id,
@@ -450,11 +448,10 @@ def mark_departed(
     at = clock.utc_stamp()
     with write(db):
         contingent = get_contingent(db, contingent_id)
-        if contingent.status != FINALIZED:
-            raise ValidationError(
-                f"{contingent.code} is {contingent.status}; finalize it before marking it departed."
-            )
         people = rows.members(db, contingent_id)
+        refused = rules.refusal(rules.Step.MARK_DEPARTED, contingent, rules.travelling(people))
+        if refused:
+            raise ValidationError(refused)
         ids = {str(p.id) for p in people}
         strangers = set(absent) - ids
         if strangers:

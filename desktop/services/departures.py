@@ -43,8 +43,10 @@ def warning_key(problem: Problem) -> str:
 
 def validity_months(db: sqlite_utils.Database, destination: str) -> int:
     """Months a passport must stay valid after departure to this destination (office setting)."""
-    default = settings.get(db, "passport_validity_months", str(rules.DEFAULT_VALIDITY_MONTHS))
-    return int(settings.get(db, f"passport_validity_months.{destination}", default))
+    own = settings.stored(db, f"passport_validity_months.{destination}")
+    if own and own.isdigit():
+        return int(own)
+    return settings.integer(db, "passport_validity_months")
 
 
 def review_departure(

@@ -249,7 +249,7 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
 
 def mapping_for(db: sqlite_utils.Database, source: Source) -> ColumnMapping:
     """The mapping remembered for lists laid out like this one, else a guess from the headers."""
-    remembered = settings.get(db, f"import_mapping.{layout_key(source.headers)}")
+    remembered = settings.stored(db, f"import_mapping.{layout_key(source.headers)}") or ""
     if remembered:
         try:
             return ColumnMapping.from_json(remembered, source.headers)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from desktop.core import countries, rules
-from desktop.core.contingent import Contingent
+from desktop.core.contingent import Contingent, Step, refusal
 from desktop.core.departure import NO_SHOW, Departure
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor, Role
@@ -94,8 +94,8 @@ def manifest_data(
             )
             for serial, person in enumerate(absent, start=1)
         ),
-        page_size=settings.get(db, "manifest_page_size", "A4"),
-        urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+        page_size=settings.text(db, "manifest_page_size"),
+        urdu_names=settings.flag(db, "manifest_urdu_names"),
         prepared_by_designation=prepared.designation,
         verified_by_designation=verified.designation,
     )
@@ -153,6 +153,9 @@ def manifest_copy(
     contingent = rows.get(db, contingent_id)
     if contingent is None:
         raise NotFound("This contingent no longer exists.")
+    never_finalized = refusal(Step.PRINT, contingent, 0) if revision is None else None
+    if never_finalized:
+        raise NotFound(never_finalized)
     stored = {m.revision: m for m in rows.manifests(db, contingent_id)}
     wanted = revision or contingent.revision
     manifest = stored.get(wanted)

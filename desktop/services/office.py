@@ -3,35 +3,39 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
 from desktop.core import clock
 from desktop.core.errors import ValidationError
+from desktop.core.options import BY_NAME
 from desktop.core.roles import Action, Actor
-from desktop.core.rules import DEFAULT_VALIDITY_MONTHS
 from desktop.services.access import authorize
 from desktop.store import audit, settings, write
 
 
+def _default(key: str) -> Any:
+    return BY_NAME[key].default
+
+
 @dataclass(frozen=True)
 class OfficeSettings:
-    """The settings shared by everyone who uses this office's database."""
+    """The settings shared by everyone who uses this office's database (defaults: as declared
+    in `desktop.core.options`)."""
 
-    idle_minutes: int = 5
-    validity_months: int = DEFAULT_VALIDITY_MONTHS
-    manifest_page_size: str = "A4"
-    manifest_urdu_names: bool = False
+    idle_minutes: int = _default("idle_minutes")
+    validity_months: int = _default("passport_validity_months")
+    manifest_page_size: str = _default("manifest_page_size")
+    manifest_urdu_names: bool = _default("manifest_urdu_names")
 
 
 def office_settings(db: sqlite_utils.Database) -> OfficeSettings:
     return OfficeSettings(
-        idle_minutes=int(settings.get(db, "idle_minutes", "5")),
-        validity_months=int(
-            settings.get(db, "passport_validity_months", str(DEFAULT_VALIDITY_MONTHS))
-        ),
-        manifest_page_size=settings.get(db, "manifest_page_size", "A4"),
-        manifest_urdu_names=settings.get(db, "manifest_urdu_names", "0") == "1",
+        idle_minutes=settings.integer(db, "idle_minutes"),
+        validity_months=settings.integer(db, "passport_validity_months"),
+        manifest_page_size=settings.text(db, "manifest_page_size"),
+        manifest_urdu_names=settings.flag(db, "manifest_urdu_names"),
     )
 
 

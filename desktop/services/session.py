@@ -42,8 +42,12 @@ def open_office_database(
 
 
 def office_code(db: sqlite_utils.Database) -> str:
-    """The office this PC serves (an office setting)."""
-    return settings.get(db, "office", "ISB")
+    """The office this PC serves (an office setting).
+
+    Raises:
+        SettingMissing: the file does not say (no office is guessed).
+    """
+    return settings.text(db, "office")
 
 
 def name_marker(typed: str) -> str:
@@ -98,3 +102,19 @@ def record(
         )
         return False
     return True
+
+
+def screen_locked(db: sqlite_utils.Database, user: str) -> bool:
+    """The audit log's word that `user`'s screen was locked (idle, or by hand).
+
+    Returns whether the row is in the audit log (not on a file that is read-only here).
+    """
+    return record(db, user=user, action="screen_lock", entity="session")
+
+
+def session_ended(db: sqlite_utils.Database, user: str, reason: str) -> bool:
+    """The audit log's word that `user`'s session ended (signed out, or another signed in).
+
+    Returns whether the row is in the audit log (not on a file that is read-only here).
+    """
+    return record(db, user=user, action="sign_out", entity="session", reason=reason)

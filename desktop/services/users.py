@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import Mapping
+from typing import TypedDict
 
 import sqlite_utils
 from argon2 import PasswordHasher
@@ -27,7 +28,7 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
-from desktop.services.session import name_marker, record
+from desktop.services.session import name_marker, office_code, record
 from desktop.store import audit, settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
@@ -65,12 +66,17 @@ def _checked_password(password: str) -> str:
     return HASHER.hash(password)
 
 
-def _person(full_name: str, designation: str) -> dict[str, str]:
+class _Person(TypedDict):
+    full_name: str
+    designation: str
+
+
+def _person(full_name: str, designation: str) -> _Person:
     """The full name and designation as stored (refused with the field named)."""
-    return {
-        "full_name": normalize_person_text(full_name, "full_name"),
-        "designation": normalize_person_text(designation, "designation"),
-    }
+    return _Person(
+        full_name=normalize_person_text(full_name, "full_name"),
+        designation=normalize_person_text(designation, "designation"),
+    )
 
 
 def _actor(user: User) -> Actor:
@@ -470,7 +476,7 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
     password given, each new user gets a generated one (returned, to be printed once).
     """
     created: dict[str, str] = {}
-    office = settings.get(db, "office", "ISB")
+    office = office_code(db)
     at = clock.utc_stamp()
     with write(db):
         for name, role in DEMO_USERS.items():
@@ -511,7 +517,7 @@ def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[s
         PermissionDenied: the file holds an office's users or records.
     """
     refuse_unless_demo_file(db)
-    if settings.get(db, DEMO_SETTING) != "1":
+    if not settings.flag(db, DEMO_SETTING):
         with write(db):
             settings.put(db, DEMO_SETTING, "1")
     return ensure_demo_users(db, password)
@@ -536,29 +542,22 @@ def refuse_unless_demo_file(db: sqlite_utils.Database) -> None:
 
 
 def _is_empty(db: sqlite_utils.Database) -> bool:
-    return not any(
-        db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-        for table in ("users", "departures", "contingents")
-    )
+    return not user_rows.holds_people_or_records(db)
 
 
 def _is_demo_file(db: sqlite_utils.Database) -> bool:
-    if settings.get(db, DEMO_SETTING) == "1":
+    if settings.flag(db, DEMO_SETTING):
         return True
     # Demo files made before the setting existed: only demo users, made by demo, and never
     # set up as an office (a setup row is what `rawangi init` and the first-run dialog leave).
     users = user_rows.all_users(db)
-    made_by_demo = db.conn.execute(
-        "SELECT count(*) FROM users WHERE created_by = ?", (SYSTEM,)
-    ).fetchone()[0]
-    set_up = db.conn.execute(
-        "SELECT 1 FROM audit WHERE entity = 'user' AND action = 'setup' LIMIT 1"
-    ).fetchone()
+    made_by_demo = user_rows.count_made_by(db, SYSTEM)
+    set_up = audit.has_action(db, "user", "setup")
     return (
         bool(users)
         and all(u.name in DEMO_USERS for u in users)
         and made_by_demo == len(users)
-        and set_up is None
+        and not set_up
     )
 
 

@@ -246,6 +246,14 @@ def records_changed_since(db: sqlite_utils.Database, start: int) -> bool:
     return found is not None
 
 
+def has_action(db: sqlite_utils.Database, entity: str, action: str) -> bool:
+    """Whether the log holds any row of `action` on an `entity` (a setup, say)."""
+    found = db.conn.execute(
+        "SELECT 1 FROM audit WHERE entity = ? AND action = ? LIMIT 1", (entity, action)
+    ).fetchone()
+    return found is not None
+
+
 def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
     """Every row about one record, oldest first, with before/after decoded."""
     rows = db.conn.execute(
@@ -283,7 +291,8 @@ def browse(
     db: sqlite_utils.Database, flt: AuditFilter, *, limit: int = 500, before_id: int | None = None
 ) -> list[dict[str, Any]]:
     """Newest rows first that match a filter (keyset paging with `before_id`)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     for column, value in (("user", flt.user), ("action", flt.action), ("entity", flt.entity)):
         if value:
             where.append(f"{column} = ?")

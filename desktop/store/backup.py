@@ -31,7 +31,15 @@ import sqlite_utils
 from desktop.core import clock, retention
 from desktop.core.errors import RawangiError, StorageError
 from desktop.store import audit
-from desktop.store.db import data_dir, db_path, storage_error
+from desktop.store.db import (
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_READONLY,
+    data_dir,
+    db_path,
+    result_code,
+    storage_error,
+)
 from desktop.store.files import create_private, fsync_file, fsync_folder, private_folder
 
 log = logging.getLogger("rawangi.store")
@@ -327,13 +335,13 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def _backup_error(error: sqlite3.Error, folder: Path, source: str) -> StorageError | sqlite3.Error:
-    text = str(error).lower()
-    if "full" in text:
+    code = result_code(error)
+    if code == SQLITE_FULL:
         return StorageError(
             f"The disk holding the backup folder {folder} is full; no backup was kept. Free some "
             "space and back up again."
         )
-    if "unable to open" in text or "readonly" in text:
+    if code in (SQLITE_CANTOPEN, SQLITE_READONLY):
         return StorageError(
             f"The backup folder {folder} cannot be written; no backup was kept. Choose a folder "
             "you may write to."
@@ -746,7 +754,7 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
 
 
 def _restore_error(error: sqlite3.Error, target: Path) -> StorageError | sqlite3.Error:
-    if "full" in str(error).lower():
+    if result_code(error) == SQLITE_FULL:
         return StorageError(
             f"The disk holding {target.parent} is full; the backup was not restored and the "
             "database was not changed. Free some space and try again."

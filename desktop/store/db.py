@@ -171,6 +171,7 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_AUTH = 23
 SQLITE_NOTADB = 26
+SQLITE_INTERRUPT = 9
 SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
 # The first bytes of a rollback journal that still holds a transaction to undo (a "hot" one).
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -234,6 +235,37 @@ def interrupted_in_read_only_folder(path: str) -> str:
         "Nothing was changed. Ask whoever looks after this computer to make the folder "
         "writable, then open the database again; do not delete the journal file."
     )
+
+
+# The engine's own failure, for the layers above that hand it to `storage_error` (they name no
+# engine themselves: the office server's driver will fit here too).
+EngineError = sqlite3.Error
+
+
+def result_code(error: BaseException) -> int | None:
+    """SQLite's primary result code of a failure (`SQLITE_FULL` …), None if it has none."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def in_transaction(db: sqlite_utils.Database) -> bool:
+    """Whether a transaction is open on this connection (a refusal then waits for it)."""
+    return bool(db.conn.in_transaction)
+
+
+def has_tables(db: sqlite_utils.Database) -> bool:
+    """Whether the file holds any table (an empty file is a new database)."""
+    return bool(db.table_names())
+
+
+def table_count(db: sqlite_utils.Database) -> int:
+    """How many tables the file holds."""
+    return len(db.table_names())
+
+
+def has_column(db: sqlite_utils.Database, table: str, column: str) -> bool:
+    """Whether `table` has `column` (an old file may not have it yet)."""
+    return table in db.table_names() and column in db[table].columns_dict
 
 
 def storage_error(error: sqlite3.Error, path: str) -> StorageError | sqlite3.Error:

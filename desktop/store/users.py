@@ -33,6 +33,20 @@ def count(db: sqlite_utils.Database) -> int:
     return int(db.conn.execute("SELECT count(*) FROM users").fetchone()[0])
 
 
+def count_made_by(db: sqlite_utils.Database, by: str) -> int:
+    """How many users `by` made (demo files: all of them made by the system)."""
+    row = db.conn.execute("SELECT count(*) FROM users WHERE created_by = ?", (by,)).fetchone()
+    return int(row[0])
+
+
+def holds_people_or_records(db: sqlite_utils.Database) -> bool:
+    """Whether any user, departure or contingent is in the file (an office's file)."""
+    return any(
+        db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+        for table in ("users", "departures", "contingents")
+    )
+
+
 def by_name(db: sqlite_utils.Database, name: str) -> User | None:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM users WHERE name = ?", (name,)).fetchone()
     return _user(row) if row else None

@@ -3597,6 +3597,26 @@ Choose another period.</source>
         <translation>یہ روانگی ⁨{code}⁩ میں ہے، جو ⁨{status}⁩ ہے؛ اس میں تبدیلی سے پہلے سپروائزر کو وجہ لکھ کر دستہ دوبارہ کھولنا ہو گا۔</translation>
     </message>
     <message>
+        <source>{code} is already {status}.</source>
+        <translation>‏⁨{code}⁩ پہلے ہی ⁨{status}⁩ ہے۔</translation>
+    </message>
+    <message>
+        <source>{code} has nobody travelling in it; add people first.</source>
+        <translation>‏⁨{code}⁩ میں کوئی سفر کرنے والا نہیں؛ پہلے افراد شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a finalized contingent reopens.</source>
+        <translation>‏⁨{code}⁩ ⁨{status}⁩ ہے؛ صرف حتمی کیا گیا دستہ دوبارہ کھلتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; finalize it before marking it departed.</source>
+        <translation>‏⁨{code}⁩ ⁨{status}⁩ ہے؛ روانہ درج کرنے سے پہلے اسے حتمی کریں۔</translation>
+    </message>
+    <message>
+        <source>{code} has no manifest yet; a supervisor finalizes it first.</source>
+        <translation>‏⁨{code}⁩ کا ابھی کوئی مینی فیسٹ نہیں؛ پہلے سپروائزر اسے حتمی کرے۔</translation>
+    </message>
+    <message>
         <source>{problem} This needs an override with a reason.</source>
         <translation>‏⁨{problem}⁩ اس کے لیے وجہ کے ساتھ استثنا درکار ہے۔</translation>
     </message>

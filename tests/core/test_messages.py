@@ -93,7 +93,7 @@ def test_the_checks_of_a_strip_are_listed_in_words():
 )
 def test_a_refusal_names_who_may(role, action, only):
     with pytest.raises(PermissionDenied) as refused:
-        require(Actor("someone", role), action)
+        require(Actor("someone", role, "ISB"), action)
     assert str(refused.value) == f"someone ({role.value}) may not {action.value}; {only}"
     assert refused.value.key == "permission.denied"
 

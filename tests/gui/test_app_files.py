@@ -177,6 +177,7 @@ def raise_not_writable(path, **kwargs):
     raise lock.LockNotWritable("Rawangi cannot create office.db.lock beside the database")
 
 
+@pytest.mark.expected_log("the database failed a read")
 def test_damage_a_read_meets_later_is_the_damage_message_not_a_crash(
     corpus, tmp_path, monkeypatch, questions
 ):

@@ -67,7 +67,7 @@ def test_in_urdu_the_words_inside_a_message_are_translated_too(urdu):
 
 def test_a_refusal_of_the_role_table_reaches_the_window_in_urdu(urdu):
     with pytest.raises(PermissionDenied) as refused:
-        require(Actor("amina", Role.CLERK), Action.TAKE_BACKUP)
+        require(Actor("amina", Role.CLERK, "ISB"), Action.TAKE_BACKUP)
     said = gui.error_text(refused.value)
     assert "بیک اپ لینا" in said and "سپروائزر یا ایڈمن" in said
     assert "amina" in said

@@ -87,6 +87,7 @@ def test_taking_a_backup_applies_retention(office, folder, admin):
     assert len(backup.list_backups(folder)) < before
 
 
+@pytest.mark.expected_log("taken of a read-only database")
 def test_a_backup_of_a_read_only_database_is_taken_without_its_audit_row(tmp_path, office, folder):
     readonly = connect(tmp_path / "office.db", readonly=True)
     try:
@@ -230,6 +231,7 @@ def test_with_a_sound_database_the_password_is_checked_there(tmp_path, office, f
     assert [r["user"] for r in restored_rows(result.replaced, "sign_in")] == ["boss"]
 
 
+@pytest.mark.expected_log("Restore refused: amina is not an admin")
 @pytest.mark.parametrize("damage", ["zeroed-middle-pages", "empty", "pdf-renamed", "missing"])
 def test_with_a_damaged_database_the_admin_signs_in_against_the_backup(
     tmp_path, office, folder, damage

@@ -160,8 +160,21 @@ def test_finalize_stores_revision_1_and_makes_people_read_only(db, clerk, superv
 
 
 def test_an_empty_contingent_cannot_be_finalized(db, supervisor, contingent):
-    with pytest.raises(ValidationError, match="nobody in it"):
+    with pytest.raises(ValidationError, match="nobody travelling in it"):
         contingents.finalize(db, supervisor, contingent.id)
+
+
+def test_a_contingent_whose_people_are_all_no_shows_is_not_finalized_and_says_why(
+    db, clerk, supervisor, contingent
+):
+    crowd = people(db, clerk, 2)
+    contingents.add_people(db, clerk, contingent.id, [p.id for p in crowd])
+    for p in crowd:
+        services.change_status(db, supervisor, p.id, "no-show", reason="missed the bus")
+    with pytest.raises(ValidationError) as refused:
+        contingents.finalize(db, supervisor, contingent.id)
+    assert str(refused.value) == f"{contingent.code} has nobody travelling in it; add people first."
+    assert contingents.get_contingent(db, contingent.id).status == "open"
 
 
 def test_reopen_and_finalize_again_makes_revision_2_and_keeps_revision_1(

@@ -1,5 +1,7 @@
 import stat
 
+import pytest
+
 from desktop.store.drafts import Draft, draft_path, read_draft, remove_draft, write_draft
 from tests.factories import person
 
@@ -31,6 +33,7 @@ def test_each_user_and_database_has_its_own_draft_and_the_name_shows_neither(tmp
     assert all("amina" not in p.name and "office" not in p.name for p in paths)
 
 
+@pytest.mark.expected_log("a draft could not be read")
 def test_a_removed_or_damaged_draft_is_no_draft(tmp_path):
     path = draft_path(tmp_path, "/data/office.db", "amina")
     assert read_draft(path) is None

@@ -94,6 +94,7 @@ def test_a_live_program_holding_it_is_named(tmp_path):
         assert held.took_over is None
 
 
+@pytest.mark.expected_log("Took over the stale lock")
 def test_a_killed_program_leaves_a_stale_lock_that_is_taken_over(tmp_path, caplog):
     db = tmp_path / "office.db"
     with start_holder(db) as other:
@@ -109,6 +110,7 @@ def test_a_killed_program_leaves_a_stale_lock_that_is_taken_over(tmp_path, caplo
     held.release()
 
 
+@pytest.mark.expected_log("Took over the stale lock")
 def test_a_lock_file_naming_a_dead_process_is_stale(tmp_path, caplog):
     db = tmp_path / "office.db"
     dead = finished_pid()

@@ -53,7 +53,7 @@ def pdf_date(stamp: str) -> str:
     return f"D:{moment:%Y%m%d%H%M%S}+00'00'"
 
 
-class _ManifestInfo(PDFInfo):
+class _ManifestInfo(PDFInfo):  # type: ignore[misc]  # reportlab ships no types
     """The document information dictionary with Rawangi's own keys and dates.
 
     reportlab writes only the standard keys (title, author, ...) and offers no way to add
@@ -68,7 +68,7 @@ class _ManifestInfo(PDFInfo):
         self._dateFormatter = lambda *_parts: created
 
     def format(self, document: Any) -> bytes:
-        standard = super().format(document).rstrip()
+        standard = bytes(super().format(document)).rstrip()
         if not standard.endswith(b">>"):  # reportlab changed its format: fail loudly
             raise RuntimeError("unexpected PDF info dictionary format from reportlab")
         own = b"".join(

@@ -14,6 +14,7 @@ from typing import Final
 import sqlite_utils
 
 from desktop.core.errors import Cancelled, RawangiError
+from desktop.store.db import SQLITE_INTERRUPT, result_code
 
 FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
@@ -113,7 +114,7 @@ def interruptible(
     try:
         yield
     except sqlite3.OperationalError as error:
-        if "interrupt" in str(error).lower() and cancelled():
+        if result_code(error) == SQLITE_INTERRUPT and cancelled():
             raise Cancelled(message) from error
         raise
     finally:
