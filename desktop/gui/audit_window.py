@@ -41,7 +41,7 @@ from desktop.core import clock, dates, history
 from desktop.core.errors import PermissionDenied, RawangiError, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
-from desktop.gui import settings
+from desktop.gui import changes, settings
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
@@ -310,6 +310,8 @@ class AuditWindow(QWidget):
             self._refuse(str(refusal))
             return
         self.ui.refusedLabel.hide()
+        self._keep_entry: int | None = None  # the row selected before a change was read
+        changes.hub(db).changed.connect(self._records_changed)
         settings.restore_geometry(self, "audit_window", QSize(1180, 680))
         self._set_up()
         self._connect()
@@ -481,6 +483,14 @@ class AuditWindow(QWidget):
             self._count_text(self.tr("Reading older rows…"))
             self.model.load_more()
 
+    def _records_changed(self, change: changes.Change) -> None:
+        """A change anywhere writes the log: its newest rows, with the selection kept."""
+        if not change.touches(changes.AUDIT) or not self.isVisible():
+            return  # shown again later: showEvent reads it then
+        entry = self.selected_entry()
+        self._keep_entry = entry.get("id") if entry else None
+        self.refresh()
+
     def _reading(self) -> None:
         self.ui.loadMoreButton.setEnabled(False)
         self._count_text(self.tr("Reading the audit log…"))
@@ -519,6 +529,10 @@ class AuditWindow(QWidget):
             text = self.tr("{text}. {problem}").format(text=text, problem=self._bad_date)
         self._count_text(text, error=bool(self._bad_date))
         self.ui.loadMoreButton.setEnabled(self.model.has_more)
+        kept, self._keep_entry = self._keep_entry, None
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _read_failed(self, text: str) -> None:
         self._count_text(

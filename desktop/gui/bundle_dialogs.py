@@ -20,7 +20,7 @@ from desktop import services
 from desktop.core import clock
 from desktop.core.errors import Cancelled, RawangiError
 from desktop.core.roles import Action, Actor
-from desktop.gui import dialogs
+from desktop.gui import changes, dialogs
 from desktop.gui.export_dialog import documents_folder
 from desktop.gui.tasks import Tasks
 from desktop.services import bundles
@@ -268,7 +268,7 @@ def import_bundle(
         return None
 
     def job(own: sqlite_utils.Database, **options: Any) -> bundles.Imported:
-        return bundles.import_bundle(own, actor, path, **options)
+        return changes.perform(bundles.import_bundle, own, actor, path, **options)
 
     label = QCoreApplication.translate("bundle_dialogs", "Checking {name}…")
     return _started(

@@ -41,7 +41,7 @@ from desktop.core.errors import (
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.search import Kind, classify
-from desktop.gui import dialogs, settings
+from desktop.gui import changes, dialogs, settings
 from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
@@ -181,6 +181,7 @@ class ContingentWindow(QWidget):
         self._set_up()
         settings.restore_geometry(self, "contingent_window", QSize(1180, 720))
         self.refresh()
+        changes.hub(db).changed.connect(self._records_changed)
         self.ui.addEdit.setFocus()
 
     # -- set-up ----------------------------------------------------------------------------
@@ -264,8 +265,14 @@ class ContingentWindow(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the contingent and its people again."""
+    def _records_changed(self, change: changes.Change) -> None:
+        """This contingent or its people changed (here or elsewhere): read again, in place."""
+        if change.touches_contingent(self.contingent_id):
+            self.refresh(in_place=True)
+
+    def refresh(self, *, in_place: bool = False) -> None:
+        """Read the contingent and its people again (`in_place`: keeping selection and scroll
+        when the same number of people are listed)."""
         try:
             self.contingent = contingents.get_contingent(self.db, self.contingent_id)
         except NotFound as gone:
@@ -276,7 +283,7 @@ class ContingentWindow(QWidget):
         self.count = contingent_rows.member_count(self.db, self.contingent_id)
         self._show_facts()
         self._update_buttons()
-        self.model.refresh()
+        self.model.refresh(in_place=in_place)
 
     def _show_facts(self) -> None:
         contingent = self.contingent
@@ -553,7 +560,8 @@ class ContingentWindow(QWidget):
             return 0
 
         def act(acknowledged: list[str], reason: str) -> int:
-            return contingents.add_people(
+            return changes.perform(
+                contingents.add_people,
                 self.db,
                 self.actor,
                 self.contingent_id,
@@ -565,7 +573,6 @@ class ContingentWindow(QWidget):
         added = self._confirmed(act, self.contingent_id, ids, verb="added")
         if added is None:
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         if added == 0:
             self.say(self.tr("They are already in this contingent."), style=WARNING_STYLE)
@@ -690,11 +697,12 @@ class ContingentWindow(QWidget):
         ):
             return 0
         try:
-            removed = contingents.remove_people(self.db, self.actor, self.contingent_id, ids)
+            removed = changes.perform(
+                contingents.remove_people, self.db, self.actor, self.contingent_id, ids
+            )
         except RawangiError as error:
             self.say(self.tr("Not removed: {error}").format(error=error_text(error)), error=True)
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.say(self.tr("Removed {who} from {code}.").format(who=who, code=self.contingent.code))
         return removed
@@ -724,7 +732,8 @@ class ContingentWindow(QWidget):
         target = next(c.contingent for c in choices if c.contingent.id == target_id)
 
         def act(acknowledged: list[str], reason: str) -> int:
-            return contingents.move_people(
+            return changes.perform(
+                contingents.move_people,
                 self.db,
                 self.actor,
                 self.contingent_id,
@@ -737,7 +746,6 @@ class ContingentWindow(QWidget):
         moved = self._confirmed(act, target_id, ids, verb="moved")
         if moved is None:
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.changed.emit(target_id)
         self.say(self.tr("Moved {who} to {code}.").format(who=_people(moved), code=target.code))
@@ -789,7 +797,10 @@ class ContingentWindow(QWidget):
             # The worker writes through its own connection, opened and closed here.
             connection = connect(path)
             try:
-                return contingents.finalize(connection, actor, contingent_id, progress=report)
+                # Published from here: the views hear of it on the GUI thread.
+                return changes.perform(
+                    contingents.finalize, connection, actor, contingent_id, progress=report
+                )
             finally:
                 connection.close()
 
@@ -827,10 +838,10 @@ class ContingentWindow(QWidget):
         if self._relay is not None:
             self._relay.deleteLater()
         self._progress = self._relay = None
+        self._update_buttons()  # the change itself was read when published (changes)
 
     def _finalized(self, stored: StoredManifest) -> None:
         self._finalize_done()
-        self.refresh()
         self.changed.emit(self.contingent_id)
         code = self.contingent.code if self.contingent else ""
         self.say(
@@ -869,11 +880,12 @@ class ContingentWindow(QWidget):
         if reason is None:
             return False
         try:
-            contingents.reopen(self.db, self.actor, self.contingent_id, reason=reason)
+            changes.perform(
+                contingents.reopen, self.db, self.actor, self.contingent_id, reason=reason
+            )
         except RawangiError as error:
             self.say(self.tr("Not reopened: {error}").format(error=error_text(error)), error=True)
             return False
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.say(
             self.tr("Reopened {code}: people can be added, removed and moved again.").format(
@@ -892,15 +904,18 @@ class ContingentWindow(QWidget):
         if no_shows is None:
             return False
         try:
-            changed = contingents.mark_departed(
-                self.db, self.actor, self.contingent_id, no_shows=no_shows
+            changed = changes.perform(
+                contingents.mark_departed,
+                self.db,
+                self.actor,
+                self.contingent_id,
+                no_shows=no_shows,
             )
         except RawangiError as error:
             self.say(
                 self.tr("Not marked departed: {error}").format(error=error_text(error)), error=True
             )
             return False
-        self.refresh()
         self.changed.emit(self.contingent_id)
         flew = len(people) - len(no_shows)
         if no_shows:

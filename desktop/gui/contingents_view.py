@@ -36,6 +36,7 @@ from desktop.core import countries
 from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, STATUSES, Contingent
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
+from desktop.gui import changes
 from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
@@ -205,6 +206,7 @@ class ContingentsView(QWidget):
         # By default the view opens the window itself; whoever wants to open contingents
         # differently disconnects this and connects `open_requested` to their own slot.
         self.open_requested.connect(self.open_contingent)
+        changes.hub(db).changed.connect(self._records_changed)
         # Read on first showing, not at start: the window opens on the register, and counting
         # every contingent's people costs a tenth of a second on a large file.
         self._read_once = False
@@ -301,6 +303,11 @@ class ContingentsView(QWidget):
             self.table.selectRow(row)
         self._update_buttons()
 
+    def _records_changed(self, change: changes.Change) -> None:
+        """Counts and states change with people added, finalized, departed, imported."""
+        if self._read_once and change.touches(changes.CONTINGENTS, changes.DEPARTURES):
+            self.refresh()  # keeps the selection; never read yet: read when first shown
+
     def visible_codes(self) -> list[str]:
         """The codes in the list, top to bottom, as read on screen."""
         return [self.model.index(row, 0).data() for row in range(self.model.rowCount())]
@@ -361,7 +368,6 @@ class ContingentsView(QWidget):
         window = self.windows.get(contingent_id)
         if window is None:
             window = ContingentWindow(self.db, self.actor, contingent_id, self.tasks, self)
-            window.changed.connect(lambda _: self.refresh())
             self.windows[contingent_id] = window
         else:
             window.refresh()
@@ -499,7 +505,9 @@ class ContingentDialog(QDialog):
             self.field_widget(name).setProperty("problem", False)
         self.ui.formMessage.hide()
         try:
-            self.contingent = contingents.create_contingent(self.db, self.actor, self.values())
+            self.contingent = changes.perform(
+                contingents.create_contingent, self.db, self.actor, self.values()
+            )
         except ValidationError as error:
             if error.field in FIELD_NAMES:
                 label = self.message_label(error.field)

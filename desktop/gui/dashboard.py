@@ -60,7 +60,7 @@ from desktop.core.departure import DEPARTED, NO_SHOW, RECORDED
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Actor
 from desktop.core.spreadsheet import csv_cell
-from desktop.gui import settings
+from desktop.gui import changes, settings
 from desktop.gui.export_dialog import choose_file, documents_folder
 from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
 from desktop.gui.tasks import Tasks, reader
@@ -437,6 +437,7 @@ class DashboardWindow(QWidget):
         self._edit_timer.setInterval(EDIT_DELAY_MS)
         self._fill_choices()
         self._connect()
+        changes.hub(db).changed.connect(self._records_changed)
         settings.restore_geometry(self, "dashboard", QSize(1280, 800))
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.choose_preset(DEFAULT_PRESET)
@@ -533,6 +534,11 @@ class DashboardWindow(QWidget):
             lambda totals: self._counted(generation, totals),
             lambda error: self._failed(generation, error),
         )
+
+    def _records_changed(self, change: changes.Change) -> None:
+        """Departures saved, imported or marked elsewhere: the counts shown, counted again."""
+        if change.touches(changes.DEPARTURES) and self.isVisible():
+            self.refresh()  # hidden: counted again when shown (showEvent)
 
     def _counted(self, generation: int, totals: stats.Totals) -> None:
         if generation != self._generation:

@@ -54,7 +54,7 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import messages, settings
+from desktop.gui import changes, messages, settings
 from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
@@ -1117,8 +1117,13 @@ class ImportPage(QWizardPage):
 
         def work() -> int:
             with own_connection(db) as own:
-                return importing.commit(
-                    own, actor, report, progress=advanced.emit, cancelled=job.cancel.is_set
+                return changes.perform(
+                    importing.commit,
+                    own,
+                    actor,
+                    report,
+                    progress=advanced.emit,
+                    cancelled=job.cancel.is_set,
                 )
 
         owner.tasks.run(

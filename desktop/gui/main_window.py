@@ -661,8 +661,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, departure: object) -> None:
         self.drafts.discard()  # saved: nothing to offer back after a crash
-        self.statusBar().showMessage(self.tr("Saved."), 5000)
-        self.register_view.refresh()
+        self.statusBar().showMessage(self.tr("Saved."), 5000)  # the views hear of it (changes)
 
     def _draft_failed(self, why: str) -> None:
         self.statusBar().showMessage(
@@ -759,7 +758,6 @@ class MainWindow(QMainWindow):
             return
         window = self.contingents_view.open_contingent(listed[index].contingent.id)
         window.add_departures([departure_id])
-        self.register_view.refresh()
 
     def show_backups(self) -> None:
         def make() -> BackupsWindow:
@@ -804,8 +802,6 @@ class MainWindow(QMainWindow):
         wizard = self.windows.get("import")
         if wizard is None or not wizard.isVisible():
             wizard = ImportWizard(self.db, self.actor, self.tasks, self)
-            wizard.imported.connect(lambda _count: self.register_view.refresh())
-            wizard.imported.connect(lambda _count: self.contingents_view.refresh())
             self.windows["import"] = wizard
         wizard.show()
         wizard.raise_()
@@ -814,11 +810,7 @@ class MainWindow(QMainWindow):
         self._jobs.append(bundle_dialogs.export_bundle(self, self.db, self.actor, self.tasks))
 
     def import_bundle(self) -> None:
-        job = bundle_dialogs.import_bundle(self, self.db, self.actor, self.tasks)
-        if job is not None:
-            job.finished.connect(lambda *_: self.register_view.refresh())
-            job.finished.connect(lambda *_: self.contingents_view.refresh())
-        self._jobs.append(job)
+        self._jobs.append(bundle_dialogs.import_bundle(self, self.db, self.actor, self.tasks))
 
     def export_register(self) -> None:
         self._jobs.append(

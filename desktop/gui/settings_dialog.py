@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import settings
+from desktop.gui import changes, settings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.services import office
 
@@ -52,7 +52,8 @@ class SettingsDialog(QDialog):
         self.language_changed = language != settings.get("ui/language")
         if allowed(self.actor, Action.OFFICE_SETTINGS):
             try:
-                office.change_office_settings(
+                changes.perform(
+                    office.change_office_settings,
                     self.db,
                     self.actor,
                     office.OfficeSettings(

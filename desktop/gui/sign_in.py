@@ -173,8 +173,7 @@ class LockScreen(QWidget):
         )
         self.ui.anotherUserButton.setToolTip(
             self.tr(
-                "Sign in as someone else: {name}'s session ends and their windows close "
-                "(Alt+T)"
+                "Sign in as someone else: {name}'s session ends and their windows close (Alt+T)"
             ).format(name=actor.name)
         )
         self.ui.nameEdit.setText(actor.name)

@@ -25,7 +25,7 @@ from desktop.core import clock
 from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Actor, Role
 from desktop.core.users import User, is_locked, parse_stamp
-from desktop.gui import dialogs, settings
+from desktop.gui import changes, dialogs, settings
 from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
 from desktop.gui.language import role_text
@@ -326,7 +326,9 @@ class UsersWindow(QWidget):
         ):
             return
         try:
-            changed = users.change_user(self.db, self.actor, user.name, active=not user.active)
+            changed = changes.perform(
+                users.change_user, self.db, self.actor, user.name, active=not user.active
+            )
         except RawangiError as error:
             self.say(error_text(error), error=True)
             return
@@ -354,7 +356,7 @@ class UsersWindow(QWidget):
         if user is None:
             return
         try:
-            users.unlock(self.db, self.actor, user.name)
+            changes.perform(users.unlock, self.db, self.actor, user.name)
         except RawangiError as error:
             self.say(error_text(error), error=True)
             return
@@ -500,16 +502,30 @@ class UserDialog(QDialog):
         person = {"full_name": ui.fullNameEdit.text(), "designation": ui.designationEdit.text()}
         try:
             if self.mode == self.ADD:
-                self.user = users.create_user(
-                    self.db, self.actor, ui.nameEdit.text(), role, password, office=office,
+                self.user = changes.perform(
+                    users.create_user,
+                    self.db,
+                    self.actor,
+                    ui.nameEdit.text(),
+                    role,
+                    password,
+                    office=office,
                     **person,
-                )  # fmt: skip
+                )
             elif self.mode == self.CHANGE:
-                self.user = users.change_user(
-                    self.db, self.actor, ui.nameEdit.text(), role=role, office=office, **person
+                self.user = changes.perform(
+                    users.change_user,
+                    self.db,
+                    self.actor,
+                    ui.nameEdit.text(),
+                    role=role,
+                    office=office,
+                    **person,
                 )
             else:
-                users.reset_password(self.db, self.actor, ui.nameEdit.text(), password)
+                changes.perform(
+                    users.reset_password, self.db, self.actor, ui.nameEdit.text(), password
+                )
         except RawangiError as error:
             self._say(error_text(error))
             field = getattr(error, "field", None)
