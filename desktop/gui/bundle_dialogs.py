@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop import services
 from desktop.core import clock
@@ -45,22 +45,19 @@ Work = Callable[[Callable[[str], object], Callable[[], bool]], Any]
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to write the bundle (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr(EXPORT_TITLE), str(suggested), _tr(BUNDLE_FILTER)
-    )
-    if not name:
+    answer = dialogs.save_file(parent, _tr(EXPORT_TITLE), suggested, _tr(BUNDLE_FILTER))
+    if answer is None:
         return None
-    path = Path(name)
+    path = answer[0]
     return path if path.suffix else path.with_name(path.name + ".zip")
 
 
 def choose_bundle_file(parent: QWidget | None, folder: Path) -> Path | None:
     """Ask which bundle to import (tests patch this); None when the person cancels."""
     every_file = QCoreApplication.translate("bundle_dialogs", "All files (*)")
-    name, _ = QFileDialog.getOpenFileName(
-        parent, _tr(IMPORT_TITLE), str(folder), f"{_tr(BUNDLE_FILTER)};;{every_file}"
+    return dialogs.open_file(
+        parent, _tr(IMPORT_TITLE), folder, f"{_tr(BUNDLE_FILTER)};;{every_file}"
     )
-    return Path(name) if name else None
 
 
 class _Relay(QObject):

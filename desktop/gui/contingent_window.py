@@ -105,7 +105,7 @@ def ask_reason(
 ) -> str | None:
     """A reason typed in a small dialog; None when cancelled."""
     dialog = ReasonDialog(parent, title, text, details=details, ok=ok)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.reason()
 
@@ -113,7 +113,7 @@ def ask_reason(
 def choose_contingent(parent: QWidget, source: Contingent, choices: Sequence[Listed]) -> str | None:
     """The open contingent to move people to; None when cancelled."""
     dialog = MoveDialog(parent, source, choices)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.target_id()
 
@@ -123,7 +123,7 @@ def choose_no_shows(
 ) -> dict[str, str] | None:
     """Who did not travel, with a reason each; None when cancelled."""
     dialog = NoShowsDialog(parent, contingent, people)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.no_shows()
 

@@ -36,7 +36,7 @@ from desktop.core import countries
 from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, STATUSES, Contingent
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import changes
+from desktop.gui import changes, dialogs
 from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
@@ -75,11 +75,6 @@ FIELD_NAMES = (
     "destinations",
     "capacity",
 )
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a modal dialog; True when accepted (tests patch this to fill it in instead)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _keys(sequence: str) -> str:
@@ -337,7 +332,7 @@ class ContingentsView(QWidget):
             return None
         dialog = ContingentDialog(self.db, self.actor, self)
         try:
-            if not run_dialog(dialog) or dialog.contingent is None:
+            if not dialogs.run(dialog) or dialog.contingent is None:
                 return None
             created = dialog.contingent
         finally:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core import clock
 from desktop.core.errors import RawangiError
@@ -56,10 +56,10 @@ def choose_file(
 
     A name typed without an extension gets the one of the file type chosen in the dialog.
     """
-    name, chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), ";;".join(filters))
-    if not name:
+    answer = dialogs.save_file(parent, caption, suggested, ";;".join(filters))
+    if answer is None:
         return None
-    path = Path(name)
+    path, chosen = answer
     extension = re.search(r"\*(\.\w+)\)", chosen or filters[0])
     if not path.suffix and extension:
         path = path.with_name(path.name + extension.group(1))

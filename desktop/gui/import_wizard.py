@@ -30,7 +30,6 @@ from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
     QHeaderView,
     QListView,
     QTableWidgetItem,
@@ -54,7 +53,7 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import changes, messages, settings
+from desktop.gui import changes, dialogs, messages, settings
 from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
@@ -93,26 +92,25 @@ DEFAULT_WIDGETS = {
 
 def choose_file(parent: QWidget | None) -> Path | None:
     """Ask which list to import (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getOpenFileName(
+    return dialogs.open_file(
         parent,
         QCoreApplication.translate("ImportWizard", "Import a list"),
         "",
         QCoreApplication.translate("ImportWizard", LIST_FILTER),
     )
-    return Path(name) if name else None
 
 
 def choose_report_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the check's report (tests patch this); None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(
+    answer = dialogs.save_file(
         parent,
         QCoreApplication.translate("ImportWizard", "Save the report"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("ImportWizard", "CSV files (*.csv)"),
     )
-    if not name:
+    if answer is None:
         return None
-    path = Path(name)
+    path = answer[0]
     return path if path.suffix else path.with_name(path.name + ".csv")
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -842,7 +841,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.actor, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.run(dialog):
             return
         self.idle.timer.setInterval(office.office_settings(self.db).idle_minutes * 60_000)
         if dialog.language_changed:
@@ -853,7 +852,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
-        AboutDialog(self.db, self.backup_folder, self).exec()
+        dialogs.run(AboutDialog(self.db, self.backup_folder, self))
 
     # -- the lock screen -------------------------------------------------------------------
 

@@ -39,15 +39,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
-    QFileDialog,
     QProgressDialog,
     QWidget,
 )
 
 from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Action, Actor
-from desktop.gui import settings
+from desktop.gui import dialogs, settings
 from desktop.gui.forms.ui_manifest_window import Ui_ManifestWindow
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks, reader
@@ -77,18 +75,18 @@ def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("ManifestWindow", "Print the manifest"))
     dialog.setMinMax(1, max(1, printer.toPage()))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialogs.run(dialog)
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str:
     """The file chooser for Save as PDF; '' when cancelled (tests patch this)."""
-    path, _ = QFileDialog.getSaveFileName(
+    answer = dialogs.save_file(
         parent,
         QCoreApplication.translate("ManifestWindow", "Save the manifest as PDF"),
         suggested,
         QCoreApplication.translate("ManifestWindow", "PDF files (*.pdf)"),
     )
-    return path
+    return "" if answer is None else str(answer[0])
 
 
 def write_atomically(path: Path, content: bytes) -> None:

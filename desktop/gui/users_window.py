@@ -284,7 +284,7 @@ class UsersWindow(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def _run_dialog(self, dialog: UserDialog) -> User | None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialogs.run(dialog)
         dialog.deleteLater()  # the window lives long; its dialogs need not
         return dialog.user if accepted else None
 

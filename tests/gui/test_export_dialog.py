@@ -4,7 +4,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop import services
 from desktop.gui import export_dialog
@@ -165,9 +165,9 @@ def test_a_failed_export_is_explained(recorded, clerk, parent, *, tmp_path, monk
     ],
 )
 def test_the_chosen_type_gives_a_bare_name_its_extension(
-    parent, monkeypatch, typed, chosen, expected
+    parent, answers, typed, chosen, expected
 ):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (typed, chosen))
+    answers.file(typed or None, chosen)
 
     found = export_dialog.choose_file(
         parent, "Export", Path("x.xlsx"), (export_dialog.XLSX_FILTER, export_dialog.CSV_FILTER)
