@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QFontDatabase,
     QGuiApplication,
     QKeyEvent,
@@ -41,10 +40,11 @@ from desktop.core import clock, dates, history
 from desktop.core.errors import PermissionDenied, RawangiError, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
-from desktop.gui import changes, settings
+from desktop.gui import changes
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.services.access import authorize
 from desktop.store import audit, departures
 from desktop.store import users as user_rows
@@ -277,8 +277,11 @@ class AuditModel(ListModel):
         return None
 
 
-class AuditWindow(QWidget):
+class AuditWindow(KeptWindow):
     """Browse the audit log and check its chain (supervisors and admins)."""
+
+    geometry_key = "audit_window"
+    default_size = QSize(1180, 680)
 
     open_requested = Signal(str)  # a departure id
 
@@ -312,7 +315,7 @@ class AuditWindow(QWidget):
         self.ui.refusedLabel.hide()
         self._keep_entry: int | None = None  # the row selected before a change was read
         changes.hub(db).changed.connect(self._records_changed)
-        settings.restore_geometry(self, "audit_window", QSize(1180, 680))
+        self.restore_geometry()
         self._set_up()
         self._connect()
         self.refresh()
@@ -668,10 +671,9 @@ class AuditWindow(QWidget):
             self.refresh()  # shown again: there are newer rows by now
         self._shown = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.permitted:
-            settings.save_geometry(self, "audit_window")
-        super().closeEvent(event)
+    @property
+    def keeps_geometry(self) -> bool:  # a refused window is not placed, nor kept
+        return self.permitted
 
 
 def _opens(entry: dict[str, Any] | None) -> bool:

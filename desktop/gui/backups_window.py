@@ -26,16 +26,17 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import dialogs, settings
+from desktop.gui import dialogs
 from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
+from desktop.gui.windows import KeptWindow
 from desktop.services import backups as backup_service
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupCancelled, BackupInfo
@@ -173,8 +174,10 @@ class _ProgressRelay(QObject):
     advanced = Signal(int, int)
 
 
-class BackupsWindow(QWidget):
+class BackupsWindow(KeptWindow):
     """The backups of this database."""
+
+    geometry_key = "backups"
 
     restore_requested = Signal(Path)  # the backup file the admin chose
     backup_taken = Signal(object)  # a BackupInfo
@@ -201,7 +204,6 @@ class BackupsWindow(QWidget):
         self.table = self.ui.backupsTable
         self.table.setModel(self.model)
         self._busy = False
-        self._placed = False  # put where it was when first shown
         self._select_next: Path | None = None  # the backup to select once the list is read
         self._progress: QProgressDialog | None = None
         self._cancel = threading.Event()
@@ -436,13 +438,6 @@ class BackupsWindow(QWidget):
 
     # -- window ----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            settings.restore_geometry(self, "backups")
-        super().showEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.save_geometry(self, "backups")
         self._cancel.set()  # a running backup stops at its next step
         super().closeEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QProgressDialog,
@@ -41,7 +40,7 @@ from desktop.core.errors import (
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.search import Kind, classify
-from desktop.gui import changes, dialogs, settings
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
@@ -51,6 +50,7 @@ from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import mono_when_typed
+from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store import register
@@ -145,8 +145,11 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-class ContingentWindow(QWidget):
+class ContingentWindow(KeptWindow):
     """One contingent: its facts, its people, and the actions its status and the role allow."""
+
+    geometry_key = "contingent_window"
+    default_size = QSize(1180, 720)
 
     changed = Signal(str)  # the contingent's id, after any change made here
 
@@ -179,7 +182,7 @@ class ContingentWindow(QWidget):
         self.model.sort_order = Sort("name")
         self.table.setModel(self.model)
         self._set_up()
-        settings.restore_geometry(self, "contingent_window", QSize(1180, 720))
+        self.restore_geometry()
         self.refresh()
         changes.hub(db).changed.connect(self._records_changed)
         self.ui.addEdit.setFocus()
@@ -976,7 +979,6 @@ class ContingentWindow(QWidget):
             self._cannot_cancel()
             event.ignore()
             return
-        settings.save_geometry(self, "contingent_window")
         if self.manifest_window is not None:
             self.manifest_window.close()
         super().closeEvent(event)
@@ -985,7 +987,7 @@ class ContingentWindow(QWidget):
 # -- small dialogs -----------------------------------------------------------------------------
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(KeptDialog):
     """A reason for an override or a reopening (required)."""
 
     def __init__(
@@ -1025,7 +1027,7 @@ class ReasonDialog(QDialog):
         self.accept()
 
 
-class MoveDialog(QDialog):
+class MoveDialog(KeptDialog):
     """Choose the open contingent to move people to."""
 
     def __init__(self, parent: QWidget | None, source: Contingent, choices: Sequence[Listed]):
@@ -1068,7 +1070,7 @@ class MoveDialog(QDialog):
         return str(data) if data else None
 
 
-class NoShowsDialog(QDialog):
+class NoShowsDialog(KeptDialog):
     """Everyone in a finalized contingent; tick who did NOT travel and say why."""
 
     CHECK, SERIAL, NAME, CNIC, PASSPORT, REASON = range(6)

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit
+from desktop.gui.windows import KeptDialog
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import Listed
@@ -416,7 +416,7 @@ class CountriesCompleter(QCompleter):
         return ", ".join([*earlier, chosen])
 
 
-class ContingentDialog(QDialog):
+class ContingentDialog(KeptDialog):
     """A new contingent: flight, carrier, airport, date and time, destinations, capacity."""
 
     def __init__(

@@ -36,7 +36,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QFont,
     QKeySequence,
@@ -60,10 +59,11 @@ from desktop.core.departure import DEPARTED, NO_SHOW, RECORDED
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Actor
 from desktop.core.spreadsheet import csv_cell
-from desktop.gui import changes, settings
+from desktop.gui import changes
 from desktop.gui.export_dialog import choose_file, documents_folder
 from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.store import settings as office_settings
 from desktop.store import stats
 from desktop.store.db import db_path
@@ -402,8 +402,11 @@ class DimensionPanel(QSplitter):
         return [heading, *body]
 
 
-class DashboardWindow(QWidget):
+class DashboardWindow(KeptWindow):
     """Departures of a chosen period, counted five ways, as charts and tables."""
+
+    geometry_key = "dashboard"
+    default_size = QSize(1280, 800)
 
     updated = Signal()  # the counts on screen are those of the period shown
 
@@ -438,7 +441,7 @@ class DashboardWindow(QWidget):
         self._fill_choices()
         self._connect()
         changes.hub(db).changed.connect(self._records_changed)
-        settings.restore_geometry(self, "dashboard", QSize(1280, 800))
+        self.restore_geometry()
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.choose_preset(DEFAULT_PRESET)
 
@@ -691,7 +694,3 @@ class DashboardWindow(QWidget):
         if self._shown:
             self.refresh()  # shown again: there may be new departures by now
         self._shown = True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        settings.save_geometry(self, "dashboard")
-        super().closeEvent(event)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -53,7 +53,7 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import changes, dialogs, messages, settings
+from desktop.gui import changes, dialogs, messages
 from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
@@ -62,6 +62,7 @@ from desktop.gui.forms.ui_import_wizard_import import Ui_ImportWizardImportPage
 from desktop.gui.forms.ui_import_wizard_preview import Ui_ImportWizardPreviewPage
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks
+from desktop.gui.windows import KeptWizard
 from desktop.services import importing
 from desktop.services.importing import ImportReport, Source
 from desktop.store import contingents
@@ -1206,8 +1207,10 @@ class ImportPage(QWizardPage):
         return self.imported is not None
 
 
-class ImportWizard(QWizard):
+class ImportWizard(KeptWizard):
     """Import a candidate list: file, columns, preview, check, import."""
+
+    geometry_key = GEOMETRY_KEY
 
     imported = Signal(int)  # how many departures were written
 
@@ -1229,7 +1232,6 @@ class ImportWizard(QWizard):
         self.source: Source | None = None
         self.mapping: ColumnMapping | None = None
         self.report: ImportReport | None = None
-        self._placed = False
         self.setObjectName("ImportWizard")
         self.setWindowTitle(self.tr("Import a list of departures"))
         # Qt's own names for these buttons, here so that they follow the interface's language.
@@ -1279,13 +1281,6 @@ class ImportWizard(QWizard):
         self.check_page.cancel()
         self.import_page.cancel()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            settings.restore_geometry(self, GEOMETRY_KEY)
-        super().showEvent(event)
-
     def done(self, result: int) -> None:
-        settings.save_geometry(self, GEOMETRY_KEY)
         self._stop_work()  # closing stops a running check or import; it writes nothing
         super().done(result)

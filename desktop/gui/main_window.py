@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
 from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
+from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
 from desktop.services.session import record
@@ -105,8 +105,11 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(KeptMainWindow):
     """Rawangi's one main window."""
+
+    geometry_key = "main_window"
+    default_size = QSize(1366, 800)
 
     def __init__(
         self,
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.start()
-        settings.restore_geometry(self, "main_window", QSize(1366, 800))
+        self.restore_geometry()
         self.drafts = FormDrafts(self.departure_form, db_path(db), actor.name, self)
         self.drafts.failed.connect(self._draft_failed)
         # Offered once the window is up, not from inside the constructor.
@@ -961,7 +964,6 @@ class MainWindow(QMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
-        settings.save_geometry(self, "main_window")
         settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QKeySequence,
     QPageLayout,
     QPageSize,
@@ -45,10 +44,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Action, Actor
-from desktop.gui import dialogs, settings
+from desktop.gui import dialogs
 from desktop.gui.forms.ui_manifest_window import Ui_ManifestWindow
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.services import manifests
 from desktop.services.access import authorize
 from desktop.services.manifests import Printed
@@ -104,8 +104,11 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-class ManifestWindow(QWidget):
+class ManifestWindow(KeptWindow):
     """Preview, print and save one contingent's stored manifest revisions (supervisors only)."""
+
+    geometry_key = "manifest_window"
+    default_size = QSize(1180, 860)
 
     def __init__(
         self,
@@ -135,7 +138,7 @@ class ManifestWindow(QWidget):
         self._buffer: QBuffer | None = None
         self._wanted = 0  # the revision being read; a late answer for another one is dropped
         self._set_up()
-        settings.restore_geometry(self, "manifest_window", QSize(1180, 860))
+        self.restore_geometry()
         try:
             # Checked here, on the window's own connection, so that a refusal is logged.
             authorize(db, actor, Action.PRINT_MANIFEST)
@@ -619,7 +622,6 @@ class ManifestWindow(QWidget):
     def message(self) -> str:
         return self.ui.messageLabel.text()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.permitted:
-            settings.save_geometry(self, "manifest_window")
-        super().closeEvent(event)
+    @property
+    def keeps_geometry(self) -> bool:  # a refused window is not placed, nor kept
+        return self.permitted

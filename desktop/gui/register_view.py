@@ -7,7 +7,7 @@ import html
 import sqlite_utils
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
 
 from desktop import services
 from desktop.core import countries, dates, history, rules
@@ -21,6 +21,7 @@ from desktop.gui.language import status_text
 from desktop.gui.messages import error_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
+from desktop.gui.windows import KeptDialog
 from desktop.store import audit, settings
 from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter
@@ -387,7 +388,7 @@ class RegisterView(QWidget):
         return super().eventFilter(watched, event)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(KeptDialog):
     """Choose a departure's new status and say why."""
 
     def __init__(
