@@ -162,7 +162,7 @@ def test_the_progress_dialog_names_the_step(
     parent.show()
     job.progress.show()
 
-    job._relay.step.emit("Checking the audit log…")
+    job.step("Checking the audit log…")  # as the worker names it
 
     assert job.progress.labelText() == "Checking the audit log…"
     assert job.progress.windowTitle() == "Import an office's bundle"
