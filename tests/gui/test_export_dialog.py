@@ -164,9 +164,7 @@ def test_a_failed_export_is_explained(recorded, clerk, parent, *, tmp_path, monk
         ("", export_dialog.XLSX_FILTER, None),
     ],
 )
-def test_the_chosen_type_gives_a_bare_name_its_extension(
-    parent, answers, typed, chosen, expected
-):
+def test_the_chosen_type_gives_a_bare_name_its_extension(parent, answers, typed, chosen, expected):
     answers.file(typed or None, chosen)
 
     found = export_dialog.choose_file(
