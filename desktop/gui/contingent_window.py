@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
     QHeaderView,
-    QProgressDialog,
     QTableWidgetItem,
     QWidget,
 )
@@ -48,7 +47,7 @@ from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
 from desktop.gui.language import status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import LongJob, Tasks
 from desktop.gui.widgets import mono_when_typed
 from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import contingents
@@ -139,12 +138,6 @@ class PeopleModel(RegisterModel):
         return super().headerData(section, orientation, role)
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread; the finalizing worker reports through its signal."""
-
-    step = Signal(int, int)
-
-
 class ContingentWindow(KeptWindow):
     """One contingent: its facts, its people, and the actions its status and the role allow."""
 
@@ -169,10 +162,9 @@ class ContingentWindow(KeptWindow):
         self.contingent: Contingent | None = None
         self.count = 0  # people travelling (no-shows are off the list)
         self.manifest_window: ManifestWindow | None = None
-        self.busy = False  # finalizing in the background
+        self.busy = False  # finalizing or marking departed in the background
         self._scanned_line = ""  # line 1 of a passport strip, waiting for line 2
-        self._progress: QProgressDialog | None = None
-        self._relay: _Progress | None = None
+        self.job: LongJob | None = None  # finalizing or marking departed, on a worker
         self.ui = Ui_ContingentWindow()
         self.ui.setupUi(self)
         self.table = self.ui.peopleTable
@@ -772,56 +764,65 @@ class ContingentWindow(KeptWindow):
             yes=self.tr("Finalize"),
         ):
             return
-        progress = QProgressDialog(self)
-        progress.setWindowTitle(self.tr("Finalizing"))
-        progress.setLabelText(
-            self.tr(
+        actor, contingent_id = self.actor, self.contingent_id
+        self.say(self.tr("Finalizing {code}…").format(code=contingent.code), style=WARNING_STYLE)
+        self._start_job(
+            title=self.tr("Finalizing"),
+            label=self.tr(
                 "Building manifest revision {revision} of {code}…\n"
                 "This cannot be cancelled: the contingent and its manifest are written together."
-            ).format(revision=revision, code=contingent.code)
+            ).format(revision=revision, code=contingent.code),
+            work=lambda job, connection: changes.perform(
+                contingents.finalize, connection, actor, contingent_id, progress=job.report
+            ),
+            done=self._finalized,
+            failed=lambda _: self._not_done_in_background(self.tr("Not finalized: {error}")),
         )
-        progress.setCancelButton(None)
-        progress.setRange(0, 0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)  # short ones finish before it would show
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self._cannot_cancel)
-        relay = _Progress(self)
-        relay.step.connect(self._finalize_step)
-        self._progress, self._relay = progress, relay
-        self.busy = True
-        self._update_buttons()
-        self.say(self.tr("Finalizing {code}…").format(code=contingent.code), style=WARNING_STYLE)
-        path = db_path(self.db)
-        actor, contingent_id, report = self.actor, self.contingent_id, relay.step.emit
 
-        def work() -> StoredManifest:
-            # The worker writes through its own connection, opened and closed here.
-            connection = connect(path)
+    def _start_job(
+        self,
+        *,
+        title: str,
+        label: str,
+        work: Callable[[LongJob, sqlite_utils.Database], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Run a change that builds a manifest on a worker, through its own connection, with
+        the progress dialog of long jobs; the window is busy until it ends."""
+        path = db_path(self.db)
+
+        def run(job: LongJob) -> Any:
+            connection = connect(path)  # opened and closed on the worker
             try:
-                # Published from here: the views hear of it on the GUI thread.
-                return changes.perform(
-                    contingents.finalize, connection, actor, contingent_id, progress=report
-                )
+                return work(job, connection)
             finally:
                 connection.close()
 
-        self.tasks.run(work, self._finalized, self._finalize_failed)
-
-    def _finalize_step(self, done: int, total: int) -> None:
-        if self._progress is None:
-            return
-        self._progress.setRange(0, max(total, 1))
-        self._progress.setValue(min(done, max(total, 1)))
-        self._progress.setLabelText(
-            self.tr(
-                "Building the manifest: {done} of {total} person(s)…\n"
-                "This cannot be cancelled: the contingent and its manifest are written together.",
-                "",
-                total,
-            ).format(done=f"{done:,}", total=f"{total:,}")
+        job = LongJob(
+            self, self.tasks, title=title, label=label, cancellable=False, describe=self._building
         )
+        job.cancel_refused.connect(self._cannot_cancel)
+        job.finished.connect(lambda result: self._job_over(done, result))
+        job.failed.connect(lambda text: self._job_over(failed, text))
+        self.job = job
+        self.busy = True
+        self._update_buttons()
+        job.start(run)
+
+    def _job_over(self, then: Callable[[Any], None], answer: Any) -> None:
+        self.busy = False
+        self._update_buttons()  # the change itself was read when published (changes)
+        then(answer)
+        self.job = None
+
+    def _building(self, done: int, total: int, _text: str) -> str:
+        return self.tr(
+            "Building the manifest: {done} of {total} person(s)…\n"
+            "This cannot be cancelled: the contingent and its manifest are written together.",
+            "",
+            total,
+        ).format(done=f"{done:,}", total=f"{total:,}")
 
     def _cannot_cancel(self) -> None:
         self.say(
@@ -832,21 +833,14 @@ class ContingentWindow(KeptWindow):
             style=WARNING_STYLE,
         )
 
-    def _finalize_done(self) -> None:
-        self.busy = False
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self._cannot_cancel)
-            self._progress.close()
-            self._progress.deleteLater()
-        if self._relay is not None:
-            self._relay.deleteLater()
-        self._progress = self._relay = None
-        self._update_buttons()  # the change itself was read when published (changes)
+    def _not_done_in_background(self, template: str) -> None:
+        error = self.job.error if self.job is not None else None
+        self.refresh()
+        self.say(template.format(error=error_text(error) if error else ""), error=True)
 
     def _finalized(self, stored: StoredManifest) -> None:
-        self._finalize_done()
-        self.changed.emit(self.contingent_id)
         code = self.contingent.code if self.contingent else ""
+        self.changed.emit(self.contingent_id)
         self.say(
             self.tr(
                 "Finalized {code}: manifest revision {revision} is stored ({who}). "
@@ -858,13 +852,6 @@ class ContingentWindow(KeptWindow):
                 keys=_keys("Ctrl+M"),
             )
         )
-
-    def _finalize_failed(self, error: BaseException) -> None:
-        self._finalize_done()
-        self.refresh()
-        if not isinstance(error, RawangiError):
-            raise error
-        self.say(self.tr("Not finalized: {error}").format(error=error_text(error)), error=True)
 
     def reopen(self) -> bool:
         """Reopen with a reason; True when reopened."""
@@ -898,7 +885,8 @@ class ContingentWindow(KeptWindow):
         return True
 
     def mark_departed(self) -> bool:
-        """Record who flew and who did not; True when marked departed."""
+        """Record who flew and who did not, on a worker (a manifest revision may be built);
+        True when it started (with the tasks of tests: when it is done)."""
         contingent = self.contingent
         if contingent is None or not self.ui.departedButton.isEnabled():
             return False
@@ -906,21 +894,28 @@ class ContingentWindow(KeptWindow):
         no_shows = choose_no_shows(self, contingent, people)
         if no_shows is None:
             return False
-        try:
-            changed = changes.perform(
+        actor, contingent_id = self.actor, self.contingent_id
+        self._start_job(
+            title=self.tr("Marking departed"),
+            label=self.tr("Marking {code} departed…").format(code=contingent.code),
+            work=lambda job, connection: changes.perform(
                 contingents.mark_departed,
-                self.db,
-                self.actor,
-                self.contingent_id,
+                connection,
+                actor,
+                contingent_id,
                 no_shows=no_shows,
-            )
-        except RawangiError as error:
-            self.say(
-                self.tr("Not marked departed: {error}").format(error=error_text(error)), error=True
-            )
-            return False
+                progress=job.report,
+            ),
+            done=lambda changed: self._departed(contingent, len(people), no_shows, changed),
+            failed=lambda _: self._not_done_in_background(self.tr("Not marked departed: {error}")),
+        )
+        return True
+
+    def _departed(
+        self, contingent: Contingent, people: int, no_shows: dict[str, str], changed: Contingent
+    ) -> None:
         self.changed.emit(self.contingent_id)
-        flew = len(people) - len(no_shows)
+        flew = people - len(no_shows)
         if no_shows:
             text = self.tr(
                 "{code} departed: {who} travelled, {absent} did not; manifest revision "
@@ -936,7 +931,6 @@ class ContingentWindow(KeptWindow):
                 code=contingent.code, who=_people(flew)
             )
         self.say(text)
-        return True
 
     # -- the manifest ----------------------------------------------------------------------
 
