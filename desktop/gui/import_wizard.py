@@ -61,7 +61,7 @@ from desktop.gui.forms.ui_import_wizard_file import Ui_ImportWizardFilePage
 from desktop.gui.forms.ui_import_wizard_import import Ui_ImportWizardImportPage
 from desktop.gui.forms.ui_import_wizard_preview import Ui_ImportWizardPreviewPage
 from desktop.gui.list_model import ListModel
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import Progress, Tasks
 from desktop.gui.windows import KeptWizard
 from desktop.services import importing
 from desktop.services.importing import ImportReport, Source
@@ -177,23 +177,25 @@ def own_connection(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]
         own.close()
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread: a worker emits, a progress bar listens."""
-
-    advanced = Signal(int, int)
-
-
 class _Job:
     """One piece of background work: its cancel flag, and whether its answer still counts."""
 
     def __init__(self) -> None:
         self.cancel = threading.Event()
         self.current = True
+        self.steps: Progress | None = None
 
     def drop(self) -> None:
         """Stop it, and ignore whatever it answers."""
         self.cancel.set()
         self.current = False
+        self.end()
+
+    def end(self) -> None:
+        """No more steps to show."""
+        if self.steps is not None:
+            self.steps.end()
+            self.steps = None
 
 
 # -- the check's problems ----------------------------------------------------------------------
@@ -820,8 +822,6 @@ class CheckPage(QWizardPage):
             self.ui.severityCombo.addItem(QCoreApplication.translate("CheckPage", text), value)
         self._job = _Job()
         self._running = False
-        self._progress = _Progress(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui.cancelCheckButton.setToolTip(self.tr("Stop the check (Alt+C); nothing is written"))
         self.ui.checkAgainButton.setToolTip(self.tr("Check every row of the list again (Alt+A)"))
         self.ui.saveReportButton.setToolTip(
@@ -876,7 +876,7 @@ class CheckPage(QWizardPage):
         self.ui.notImportedLabel.setText(self.tr("Nothing has been imported yet."))
         self.completeChanged.emit()
         db, actor, contingent_id = owner.db, owner.actor, owner.contingent_id
-        advanced = self._progress.advanced
+        advanced = self._steps(job)
 
         def work() -> ImportReport:
             with own_connection(db) as own:
@@ -886,7 +886,7 @@ class CheckPage(QWizardPage):
                     source,
                     mapping,
                     contingent_id=contingent_id,
-                    progress=advanced.emit,
+                    progress=advanced.report,
                     cancelled=job.cancel.is_set,
                 )
 
@@ -902,6 +902,13 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setEnabled(False)
         self._say(self.tr("Cancelling the check…"))
 
+    def _steps(self, job: _Job) -> Progress:
+        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
+        steps = Progress(self, title="", label="", dialog=False)
+        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
+        job.steps = steps
+        return steps
+
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
             self.ui.checkProgress.setRange(0, max(total, 1))
@@ -912,6 +919,7 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setVisible(False)
 
     def _checked(self, job: _Job, report: ImportReport) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -948,6 +956,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, job: _Job, error: BaseException) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -1015,8 +1024,6 @@ class ImportPage(QWizardPage):
         self.imported: int | None = None
         self._running = False
         self._job = _Job()
-        self._progress = _Progress(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui.cancelImportButton.setToolTip(
             self.tr("Stop the import (Alt+C); nothing is written")
         )
@@ -1112,7 +1119,7 @@ class ImportPage(QWizardPage):
         self._say(
             self.tr("Importing {departures}…").format(departures=departures_text(len(report.valid)))
         )
-        db, actor, advanced = owner.db, owner.actor, self._progress.advanced
+        db, actor, advanced = owner.db, owner.actor, self._steps(job)
 
         def work() -> int:
             with own_connection(db) as own:
@@ -1121,7 +1128,7 @@ class ImportPage(QWizardPage):
                     own,
                     actor,
                     report,
-                    progress=advanced.emit,
+                    progress=advanced.report,
                     cancelled=job.cancel.is_set,
                 )
 
@@ -1137,6 +1144,13 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setEnabled(False)
         self._say(self.tr("Cancelling the import…"))
 
+    def _steps(self, job: _Job) -> Progress:
+        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
+        steps = Progress(self, title="", label="", dialog=False)
+        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
+        job.steps = steps
+        return steps
+
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
             self.ui.importProgress.setRange(0, max(total, 1))
@@ -1147,6 +1161,7 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setVisible(False)
 
     def _imported(self, job: _Job, count: int) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -1181,6 +1196,7 @@ class ImportPage(QWizardPage):
         owner.imported.emit(count)
 
     def _failed(self, job: _Job, error: BaseException) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()

@@ -38,7 +38,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QProgressDialog,
     QWidget,
 )
 
@@ -47,7 +46,7 @@ from desktop.core.roles import Action, Actor
 from desktop.gui import dialogs
 from desktop.gui.forms.ui_manifest_window import Ui_ManifestWindow
 from desktop.gui.messages import error_text
-from desktop.gui.tasks import Tasks, reader
+from desktop.gui.tasks import Progress, Tasks, reader
 from desktop.gui.windows import KeptWindow
 from desktop.services import manifests
 from desktop.services.access import authorize
@@ -532,19 +531,23 @@ class ManifestWindow(KeptWindow):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        progress = QProgressDialog(self.tr("Printing…"), "", 0, len(pages), self)
-        progress.setCancelButton(None)  # pages already sent cannot be taken back
-        progress.setWindowTitle(self.tr("Printing the manifest"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        # Painting stays on the GUI thread; the progress dialog of long jobs shows its steps
+        # (pages already sent cannot be taken back: no Cancel).
+        progress = Progress(
+            self,
+            title=self.tr("Printing the manifest"),
+            label=self.tr("Printing…"),
+            cancellable=False,
+        )
         try:
             for done, page in enumerate(pages):
-                progress.setLabelText(
+                progress.report(
+                    done,
+                    len(pages),
                     self.tr("Printing page {page} ({done} of {count})…").format(
                         page=page + 1, done=done + 1, count=len(pages)
-                    )
+                    ),
                 )
-                progress.setValue(done)
                 if done:
                     printer.newPage()
                 points = document.pagePointSize(page)
@@ -556,10 +559,8 @@ class ManifestWindow(KeptWindow):
                 # QtPdf renders on a transparent background; paper is white.
                 painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.drawImage(rect, image)
-            progress.setValue(len(pages))
         finally:
-            progress.close()
-            progress.deleteLater()
+            progress.end()
             document.close()
             document.deleteLater()
 

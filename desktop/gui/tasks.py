@@ -142,6 +142,7 @@ class Progress(QObject):
 
     cancel_requested = Signal()
     cancel_refused = Signal()  # Esc on work that cannot stop half-way
+    stepped = Signal(int, int, str)  # the latest step, on the GUI thread (for a bar of a page)
 
     def __init__(
         self,
@@ -151,8 +152,10 @@ class Progress(QObject):
         label: str,
         cancellable: bool = True,
         describe: Label | None = None,
+        dialog: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.shows_dialog = dialog  # False: the window shows the steps itself (`stepped`)
         self.parent_widget = parent
         self.title = title
         self.label = label
@@ -206,8 +209,10 @@ class Progress(QObject):
             return
         with self._lock:
             latest, self._latest = self._latest, None
+        if latest is not None:
+            self.stepped.emit(*latest)
         lasted = clock() - self.started >= PROGRESS_DELAY_S
-        if latest is None and not lasted:
+        if not self.shows_dialog or (latest is None and not lasted):
             return
         dialog = self.progress
         if latest is not None and not self.cancelled.is_set():

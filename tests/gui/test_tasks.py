@@ -144,3 +144,17 @@ def test_steps_reported_on_a_worker_thread_reach_the_dialog_on_the_gui_thread(qt
     assert finished.args == [8]
     assert described == [(5, 8, threading.main_thread())]
     assert pool.wait()
+
+
+def test_no_window_builds_its_own_progress_dialog():
+    from pathlib import Path
+
+    gui = Path(tasks.__file__).parent
+    found = [
+        f"{source.name}:{number}"
+        for source in sorted(gui.glob("*.py"))
+        if source.name != "tasks.py"
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1)
+        if "QProgressDialog" in line
+    ]
+    assert found == [], "show the progress of long work through desktop.gui.tasks"
