@@ -14,7 +14,16 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import RawangiError
@@ -176,7 +185,13 @@ class Progress(QObject):
     def progress(self) -> QProgressDialog:
         """The dialog (made when first needed; shown only once the work lasts)."""
         if self._dialog is None:
-            dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 0, self.parent_widget)
+            dialog = QProgressDialog(
+                self.label,
+                QCoreApplication.translate("Progress", "Cancel"),
+                0,
+                0,
+                self.parent_widget,
+            )
             dialog.setWindowTitle(self.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(2**31 - 1)  # shown by `tick`, on our clock, only
@@ -234,7 +249,7 @@ class Progress(QObject):
             self.cancel_refused.emit()
             return
         self.cancelled.set()
-        self.progress.setLabelText(self.tr("Cancelling…"))
+        self.progress.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
         self.cancel_requested.emit()
 
     def end(self) -> None:
