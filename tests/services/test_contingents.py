@@ -344,9 +344,9 @@ def test_marking_departed_reports_progress_and_audits_everyone_in_one_verified_c
     )
     assert steps[:3] == [(1, 3), (2, 3), (3, 3)]  # the people marked, then the manifest's
     assert len(steps) > 3
-    for person, status in ((crowd[0], "departed"), (crowd[2], "no-show")):
+    for someone, status in ((crowd[0], "departed"), (crowd[2], "no-show")):
         (change,) = [
-            e for e in audit.history(db, "departure", person.id) if e["action"] == "status"
+            e for e in audit.history(db, "departure", someone.id) if e["action"] == "status"
         ]
         assert change["after"]["status"] == status
     assert audit.verify(db).ok
