@@ -59,6 +59,8 @@ class Answers:
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []
         self.dialogs: list[str] = []  # the class names of the dialogs run, in order
+        # What each file box offered: (the name suggested or the folder, its file types).
+        self.offered: list[tuple[str, str]] = []
         self._replies: deque[bool] = deque()
         self._picks: deque[int | None] = deque()
         self._fills: deque[Callable[[Any], bool] | bool] = deque()
@@ -126,9 +128,11 @@ class Answers:
         return fill
 
     def open_file(self, parent, title, folder, filters):
+        self.offered.append((str(folder), filters))
         return self._path(self._files, title)[0]
 
     def save_file(self, parent, title, suggested, filters):
+        self.offered.append((Path(suggested).name, filters))
         path, chosen = self._path(self._files, title)
         return None if path is None else (path, chosen or filters.split(";;")[0])
 
@@ -139,7 +143,6 @@ class Answers:
         pytest.fail(f"a fault reached the crash dialog: {text}\n{details}")
 
     def _path(self, queue: deque[Any], title: str) -> Any:
-        self.asked.append((title, ""))
         if not queue:
             pytest.fail(f"a file or folder nobody expected was asked for: {title!r}")
         return queue.popleft()

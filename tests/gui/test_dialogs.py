@@ -50,9 +50,5 @@ def test_the_answers_given_are_used_in_order(qtbot, answers, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialogs.open_file(parent, "Import a list", "", "CSV (*.csv)") == tmp_path / "list.csv"
     assert answers.unanswered() == []
-    assert [title for title, _ in answers.asked] == [
-        "Discard?",
-        "Go on?",
-        "Which?",
-        "Import a list",
-    ]
+    assert [title for title, _ in answers.asked] == ["Discard?", "Go on?", "Which?"]
+    assert answers.offered == [("", "CSV (*.csv)")]  # the folder it opened in, its types

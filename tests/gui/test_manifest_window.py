@@ -174,10 +174,10 @@ def test_cancelling_the_print_dialog_prints_nothing(
 
 
 def test_save_writes_the_same_bytes_as_a_saved_copy(
-    make_window, db, supervisor, finalized, *, tmp_path, monkeypatch
+    make_window, db, supervisor, finalized, *, tmp_path, answers
 ):
     chosen = tmp_path / "manifest"
-    monkeypatch.setattr(manifest_window, "choose_save_path", lambda parent, name: str(chosen))
+    answers.file(chosen)
     window = make_window(supervisor, finalized.id)
     assert window.suggested_name() == f"{finalized.code}-rev1.pdf"
     written = window.save_pdf()
@@ -191,10 +191,10 @@ def test_save_writes_the_same_bytes_as_a_saved_copy(
 
 
 def test_a_save_that_fails_says_which_file_and_what_to_do(
-    make_window, supervisor, finalized, tmp_path, monkeypatch
+    make_window, supervisor, finalized, tmp_path, answers
 ):
     target = tmp_path / "no such folder" / "manifest.pdf"
-    monkeypatch.setattr(manifest_window, "choose_save_path", lambda parent, name: str(target))
+    answers.file(target)
     window = make_window(supervisor, finalized.id)
     assert window.save_pdf() is None
     assert window.message().startswith(f"Could not save {target}: ")
