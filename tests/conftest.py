@@ -6,6 +6,10 @@ import datetime as dt
 import logging
 import os
 import re
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -45,31 +49,126 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
+class Answers:
+    """The answers a test gives to the window's modal questions (desktop/gui/dialogs.py).
+
+    Every question is recorded in `asked` as (title, text). A yes/no question takes the next
+    answer given with `yes`/`no` (yes when none is given), a choice the next `pick` (the first
+    item when none). A dialog, a file or a folder must have its answer given first
+    (`dialog`, `file`, `folder`): one nobody expected fails the test.
+    """
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+        self.dialogs: list[str] = []  # the class names of the dialogs run, in order
+        # What each file box offered: (the name suggested or the folder, its file types).
+        self.offered: list[tuple[str, str]] = []
+        self._replies: deque[bool] = deque()
+        self._picks: deque[int | None] = deque()
+        self._fills: deque[Callable[[Any], bool] | bool] = deque()
+        self._files: deque[tuple[Path | None, str]] = deque()
+        self._folders: deque[Path | None] = deque()
+
+    # -- what the test says ------------------------------------------------------------------
+
+    def yes(self, times: int = 1) -> None:
+        self._replies.extend([True] * times)
+
+    def no(self, times: int = 1) -> None:
+        self._replies.extend([False] * times)
+
+    def pick(self, index: int | None) -> None:
+        self._picks.append(index)
+
+    def dialog(self, fill: Callable[[Any], bool] | bool) -> None:
+        """The next dialog run: `fill(dialog)` does what a person would and says whether it
+        was accepted; or plainly True/False (OK or Cancel, nothing typed)."""
+        self._fills.append(fill)
+
+    def file(self, path: Path | str | None, chosen: str = "") -> None:
+        """The next file chosen (None: cancelled), with the file type chosen in a Save box."""
+        self._files.append((None if path is None else Path(path), chosen))
+
+    def folder(self, path: Path | str | None) -> None:
+        self._folders.append(None if path is None else Path(path))
+
+    def unanswered(self) -> list[str]:
+        kinds = (("reply", self._replies), ("pick", self._picks), ("dialog", self._fills),
+                 ("file", self._files), ("folder", self._folders))  # fmt: skip
+        return [f"{len(q)} {name}(s)" for name, q in kinds if q]
+
+    # -- the patched dialogs module ----------------------------------------------------------
+
+    def ask(self, parent, title, text, **kwargs):
+        self.asked.append((title, text))
+        return self._replies.popleft() if self._replies else True
+
+    def inform(self, parent, title, text, **kwargs):
+        self.asked.append((title, text))
+
+    def warn(self, parent, title, text):
+        self.asked.append((title, text))
+
+    def choose(self, parent, title, text, items):
+        self.asked.append((title, text))
+        if self._picks:
+            return self._picks.popleft()
+        return 0 if items else None
+
+    def run(self, dialog) -> bool:
+        name = type(dialog).__name__
+        self.dialogs.append(name)
+        if not self._fills:
+            pytest.fail(f"a dialog nobody expected was opened: {name} ({dialog.windowTitle()!r})")
+        fill = self._fills.popleft()
+        if callable(fill):
+            return bool(fill(dialog))
+        if fill:
+            dialog.accept()
+        else:
+            dialog.reject()
+        return fill
+
+    def open_file(self, parent, title, folder, filters):
+        self.offered.append((str(folder), filters))
+        return self._path(self._files, title)[0]
+
+    def save_file(self, parent, title, suggested, filters):
+        self.offered.append((Path(suggested).name, filters))
+        path, chosen = self._path(self._files, title)
+        return None if path is None else (path, chosen or filters.split(";;")[0])
+
+    def pick_folder(self, parent, title, folder):
+        return self._path(self._folders, title)
+
+    def fault(self, title, text, *, note, details):
+        pytest.fail(f"a fault reached the crash dialog: {text}\n{details}")
+
+    def _path(self, queue: deque[Any], title: str) -> Any:
+        if not queue:
+            pytest.fail(f"a file or folder nobody expected was asked for: {title!r}")
+        return queue.popleft()
+
+
 @pytest.fixture(autouse=True)
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """No test ever waits on a modal box: questions are answered "yes" and recorded here
-    (tests that need another answer patch `desktop.gui.dialogs.ask` themselves)."""
-    asked: list[tuple[str, str]] = []
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """No test ever waits on a modal box: every question of desktop/gui/dialogs.py is answered
+    here, as the test said beforehand (see Answers)."""
+    given = Answers()
     try:
         from desktop.gui import dialogs
     except ImportError:  # pragma: no cover - Qt not importable: no dialogs either
-        return asked
+        return given
+    for name in ("ask", "inform", "warn", "choose", "run", "open_file", "save_file",
+                 "pick_folder", "fault"):  # fmt: skip
+        monkeypatch.setattr(dialogs, name, getattr(given, name))
+    return given
 
-    def ask(parent, title, text, **kwargs):
-        asked.append((title, text))
-        return True
 
-    def inform(parent, title, text, **kwargs):
-        asked.append((title, text))
-
-    def choose(parent, title, text, items):
-        asked.append((title, text))
-        return 0 if items else None
-
-    monkeypatch.setattr(dialogs, "ask", ask)
-    monkeypatch.setattr(dialogs, "inform", inform)
-    monkeypatch.setattr(dialogs, "choose", choose)
-    return asked
+@pytest.fixture
+def questions(answers: Answers) -> list[tuple[str, str]]:
+    """The questions asked so far, (title, text) each, oldest first."""
+    return answers.asked
 
 
 @pytest.fixture

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import __version__, resources
 from desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from desktop.gui.windows import KeptDialog
 from desktop.store import audit
 from desktop.store.db import db_path
 
 
-class AboutDialog(QDialog):
+class AboutDialog(KeptDialog):
     """What is installed, where its data lives, and under which licences it is shipped."""
 
     def __init__(

@@ -15,7 +15,7 @@ from typing import cast
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, logs, resources, services
 from desktop.core.errors import RawangiError, StorageError
@@ -79,20 +79,16 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     text = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error\n%s", text)
     if QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        dialogs.fault(
             QCoreApplication.translate("app", "Rawangi — unexpected error"),
             str(error),
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
+            note=QCoreApplication.translate(
                 "app",
                 "This is a fault in Rawangi, not in what you did. Your saved records are safe. "
                 "Please report the details below.",
-            )
+            ),
+            details=text,
         )
-        box.setDetailedText(text)
-        box.exec()
     else:
         sys.__excepthook__(kind, error, tb)
 
@@ -101,13 +97,13 @@ def sign_in(db: sqlite_utils.Database, user: str | None) -> Actor | None:
     """First-run set-up when the file has no users, then sign-in (dialog or --user)."""
     if services.needs_setup(db):
         setup = SetupDialog(db)
-        if setup.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.run(setup):
             return None
         return setup.actor
     if user:
         password = os.environ.get("RAWANGI_PASSWORD")
         if password is None:
-            QMessageBox.critical(
+            dialogs.warn(
                 None,
                 QCoreApplication.translate("app", "Rawangi"),
                 QCoreApplication.translate("app", "--user needs the password in RAWANGI_PASSWORD."),
@@ -116,12 +112,12 @@ def sign_in(db: sqlite_utils.Database, user: str | None) -> Actor | None:
         try:
             return services.sign_in(db, user, password)
         except RawangiError as error:
-            QMessageBox.critical(
+            dialogs.warn(
                 None, QCoreApplication.translate("app", "Rawangi cannot sign you in"), str(error)
             )
             return None
     dialog = SignInDialog(db)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.actor
 
@@ -221,7 +217,7 @@ def open_for_window(path: Path) -> OpenDatabase | None:
 def ask_credentials() -> Credentials | None:
     """An admin's name and password (tests patch this)."""
     dialog = CredentialsDialog()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.credentials()
 

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QFontDatabase,
     QGuiApplication,
     QKeyEvent,
@@ -39,11 +38,12 @@ from desktop.core import clock, dates, history
 from desktop.core.errors import PermissionDenied, RawangiError, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.core.users import parse_stamp
-from desktop.gui import settings
+from desktop.gui import changes
 from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.services.access import authorize
 from desktop.store import audit, departures
 from desktop.store import users as user_rows
@@ -278,8 +278,11 @@ class AuditModel(ListModel):
         return None
 
 
-class AuditWindow(QWidget):
+class AuditWindow(KeptWindow):
     """Browse the audit log and check its chain (supervisors and admins)."""
+
+    geometry_key = "audit_window"
+    default_size = QSize(1180, 680)
 
     open_requested = Signal(str)  # a departure id
 
@@ -311,7 +314,9 @@ class AuditWindow(QWidget):
             self._refuse(str(refusal))
             return
         self.ui.refusedLabel.hide()
-        settings.restore_geometry(self, "audit_window", QSize(1180, 680))
+        self._keep_entry: int | None = None  # the row selected before a change was read
+        changes.hub(db).changed.connect(self._records_changed)
+        self.restore_geometry()
         self._set_up()
         self._connect()
         self.refresh()
@@ -482,6 +487,14 @@ class AuditWindow(QWidget):
             self._count_text(self.tr("Reading older rows…"))
             self.model.load_more()
 
+    def _records_changed(self, change: changes.Change) -> None:
+        """A change anywhere writes the log: its newest rows, with the selection kept."""
+        if not change.touches(changes.AUDIT) or not self.isVisible():
+            return  # shown again later: showEvent reads it then
+        entry = self.selected_entry()
+        self._keep_entry = entry.get("id") if entry else None
+        self.refresh()
+
     def _reading(self) -> None:
         self.ui.loadMoreButton.setEnabled(False)
         self._count_text(self.tr("Reading the audit log…"))
@@ -520,6 +533,10 @@ class AuditWindow(QWidget):
             text = self.tr("{text}. {problem}").format(text=text, problem=self._bad_date)
         self._count_text(text, error=bool(self._bad_date))
         self.ui.loadMoreButton.setEnabled(self.model.has_more)
+        kept, self._keep_entry = self._keep_entry, None
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _read_failed(self, text: str) -> None:
         self._count_text(
@@ -655,10 +672,9 @@ class AuditWindow(QWidget):
             self.refresh()  # shown again: there are newer rows by now
         self._shown = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.permitted:
-            settings.save_geometry(self, "audit_window")
-        super().closeEvent(event)
+    @property
+    def keeps_geometry(self) -> bool:  # a refused window is not placed, nor kept
+        return self.permitted
 
 
 def _opens(entry: dict[str, Any] | None) -> bool:

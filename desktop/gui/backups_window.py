@@ -11,7 +11,6 @@ main window to carry out.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +24,18 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import dialogs, settings
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_backups_window import Ui_BackupsWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import LongJob, Tasks
+from desktop.gui.windows import KeptWindow
 from desktop.services import backups as backup_service
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupCancelled, BackupInfo
@@ -49,7 +49,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("BackupsModel", "Reason"),
     QT_TRANSLATE_NOOP("BackupsModel", "Audit head"),
 )
-PROGRESS_DELAY_MS = 500  # the progress dialog appears only for a backup that takes longer
 PATH_ROLE = Qt.ItemDataRole.UserRole
 SIZE_COLUMN = 2
 
@@ -167,14 +166,10 @@ class BackupsModel(ListModel):
         return f"{info.audit_head[:12]}…" if info.audit_head else "—"
 
 
-class _ProgressRelay(QObject):
-    """Lives on the GUI thread: the worker emits, the progress dialog listens."""
-
-    advanced = Signal(int, int)
-
-
-class BackupsWindow(QWidget):
+class BackupsWindow(KeptWindow):
     """The backups of this database."""
+
+    geometry_key = "backups"
 
     restore_requested = Signal(Path)  # the backup file the admin chose
     backup_taken = Signal(object)  # a BackupInfo
@@ -201,12 +196,8 @@ class BackupsWindow(QWidget):
         self.table = self.ui.backupsTable
         self.table.setModel(self.model)
         self._busy = False
-        self._placed = False  # put where it was when first shown
         self._select_next: Path | None = None  # the backup to select once the list is read
-        self._progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        self._relay = _ProgressRelay(self)
-        self._relay.advanced.connect(self._advanced)
+        self.job: LongJob | None = None  # the backup being taken
         self._set_up()
         self.refresh()
 
@@ -304,49 +295,38 @@ class BackupsWindow(QWidget):
         if self._busy or not allowed(self.actor, Action.TAKE_BACKUP):
             return
         path, actor, folder = db_path(self.db), self.actor, self.folder
-        cancel, relay = threading.Event(), self._relay
-        self._cancel = cancel
 
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise BackupCancelled
-            relay.advanced.emit(done, total)
+        def work(job: LongJob) -> BackupInfo:
+            def progress(done: int, total: int) -> None:
+                if job.is_cancelled():
+                    raise BackupCancelled
+                job.report(done, total)
 
-        def work() -> BackupInfo:
             db = connect(path)  # the worker's own connection; it never touches a widget
             try:
-                return backup_service.take_backup(db, actor, folder, progress=progress)
+                return changes.perform(
+                    backup_service.take_backup, db, actor, folder, progress=progress
+                )
             finally:
                 db.close()
 
         self._busy = True
         self._update_buttons()
         self._say(self.tr("Backing up…"))
-        self._progress = self._progress_dialog(cancel)
-        self.tasks.run(work, self._backed_up, self._backup_failed)
-
-    def _progress_dialog(self, cancel: threading.Event) -> QProgressDialog:
-        dialog = QProgressDialog(self.tr("Backing up the database…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Back up"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.canceled.connect(cancel.set)
-        return dialog
-
-    def _advanced(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(max(total, 1))
-            self._progress.setValue(min(done, total))
+        self.job = LongJob(
+            self,
+            self.tasks,
+            title=self.tr("Back up"),
+            label=self.tr("Backing up the database…"),
+            stops=(BackupCancelled,),
+        )
+        self.job.finished.connect(self._backed_up)
+        self.job.failed.connect(self._backup_failed)
+        self.job.start(work)
 
     def _finish_progress(self) -> None:
         self._busy = False
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        self.job = None
         self._update_buttons()
 
     def _backed_up(self, info: BackupInfo) -> None:
@@ -360,16 +340,18 @@ class BackupsWindow(QWidget):
         self._select_next = info.path
         self.refresh()
 
-    def _backup_failed(self, error: BaseException) -> None:
+    def _backup_failed(self, text: str) -> None:
+        error = self.job.error if self.job is not None else None
         self._finish_progress()
         if isinstance(error, BackupCancelled):
             self._say(self.tr("The backup was cancelled; no backup was kept."))
-        elif isinstance(error, RawangiError):
-            self._say(
-                self.tr("No backup was taken: {error}").format(error=error_text(error)), error=True
-            )
         else:
-            raise error  # a bug: the application's crash handler shows and logs it
+            self._say(
+                self.tr("No backup was taken: {error}").format(
+                    error=error_text(error) if error is not None else text
+                ),
+                error=True,
+            )
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, (RawangiError, OSError)):
@@ -436,13 +418,7 @@ class BackupsWindow(QWidget):
 
     # -- window ----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            settings.restore_geometry(self, "backups")
-        super().showEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.save_geometry(self, "backups")
-        self._cancel.set()  # a running backup stops at its next step
+        if self.job is not None:
+            self.job.cancelled.set()  # a running backup stops at its next step
         super().closeEvent(event)

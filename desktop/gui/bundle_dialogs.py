@@ -7,23 +7,22 @@ step; Cancel stops it and nothing is kept. The result is reported in words.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop import services
 from desktop.core import clock
 from desktop.core.errors import Cancelled, RawangiError
 from desktop.core.roles import Action, Actor
-from desktop.gui import dialogs
+from desktop.gui import changes, dialogs
 from desktop.gui.export_dialog import documents_folder
 from desktop.gui.language import QT_TRANSLATE_NOOP
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import bundles
 from desktop.services.access import authorize
 from desktop.store.db import connect, db_path
@@ -38,43 +37,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("bundle_dialogs", text)
 
 
-PROGRESS_DELAY_MS = 500
-
 # What a worker runs: (report the step, cancelled?) -> the result to describe.
 Work = Callable[[Callable[[str], object], Callable[[], bool]], Any]
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to write the bundle (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr(EXPORT_TITLE), str(suggested), _tr(BUNDLE_FILTER)
-    )
-    if not name:
+    answer = dialogs.save_file(parent, _tr(EXPORT_TITLE), suggested, _tr(BUNDLE_FILTER))
+    if answer is None:
         return None
-    path = Path(name)
+    path = answer[0]
     return path if path.suffix else path.with_name(path.name + ".zip")
 
 
 def choose_bundle_file(parent: QWidget | None, folder: Path) -> Path | None:
     """Ask which bundle to import (tests patch this); None when the person cancels."""
     every_file = QCoreApplication.translate("bundle_dialogs", "All files (*)")
-    name, _ = QFileDialog.getOpenFileName(
-        parent, _tr(IMPORT_TITLE), str(folder), f"{_tr(BUNDLE_FILTER)};;{every_file}"
+    return dialogs.open_file(
+        parent, _tr(IMPORT_TITLE), folder, f"{_tr(BUNDLE_FILTER)};;{every_file}"
     )
-    return Path(name) if name else None
 
 
-class _Relay(QObject):
-    """Carries the worker's step names to the GUI thread."""
-
-    step = Signal(str)
-
-
-class BundleJob(QObject):
+class BundleJob(LongJob):
     """One export or import on a worker, with its progress dialog; reports how it ended."""
-
-    finished = Signal(object)  # the service's result (bundles.Made or bundles.Imported)
-    failed = Signal(str)  # why not (also when cancelled)
 
     def __init__(
         self,
@@ -86,61 +71,19 @@ class BundleJob(QObject):
         describe: Callable[[Any], str],
         tasks: Tasks,
     ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.title = title
+        super().__init__(
+            parent, tasks, title=title, label=label, stops=(Cancelled,), failed_title=title
+        )
         self.work = work
-        self.describe = describe
-        self.tasks = tasks
-        self._cancel = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.step.connect(self._show_step)
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        self.progress.setMinimumWidth(420)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.describe_result = describe
+        self.finished.connect(self._done)
 
-    def start(self) -> None:
-        self.tasks.run(self._run, self._finished, self._failed)
+    def start(self, work: Any = None) -> LongJob:
+        # On a worker thread: no widgets; the steps are named through `step`.
+        return super().start(work or (lambda job: self.work(job.step, job.is_cancelled)))
 
-    def cancel(self) -> None:
-        """Stop at the next check; nothing is kept."""
-        self._cancel.set()
-        self.progress.setLabelText(self.tr("Cancelling…"))
-
-    def _run(self) -> Any:
-        # On a worker thread: no widgets, only the relay's signal.
-        return self.work(self._relay.step.emit, self._cancel.is_set)
-
-    def _show_step(self, text: str) -> None:
-        if not self._cancel.is_set():
-            self.progress.setLabelText(text)
-
-    def _end(self) -> None:
-        # Closing a progress dialog counts as Cancel: let go of it first.
-        self.progress.canceled.disconnect(self.cancel)
-        self.progress.close()
-        self.progress.deleteLater()
-        self.deleteLater()  # signals still reach whoever listens now
-
-    def _finished(self, result: Any) -> None:
-        self._end()
-        dialogs.inform(self.parent_widget, self.title, self.describe(result))
-        self.finished.emit(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        if isinstance(error, Cancelled):
-            self.failed.emit(str(error))
-            return
-        if not isinstance(error, RawangiError):
-            raise error  # a bug: the crash handler shows and logs it
-        dialogs.inform(self.parent_widget, self.title, str(error), error=True)
-        self.failed.emit(str(error))
+    def _done(self, result: Any) -> None:
+        dialogs.inform(self.parent_widget, self.title, self.describe_result(result))
 
 
 def _own_connection_work(db: sqlite_utils.Database, job: Callable[..., Any]) -> Work:
@@ -269,7 +212,7 @@ def import_bundle(
         return None
 
     def job(own: sqlite_utils.Database, **options: Any) -> bundles.Imported:
-        return bundles.import_bundle(own, actor, path, **options)
+        return changes.perform(bundles.import_bundle, own, actor, path, **options)
 
     label = QCoreApplication.translate("bundle_dialogs", "Checking {name}…")
     return _started(

@@ -18,10 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QProgressDialog,
     QTableWidgetItem,
     QWidget,
 )
@@ -42,7 +40,7 @@ from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.search import Kind, classify
-from desktop.gui import dialogs, settings
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_contingent_move_dialog import Ui_ContingentMoveDialog
 from desktop.gui.forms.ui_contingent_reason_dialog import Ui_ContingentReasonDialog
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
@@ -50,8 +48,9 @@ from desktop.gui.forms.ui_no_shows_dialog import Ui_NoShowsDialog
 from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.register_model import HEADERS, RegisterModel
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import LongJob, Tasks
 from desktop.gui.widgets import mono_when_typed
+from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store import register
@@ -106,7 +105,7 @@ def ask_reason(
 ) -> str | None:
     """A reason typed in a small dialog; None when cancelled."""
     dialog = ReasonDialog(parent, title, text, details=details, ok=ok)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.reason()
 
@@ -114,7 +113,7 @@ def ask_reason(
 def choose_contingent(parent: QWidget, source: Contingent, choices: Sequence[Listed]) -> str | None:
     """The open contingent to move people to; None when cancelled."""
     dialog = MoveDialog(parent, source, choices)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.target_id()
 
@@ -124,7 +123,7 @@ def choose_no_shows(
 ) -> dict[str, str] | None:
     """Who did not travel, with a reason each; None when cancelled."""
     dialog = NoShowsDialog(parent, contingent, people)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run(dialog):
         return None
     return dialog.no_shows()
 
@@ -140,14 +139,11 @@ class PeopleModel(RegisterModel):
         return super().headerData(section, orientation, role)
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread; the finalizing worker reports through its signal."""
-
-    step = Signal(int, int)
-
-
-class ContingentWindow(QWidget):
+class ContingentWindow(KeptWindow):
     """One contingent: its facts, its people, and the actions its status and the role allow."""
+
+    geometry_key = "contingent_window"
+    default_size = QSize(1180, 720)
 
     changed = Signal(str)  # the contingent's id, after any change made here
 
@@ -168,10 +164,9 @@ class ContingentWindow(QWidget):
         self.count = 0  # people travelling (no-shows are off the list)
         self._tips: dict[str, str] = {}  # each button's own tooltip, before any refusal
         self.manifest_window: ManifestWindow | None = None
-        self.busy = False  # finalizing in the background
+        self.busy = False  # finalizing or marking departed in the background
         self._scanned_line = ""  # line 1 of a passport strip, waiting for line 2
-        self._progress: QProgressDialog | None = None
-        self._relay: _Progress | None = None
+        self.job: LongJob | None = None  # finalizing or marking departed, on a worker
         self.ui = Ui_ContingentWindow()
         self.ui.setupUi(self)
         self.table = self.ui.peopleTable
@@ -181,8 +176,9 @@ class ContingentWindow(QWidget):
         self.model.sort_order = Sort("name")
         self.table.setModel(self.model)
         self._set_up()
-        settings.restore_geometry(self, "contingent_window", QSize(1180, 720))
+        self.restore_geometry()
         self.refresh()
+        changes.hub(db).changed.connect(self._records_changed)
         self.ui.addEdit.setFocus()
 
     # -- set-up ----------------------------------------------------------------------------
@@ -266,8 +262,14 @@ class ContingentWindow(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the contingent and its people again."""
+    def _records_changed(self, change: changes.Change) -> None:
+        """This contingent or its people changed (here or elsewhere): read again, in place."""
+        if change.touches_contingent(self.contingent_id):
+            self.refresh(in_place=True)
+
+    def refresh(self, *, in_place: bool = False) -> None:
+        """Read the contingent and its people again (`in_place`: keeping selection and scroll
+        when the same number of people are listed)."""
         try:
             self.contingent = contingents.get_contingent(self.db, self.contingent_id)
         except NotFound as gone:
@@ -278,7 +280,7 @@ class ContingentWindow(QWidget):
         self.count = contingent_rows.member_count(self.db, self.contingent_id)
         self._show_facts()
         self._update_buttons()
-        self.model.refresh()
+        self.model.refresh(in_place=in_place)
 
     def _show_facts(self) -> None:
         contingent = self.contingent
@@ -560,7 +562,8 @@ class ContingentWindow(QWidget):
             return 0
 
         def act(acknowledged: list[str], reason: str) -> int:
-            return contingents.add_people(
+            return changes.perform(
+                contingents.add_people,
                 self.db,
                 self.actor,
                 self.contingent_id,
@@ -572,7 +575,6 @@ class ContingentWindow(QWidget):
         added = self._confirmed(act, self.contingent_id, ids, verb="added")
         if added is None:
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         if added == 0:
             self.say(self.tr("They are already in this contingent."), style=WARNING_STYLE)
@@ -697,11 +699,12 @@ class ContingentWindow(QWidget):
         ):
             return 0
         try:
-            removed = contingents.remove_people(self.db, self.actor, self.contingent_id, ids)
+            removed = changes.perform(
+                contingents.remove_people, self.db, self.actor, self.contingent_id, ids
+            )
         except RawangiError as error:
             self.say(self.tr("Not removed: {error}").format(error=error_text(error)), error=True)
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.say(self.tr("Removed {who} from {code}.").format(who=who, code=self.contingent.code))
         return removed
@@ -731,7 +734,8 @@ class ContingentWindow(QWidget):
         target = next(c.contingent for c in choices if c.contingent.id == target_id)
 
         def act(acknowledged: list[str], reason: str) -> int:
-            return contingents.move_people(
+            return changes.perform(
+                contingents.move_people,
                 self.db,
                 self.actor,
                 self.contingent_id,
@@ -744,7 +748,6 @@ class ContingentWindow(QWidget):
         moved = self._confirmed(act, target_id, ids, verb="moved")
         if moved is None:
             return 0
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.changed.emit(target_id)
         self.say(self.tr("Moved {who} to {code}.").format(who=_people(moved), code=target.code))
@@ -768,53 +771,65 @@ class ContingentWindow(QWidget):
             yes=self.tr("Finalize"),
         ):
             return
-        progress = QProgressDialog(self)
-        progress.setWindowTitle(self.tr("Finalizing"))
-        progress.setLabelText(
-            self.tr(
+        actor, contingent_id = self.actor, self.contingent_id
+        self.say(self.tr("Finalizing {code}…").format(code=contingent.code), style=WARNING_STYLE)
+        self._start_job(
+            title=self.tr("Finalizing"),
+            label=self.tr(
                 "Building manifest revision {revision} of {code}…\n"
                 "This cannot be cancelled: the contingent and its manifest are written together."
-            ).format(revision=revision, code=contingent.code)
+            ).format(revision=revision, code=contingent.code),
+            work=lambda job, connection: changes.perform(
+                contingents.finalize, connection, actor, contingent_id, progress=job.report
+            ),
+            done=self._finalized,
+            failed=lambda _: self._not_done_in_background(self.tr("Not finalized: {error}")),
         )
-        progress.setCancelButton(None)
-        progress.setRange(0, 0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)  # short ones finish before it would show
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self._cannot_cancel)
-        relay = _Progress(self)
-        relay.step.connect(self._finalize_step)
-        self._progress, self._relay = progress, relay
-        self.busy = True
-        self._update_buttons()
-        self.say(self.tr("Finalizing {code}…").format(code=contingent.code), style=WARNING_STYLE)
-        path = db_path(self.db)
-        actor, contingent_id, report = self.actor, self.contingent_id, relay.step.emit
 
-        def work() -> StoredManifest:
-            # The worker writes through its own connection, opened and closed here.
-            connection = connect(path)
+    def _start_job(
+        self,
+        *,
+        title: str,
+        label: str,
+        work: Callable[[LongJob, sqlite_utils.Database], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Run a change that builds a manifest on a worker, through its own connection, with
+        the progress dialog of long jobs; the window is busy until it ends."""
+        path = db_path(self.db)
+
+        def run(job: LongJob) -> Any:
+            connection = connect(path)  # opened and closed on the worker
             try:
-                return contingents.finalize(connection, actor, contingent_id, progress=report)
+                return work(job, connection)
             finally:
                 connection.close()
 
-        self.tasks.run(work, self._finalized, self._finalize_failed)
-
-    def _finalize_step(self, done: int, total: int) -> None:
-        if self._progress is None:
-            return
-        self._progress.setRange(0, max(total, 1))
-        self._progress.setValue(min(done, max(total, 1)))
-        self._progress.setLabelText(
-            self.tr(
-                "Building the manifest: {done} of {total} person(s)…\n"
-                "This cannot be cancelled: the contingent and its manifest are written together.",
-                "",
-                total,
-            ).format(done=f"{done:,}", total=f"{total:,}")
+        job = LongJob(
+            self, self.tasks, title=title, label=label, cancellable=False, describe=self._building
         )
+        job.cancel_refused.connect(self._cannot_cancel)
+        job.finished.connect(lambda result: self._job_over(done, result))
+        job.failed.connect(lambda text: self._job_over(failed, text))
+        self.job = job
+        self.busy = True
+        self._update_buttons()
+        job.start(run)
+
+    def _job_over(self, then: Callable[[Any], None], answer: Any) -> None:
+        self.busy = False
+        self._update_buttons()  # the change itself was read when published (changes)
+        then(answer)
+        self.job = None
+
+    def _building(self, done: int, total: int, _text: str) -> str:
+        return self.tr(
+            "Building the manifest: {done} of {total} person(s)…\n"
+            "This cannot be cancelled: the contingent and its manifest are written together.",
+            "",
+            total,
+        ).format(done=f"{done:,}", total=f"{total:,}")
 
     def _cannot_cancel(self) -> None:
         self.say(
@@ -825,21 +840,14 @@ class ContingentWindow(QWidget):
             style=WARNING_STYLE,
         )
 
-    def _finalize_done(self) -> None:
-        self.busy = False
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self._cannot_cancel)
-            self._progress.close()
-            self._progress.deleteLater()
-        if self._relay is not None:
-            self._relay.deleteLater()
-        self._progress = self._relay = None
+    def _not_done_in_background(self, template: str) -> None:
+        error = self.job.error if self.job is not None else None
+        self.refresh()
+        self.say(template.format(error=error_text(error) if error else ""), error=True)
 
     def _finalized(self, stored: StoredManifest) -> None:
-        self._finalize_done()
-        self.refresh()
-        self.changed.emit(self.contingent_id)
         code = self.contingent.code if self.contingent else ""
+        self.changed.emit(self.contingent_id)
         self.say(
             self.tr(
                 "Finalized {code}: manifest revision {revision} is stored ({who}). "
@@ -851,13 +859,6 @@ class ContingentWindow(QWidget):
                 keys=_keys("Ctrl+M"),
             )
         )
-
-    def _finalize_failed(self, error: BaseException) -> None:
-        self._finalize_done()
-        self.refresh()
-        if not isinstance(error, RawangiError):
-            raise error
-        self.say(self.tr("Not finalized: {error}").format(error=error_text(error)), error=True)
 
     def reopen(self) -> bool:
         """Reopen with a reason; True when reopened."""
@@ -876,11 +877,12 @@ class ContingentWindow(QWidget):
         if reason is None:
             return False
         try:
-            contingents.reopen(self.db, self.actor, self.contingent_id, reason=reason)
+            changes.perform(
+                contingents.reopen, self.db, self.actor, self.contingent_id, reason=reason
+            )
         except RawangiError as error:
             self.say(self.tr("Not reopened: {error}").format(error=error_text(error)), error=True)
             return False
-        self.refresh()
         self.changed.emit(self.contingent_id)
         self.say(
             self.tr("Reopened {code}: people can be added, removed and moved again.").format(
@@ -890,7 +892,8 @@ class ContingentWindow(QWidget):
         return True
 
     def mark_departed(self) -> bool:
-        """Record who flew and who did not; True when marked departed."""
+        """Record who flew and who did not, on a worker (a manifest revision may be built);
+        True when it started (with the tasks of tests: when it is done)."""
         contingent = self.contingent
         if contingent is None or not self.ui.departedButton.isEnabled():
             return False
@@ -898,18 +901,28 @@ class ContingentWindow(QWidget):
         no_shows = choose_no_shows(self, contingent, people)
         if no_shows is None:
             return False
-        try:
-            changed = contingents.mark_departed(
-                self.db, self.actor, self.contingent_id, no_shows=no_shows
-            )
-        except RawangiError as error:
-            self.say(
-                self.tr("Not marked departed: {error}").format(error=error_text(error)), error=True
-            )
-            return False
-        self.refresh()
+        actor, contingent_id = self.actor, self.contingent_id
+        self._start_job(
+            title=self.tr("Marking departed"),
+            label=self.tr("Marking {code} departed…").format(code=contingent.code),
+            work=lambda job, connection: changes.perform(
+                contingents.mark_departed,
+                connection,
+                actor,
+                contingent_id,
+                no_shows=no_shows,
+                progress=job.report,
+            ),
+            done=lambda changed: self._departed(contingent, len(people), no_shows, changed),
+            failed=lambda _: self._not_done_in_background(self.tr("Not marked departed: {error}")),
+        )
+        return True
+
+    def _departed(
+        self, contingent: Contingent, people: int, no_shows: dict[str, str], changed: Contingent
+    ) -> None:
         self.changed.emit(self.contingent_id)
-        flew = len(people) - len(no_shows)
+        flew = people - len(no_shows)
         if no_shows:
             text = self.tr(
                 "{code} departed: {who} travelled, {absent} did not; manifest revision "
@@ -925,7 +938,6 @@ class ContingentWindow(QWidget):
                 code=contingent.code, who=_people(flew)
             )
         self.say(text)
-        return True
 
     # -- the manifest ----------------------------------------------------------------------
 
@@ -968,7 +980,6 @@ class ContingentWindow(QWidget):
             self._cannot_cancel()
             event.ignore()
             return
-        settings.save_geometry(self, "contingent_window")
         if self.manifest_window is not None:
             self.manifest_window.close()
         super().closeEvent(event)
@@ -977,7 +988,7 @@ class ContingentWindow(QWidget):
 # -- small dialogs -----------------------------------------------------------------------------
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(KeptDialog):
     """A reason for an override or a reopening (required)."""
 
     def __init__(
@@ -1017,7 +1028,7 @@ class ReasonDialog(QDialog):
         self.accept()
 
 
-class MoveDialog(QDialog):
+class MoveDialog(KeptDialog):
     """Choose the open contingent to move people to."""
 
     def __init__(self, parent: QWidget | None, source: Contingent, choices: Sequence[Listed]):
@@ -1060,7 +1071,7 @@ class MoveDialog(QDialog):
         return str(data) if data else None
 
 
-class NoShowsDialog(QDialog):
+class NoShowsDialog(KeptDialog):
     """Everyone in a finalized contingent; tick who did NOT travel and say why."""
 
     CHECK, SERIAL, NAME, CNIC, PASSPORT, REASON = range(6)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from desktop.core import countries
 from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, STATUSES, Contingent
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
+from desktop.gui import changes, dialogs
 from desktop.gui.contingent_window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
@@ -43,6 +43,7 @@ from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit
+from desktop.gui.windows import KeptDialog
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import Listed
@@ -73,11 +74,6 @@ FIELD_NAMES = (
     "destinations",
     "capacity",
 )
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a modal dialog; True when accepted (tests patch this to fill it in instead)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _keys(sequence: str) -> str:
@@ -205,6 +201,7 @@ class ContingentsView(QWidget):
         # By default the view opens the window itself; whoever wants to open contingents
         # differently disconnects this and connects `open_requested` to their own slot.
         self.open_requested.connect(self.open_contingent)
+        changes.hub(db).changed.connect(self._records_changed)
         # Read on first showing, not at start: the window opens on the register, and counting
         # every contingent's people costs a tenth of a second on a large file.
         self._read_once = False
@@ -301,6 +298,11 @@ class ContingentsView(QWidget):
             self.table.selectRow(row)
         self._update_buttons()
 
+    def _records_changed(self, change: changes.Change) -> None:
+        """Counts and states change with people added, finalized, departed, imported."""
+        if self._read_once and change.touches(changes.CONTINGENTS, changes.DEPARTURES):
+            self.refresh()  # keeps the selection; never read yet: read when first shown
+
     def visible_codes(self) -> list[str]:
         """The codes in the list, top to bottom, as read on screen."""
         return [self.model.index(row, 0).data() for row in range(self.model.rowCount())]
@@ -330,7 +332,7 @@ class ContingentsView(QWidget):
             return None
         dialog = ContingentDialog(self.db, self.actor, self)
         try:
-            if not run_dialog(dialog) or dialog.contingent is None:
+            if not dialogs.run(dialog) or dialog.contingent is None:
                 return None
             created = dialog.contingent
         finally:
@@ -361,7 +363,6 @@ class ContingentsView(QWidget):
         window = self.windows.get(contingent_id)
         if window is None:
             window = ContingentWindow(self.db, self.actor, contingent_id, self.tasks, self)
-            window.changed.connect(lambda _: self.refresh())
             self.windows[contingent_id] = window
         else:
             window.refresh()
@@ -415,7 +416,7 @@ class CountriesCompleter(QCompleter):
         return ", ".join([*earlier, chosen])
 
 
-class ContingentDialog(QDialog):
+class ContingentDialog(KeptDialog):
     """A new contingent: flight, carrier, airport, date and time, destinations, capacity."""
 
     def __init__(
@@ -499,7 +500,9 @@ class ContingentDialog(QDialog):
             self.field_widget(name).setProperty("problem", False)
         self.ui.formMessage.hide()
         try:
-            self.contingent = contingents.create_contingent(self.db, self.actor, self.values())
+            self.contingent = changes.perform(
+                contingents.create_contingent, self.db, self.actor, self.values()
+            )
         except ValidationError as error:
             if error.field in FIELD_NAMES:
                 label = self.message_label(error.field)

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QFont,
     QKeySequence,
@@ -59,11 +58,12 @@ from desktop.core.departure import DEPARTED, NO_SHOW, RECORDED
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Actor
 from desktop.core.spreadsheet import csv_cell
-from desktop.gui import settings
+from desktop.gui import changes
 from desktop.gui.export_dialog import choose_file, documents_folder
 from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.store import settings as office_settings
 from desktop.store import stats
 from desktop.store.db import db_path
@@ -403,8 +403,11 @@ class DimensionPanel(QSplitter):
         return [heading, *body]
 
 
-class DashboardWindow(QWidget):
+class DashboardWindow(KeptWindow):
     """Departures of a chosen period, counted five ways, as charts and tables."""
+
+    geometry_key = "dashboard"
+    default_size = QSize(1280, 800)
 
     updated = Signal()  # the counts on screen are those of the period shown
 
@@ -438,7 +441,8 @@ class DashboardWindow(QWidget):
         self._edit_timer.setInterval(EDIT_DELAY_MS)
         self._fill_choices()
         self._connect()
-        settings.restore_geometry(self, "dashboard", QSize(1280, 800))
+        changes.hub(db).changed.connect(self._records_changed)
+        self.restore_geometry()
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
         self.choose_preset(DEFAULT_PRESET)
 
@@ -534,6 +538,11 @@ class DashboardWindow(QWidget):
             lambda totals: self._counted(generation, totals),
             lambda error: self._failed(generation, error),
         )
+
+    def _records_changed(self, change: changes.Change) -> None:
+        """Departures saved, imported or marked elsewhere: the counts shown, counted again."""
+        if change.touches(changes.DEPARTURES) and self.isVisible():
+            self.refresh()  # hidden: counted again when shown (showEvent)
 
     def _counted(self, generation: int, totals: stats.Totals) -> None:
         if generation != self._generation:
@@ -686,7 +695,3 @@ class DashboardWindow(QWidget):
         if self._shown:
             self.refresh()  # shown again: there may be new departures by now
         self._shown = True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        settings.save_geometry(self, "dashboard")
-        super().closeEvent(event)

@@ -37,7 +37,7 @@ from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import dialogs
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
 from desktop.gui.language import QT_TRANSLATE_NOOP, role_text, status_text
 from desktop.gui.messages import error_text, problem_text, said
@@ -572,11 +572,16 @@ class DepartureForm(QWidget):
             acknowledged = [services.warning_key(w) for w in review.warnings]
         try:
             if self.current is None:
-                stored = services.record_departure(
-                    self.db, self.actor, self.values(), acknowledged=acknowledged
+                stored = changes.perform(
+                    services.record_departure,
+                    self.db,
+                    self.actor,
+                    self.values(),
+                    acknowledged=acknowledged,
                 )
             else:
-                stored = services.update_departure(
+                stored = changes.perform(
+                    services.update_departure,
                     self.db,
                     self.actor,
                     str(self.current.id),

@@ -1,11 +1,17 @@
-"""Every modal question goes through here, so that tests can answer it (patch `ask`)."""
+"""Every modal question goes through here, and only here: tests answer them in one place
+(the `answers` fixture of tests/conftest.py patches this module's functions).
+
+No other module of desktop/gui calls `exec()` on a dialog, a QMessageBox or QFileDialog static
+function (tests/gui/test_dialogs.py checks).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def ask(
@@ -35,6 +41,44 @@ def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False
     """A message to read and close."""
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A message about something that went wrong, to read and close."""
+    inform(parent, title, text, error=True)
+
+
+def fault(title: str, text: str, *, note: str, details: str) -> None:
+    """A fault in Rawangi (the crash hook): what happened, a note, the traceback to report."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setInformativeText(note)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def run(dialog: QDialog) -> bool:
+    """Show a dialog modally; True when the person accepted it (OK, Save, Print…)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_file(parent: QWidget | None, title: str, folder: str | Path, filters: str) -> Path | None:
+    """Which file to read; None when cancelled. `filters`: "CSV files (*.csv);;All files (*)"."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
+    return Path(name) if name else None
+
+
+def save_file(
+    parent: QWidget | None, title: str, suggested: str | Path, filters: str
+) -> tuple[Path, str] | None:
+    """Where to write a file, and the file type chosen; None when cancelled."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return (Path(name), chosen) if name else None
+
+
+def pick_folder(parent: QWidget | None, title: str, folder: str | Path) -> Path | None:
+    """A folder; None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
+    return Path(name) if name else None
 
 
 def choose(parent: QWidget | None, title: str, text: str, items: Sequence[str]) -> int | None:

@@ -8,27 +8,23 @@ Cancel button stops it between batches, leaving no file behind.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
     QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
 )
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core import clock
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Actor
 from desktop.gui import dialogs
 from desktop.gui.language import QT_TRANSLATE_NOOP
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import export
 from desktop.store.db import connect, db_path
 from desktop.store.register import RegisterFilter
@@ -36,8 +32,6 @@ from desktop.store.register import RegisterFilter
 # Translated when shown (context "export_dialog").
 XLSX_FILTER = QT_TRANSLATE_NOOP("export_dialog", "Excel workbook (*.xlsx)")
 CSV_FILTER = QT_TRANSLATE_NOOP("export_dialog", "CSV, comma-separated values (*.csv)")
-PROGRESS_DELAY_MS = 500
-POLL_MS = 100
 
 # What the worker runs: (its own connection, progress, cancelled) -> rows written.
 Work = Callable[[sqlite_utils.Database, export.Progress, export.IsCancelled], int]
@@ -56,114 +50,65 @@ def choose_file(
 
     A name typed without an extension gets the one of the file type chosen in the dialog.
     """
-    name, chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), ";;".join(filters))
-    if not name:
+    answer = dialogs.save_file(parent, caption, suggested, ";;".join(filters))
+    if answer is None:
         return None
-    path = Path(name)
+    path, chosen = answer
     extension = re.search(r"\*(\.\w+)\)", chosen or filters[0])
     if not path.suffix and extension:
         path = path.with_name(path.name + extension.group(1))
     return path
 
 
-class ExportJob(QObject):
+class ExportJob(LongJob):
     """One export on a worker, with its progress dialog; says how it went when it ends."""
-
-    finished = Signal(int)  # rows written
-    failed = Signal(str)  # why not (also when cancelled)
 
     def __init__(
         self, parent: QWidget, db: sqlite_utils.Database, path: Path, work: Work, tasks: Tasks
     ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
+        super().__init__(
+            parent,
+            tasks,
+            title=QCoreApplication.translate("ExportJob", "Export"),
+            label=QCoreApplication.translate("ExportJob", "Exporting departures to {name}…").format(
+                name=path.name
+            ),
+            describe=self._describe,
+            stops=(export.ExportCancelled,),
+            failed_title=QCoreApplication.translate("ExportJob", "Export failed"),
+        )
         self.db = db
         self.path = path
         self.work = work
-        self.tasks = tasks
-        self.done = 0
-        self.total = 0
-        self._cancel = threading.Event()
-        self.progress = QProgressDialog(
-            self.tr("Exporting departures to {name}…").format(name=path.name),
-            self.tr("Cancel"),
-            0,
-            0,
-            parent,
-        )
-        self.progress.setWindowTitle(self.tr("Export"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._show_progress)
+        self.finished.connect(self._exported)
 
-    def start(self) -> None:
-        self._timer.start()
-        self.tasks.run(self._run, self._finished, self._failed)
+    def _describe(self, done: int, total: int, _text: str) -> str:
+        return QCoreApplication.translate(
+            "ExportJob", "Exporting departures to {name}…\n{done} of {total}"
+        ).format(name=self.path.name, done=f"{done:,}", total=f"{total:,}")
 
-    def cancel(self) -> None:
-        """Stop before the next batch; nothing is written."""
-        self._cancel.set()
-        self.progress.setLabelText(self.tr("Cancelling…"))
+    def start(self, work: Any = None) -> LongJob:
+        return super().start(work or self._run)
 
-    def _run(self) -> int:
+    def _run(self, job: LongJob) -> int:
         # On a worker thread: its own connection (the export writes its audit row), no widgets.
         path = db_path(self.db)
         own = connect(path) if path else self.db
         try:
-            return self.work(own, self._report, self._cancel.is_set)
+            return self.work(own, job.report, job.is_cancelled)
         finally:
             if own is not self.db:
                 own.close()
 
-    def _report(self, done: int, total: int) -> None:
-        self.done, self.total = done, total  # read by the GUI thread's timer
-
-    def _show_progress(self) -> None:
-        if self.total:
-            self.progress.setMaximum(self.total)
-            self.progress.setValue(min(self.done, self.total))
-            self.progress.setLabelText(
-                self.tr("Exporting departures to {name}…\n{done} of {total}").format(
-                    name=self.path.name, done=f"{self.done:,}", total=f"{self.total:,}"
-                )
-            )
-
-    def _end(self) -> None:
-        self._timer.stop()
-        # Closing a progress dialog counts as Cancel: let go of it first.
-        self.progress.canceled.disconnect(self.cancel)
-        self.progress.close()
-        self.progress.deleteLater()
-        self.deleteLater()  # signals still reach whoever listens now
-
-    def _finished(self, written: int) -> None:
-        self._end()
+    def _exported(self, written: int) -> None:
         text = (
-            self.tr("Exported {count} departure to {path}.")
+            QCoreApplication.translate("ExportJob", "Exported {count} departure to {path}.")
             if written == 1
-            else self.tr("Exported {count} departures to {path}.")
+            else QCoreApplication.translate("ExportJob", "Exported {count} departures to {path}.")
         )
         dialogs.inform(
-            self.parent_widget,
-            self.tr("Export"),
-            text.format(count=f"{written:,}", path=self.path),
+            self.parent_widget, self.title, text.format(count=f"{written:,}", path=self.path)
         )
-        self.finished.emit(written)
-
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        if isinstance(error, export.ExportCancelled):
-            self.failed.emit(str(error))
-            return
-        if not isinstance(error, RawangiError):
-            raise error  # a bug: the crash handler shows and logs it
-        dialogs.inform(self.parent_widget, self.tr("Export failed"), str(error), error=True)
-        self.failed.emit(str(error))
 
 
 def _ask_path(parent: QWidget, stem: str) -> Path | None:

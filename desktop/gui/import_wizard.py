@@ -25,11 +25,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
     QHeaderView,
     QListView,
     QTableWidgetItem,
@@ -53,7 +52,7 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor, require
 from desktop.core.rules import Problem, Severity
 from desktop.core.trades import COMMON_TRADES
-from desktop.gui import messages, settings
+from desktop.gui import changes, dialogs, messages
 from desktop.gui.departure_form import CHANNELS, choice_text
 from desktop.gui.forms.ui_import_wizard_check import Ui_ImportWizardCheckPage
 from desktop.gui.forms.ui_import_wizard_columns import Ui_ImportWizardColumnsPage
@@ -62,7 +61,8 @@ from desktop.gui.forms.ui_import_wizard_import import Ui_ImportWizardImportPage
 from desktop.gui.forms.ui_import_wizard_preview import Ui_ImportWizardPreviewPage
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
-from desktop.gui.tasks import Tasks
+from desktop.gui.tasks import Progress, Tasks
+from desktop.gui.windows import KeptWizard
 from desktop.services import importing
 from desktop.services.importing import ImportReport, Source
 from desktop.store import contingents
@@ -93,26 +93,25 @@ DEFAULT_WIDGETS = {
 
 def choose_file(parent: QWidget | None) -> Path | None:
     """Ask which list to import (tests patch this); None when the person cancels."""
-    name, _ = QFileDialog.getOpenFileName(
+    return dialogs.open_file(
         parent,
         QCoreApplication.translate("ImportWizard", "Import a list"),
         "",
         QCoreApplication.translate("ImportWizard", LIST_FILTER),
     )
-    return Path(name) if name else None
 
 
 def choose_report_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the check's report (tests patch this); None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(
+    answer = dialogs.save_file(
         parent,
         QCoreApplication.translate("ImportWizard", "Save the report"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("ImportWizard", "CSV files (*.csv)"),
     )
-    if not name:
+    if answer is None:
         return None
-    path = Path(name)
+    path = answer[0]
     return path if path.suffix else path.with_name(path.name + ".csv")
 
 
@@ -178,23 +177,25 @@ def own_connection(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]
         own.close()
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread: a worker emits, a progress bar listens."""
-
-    advanced = Signal(int, int)
-
-
 class _Job:
     """One piece of background work: its cancel flag, and whether its answer still counts."""
 
     def __init__(self) -> None:
         self.cancel = threading.Event()
         self.current = True
+        self.steps: Progress | None = None
 
     def drop(self) -> None:
         """Stop it, and ignore whatever it answers."""
         self.cancel.set()
         self.current = False
+        self.end()
+
+    def end(self) -> None:
+        """No more steps to show."""
+        if self.steps is not None:
+            self.steps.end()
+            self.steps = None
 
 
 # -- the check's problems ----------------------------------------------------------------------
@@ -821,8 +822,6 @@ class CheckPage(QWizardPage):
             self.ui.severityCombo.addItem(QCoreApplication.translate("CheckPage", text), value)
         self._job = _Job()
         self._running = False
-        self._progress = _Progress(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui.cancelCheckButton.setToolTip(self.tr("Stop the check (Alt+C); nothing is written"))
         self.ui.checkAgainButton.setToolTip(self.tr("Check every row of the list again (Alt+A)"))
         self.ui.saveReportButton.setToolTip(
@@ -877,7 +876,7 @@ class CheckPage(QWizardPage):
         self.ui.notImportedLabel.setText(self.tr("Nothing has been imported yet."))
         self.completeChanged.emit()
         db, actor, contingent_id = owner.db, owner.actor, owner.contingent_id
-        advanced = self._progress.advanced
+        advanced = self._steps(job)
 
         def work() -> ImportReport:
             with own_connection(db) as own:
@@ -887,7 +886,7 @@ class CheckPage(QWizardPage):
                     source,
                     mapping,
                     contingent_id=contingent_id,
-                    progress=advanced.emit,
+                    progress=advanced.report,
                     cancelled=job.cancel.is_set,
                 )
 
@@ -903,6 +902,13 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setEnabled(False)
         self._say(self.tr("Cancelling the check…"))
 
+    def _steps(self, job: _Job) -> Progress:
+        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
+        steps = Progress(self, title="", label="", dialog=False)
+        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
+        job.steps = steps
+        return steps
+
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
             self.ui.checkProgress.setRange(0, max(total, 1))
@@ -913,6 +919,7 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setVisible(False)
 
     def _checked(self, job: _Job, report: ImportReport) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -949,6 +956,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, job: _Job, error: BaseException) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -1016,8 +1024,6 @@ class ImportPage(QWizardPage):
         self.imported: int | None = None
         self._running = False
         self._job = _Job()
-        self._progress = _Progress(self)
-        self._progress.advanced.connect(self._advanced)
         self.ui.cancelImportButton.setToolTip(
             self.tr("Stop the import (Alt+C); nothing is written")
         )
@@ -1113,12 +1119,17 @@ class ImportPage(QWizardPage):
         self._say(
             self.tr("Importing {departures}…").format(departures=departures_text(len(report.valid)))
         )
-        db, actor, advanced = owner.db, owner.actor, self._progress.advanced
+        db, actor, advanced = owner.db, owner.actor, self._steps(job)
 
         def work() -> int:
             with own_connection(db) as own:
-                return importing.commit(
-                    own, actor, report, progress=advanced.emit, cancelled=job.cancel.is_set
+                return changes.perform(
+                    importing.commit,
+                    own,
+                    actor,
+                    report,
+                    progress=advanced.report,
+                    cancelled=job.cancel.is_set,
                 )
 
         owner.tasks.run(
@@ -1133,6 +1144,13 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setEnabled(False)
         self._say(self.tr("Cancelling the import…"))
 
+    def _steps(self, job: _Job) -> Progress:
+        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
+        steps = Progress(self, title="", label="", dialog=False)
+        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
+        job.steps = steps
+        return steps
+
     def _advanced(self, done: int, total: int) -> None:
         if self._running:
             self.ui.importProgress.setRange(0, max(total, 1))
@@ -1143,6 +1161,7 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setVisible(False)
 
     def _imported(self, job: _Job, count: int) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -1177,6 +1196,7 @@ class ImportPage(QWizardPage):
         owner.imported.emit(count)
 
     def _failed(self, job: _Job, error: BaseException) -> None:
+        job.end()  # its steps are over, whatever the answer
         if not job.current:
             return
         self._stopped()
@@ -1203,8 +1223,10 @@ class ImportPage(QWizardPage):
         return self.imported is not None
 
 
-class ImportWizard(QWizard):
+class ImportWizard(KeptWizard):
     """Import a candidate list: file, columns, preview, check, import."""
+
+    geometry_key = GEOMETRY_KEY
 
     imported = Signal(int)  # how many departures were written
 
@@ -1226,7 +1248,6 @@ class ImportWizard(QWizard):
         self.source: Source | None = None
         self.mapping: ColumnMapping | None = None
         self.report: ImportReport | None = None
-        self._placed = False
         self.setObjectName("ImportWizard")
         self.setWindowTitle(self.tr("Import a list of departures"))
         # Qt's own names for these buttons, here so that they follow the interface's language.
@@ -1276,13 +1297,6 @@ class ImportWizard(QWizard):
         self.check_page.cancel()
         self.import_page.cancel()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            settings.restore_geometry(self, GEOMETRY_KEY)
-        super().showEvent(event)
-
     def done(self, result: int) -> None:
-        settings.save_geometry(self, GEOMETRY_KEY)
         self._stop_work()  # closing stops a running check or import; it writes nothing
         super().done(result)

@@ -14,9 +14,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
@@ -43,6 +41,7 @@ from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
 from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
+from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
 from desktop.services.session import screen_locked, session_ended
@@ -106,8 +105,11 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(KeptMainWindow):
     """Rawangi's one main window."""
+
+    geometry_key = "main_window"
+    default_size = QSize(1366, 800)
 
     def __init__(
         self,
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.start()
-        settings.restore_geometry(self, "main_window", QSize(1366, 800))
+        self.restore_geometry()
         self.drafts = FormDrafts(self.departure_form, db_path(db), actor.name, self)
         self.drafts.failed.connect(self._draft_failed)
         # Offered once the window is up, not from inside the constructor.
@@ -661,8 +663,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, departure: object) -> None:
         self.drafts.discard()  # saved: nothing to offer back after a crash
-        self.statusBar().showMessage(self.tr("Saved."), 5000)
-        self.register_view.refresh()
+        self.statusBar().showMessage(self.tr("Saved."), 5000)  # the views hear of it (changes)
 
     def _draft_failed(self, why: str) -> None:
         self.statusBar().showMessage(
@@ -759,7 +760,6 @@ class MainWindow(QMainWindow):
             return
         window = self.contingents_view.open_contingent(listed[index].contingent.id)
         window.add_departures([departure_id])
-        self.register_view.refresh()
 
     def show_backups(self) -> None:
         def make() -> BackupsWindow:
@@ -804,8 +804,6 @@ class MainWindow(QMainWindow):
         wizard = self.windows.get("import")
         if wizard is None or not wizard.isVisible():
             wizard = ImportWizard(self.db, self.actor, self.tasks, self)
-            wizard.imported.connect(lambda _count: self.register_view.refresh())
-            wizard.imported.connect(lambda _count: self.contingents_view.refresh())
             self.windows["import"] = wizard
         wizard.show()
         wizard.raise_()
@@ -814,11 +812,7 @@ class MainWindow(QMainWindow):
         self._jobs.append(bundle_dialogs.export_bundle(self, self.db, self.actor, self.tasks))
 
     def import_bundle(self) -> None:
-        job = bundle_dialogs.import_bundle(self, self.db, self.actor, self.tasks)
-        if job is not None:
-            job.finished.connect(lambda *_: self.register_view.refresh())
-            job.finished.connect(lambda *_: self.contingents_view.refresh())
-        self._jobs.append(job)
+        self._jobs.append(bundle_dialogs.import_bundle(self, self.db, self.actor, self.tasks))
 
     def export_register(self) -> None:
         self._jobs.append(
@@ -850,7 +844,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.actor, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.run(dialog):
             return
         self.idle.timer.setInterval(office.office_settings(self.db).idle_minutes * 60_000)
         if dialog.language_changed:
@@ -861,7 +855,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
-        AboutDialog(self.db, self.backup_folder, self).exec()
+        dialogs.run(AboutDialog(self.db, self.backup_folder, self))
 
     # -- the lock screen -------------------------------------------------------------------
 
@@ -970,7 +964,6 @@ class MainWindow(QMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
-        settings.save_geometry(self, "main_window")
         settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()

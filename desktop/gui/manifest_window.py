@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QKeySequence,
     QPageLayout,
     QPageSize,
@@ -39,18 +38,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
-    QFileDialog,
-    QProgressDialog,
     QWidget,
 )
 
 from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Action, Actor
-from desktop.gui import settings
+from desktop.gui import dialogs
 from desktop.gui.forms.ui_manifest_window import Ui_ManifestWindow
 from desktop.gui.messages import error_text
-from desktop.gui.tasks import Tasks, reader
+from desktop.gui.tasks import Progress, Tasks, reader
+from desktop.gui.windows import KeptWindow
 from desktop.services import manifests
 from desktop.services.access import authorize
 from desktop.services.manifests import Printed
@@ -77,18 +74,18 @@ def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("ManifestWindow", "Print the manifest"))
     dialog.setMinMax(1, max(1, printer.toPage()))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialogs.run(dialog)
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str:
     """The file chooser for Save as PDF; '' when cancelled (tests patch this)."""
-    path, _ = QFileDialog.getSaveFileName(
+    answer = dialogs.save_file(
         parent,
         QCoreApplication.translate("ManifestWindow", "Save the manifest as PDF"),
         suggested,
         QCoreApplication.translate("ManifestWindow", "PDF files (*.pdf)"),
     )
-    return path
+    return "" if answer is None else str(answer[0])
 
 
 def write_atomically(path: Path, content: bytes) -> None:
@@ -106,8 +103,11 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-class ManifestWindow(QWidget):
+class ManifestWindow(KeptWindow):
     """Preview, print and save one contingent's stored manifest revisions (supervisors only)."""
+
+    geometry_key = "manifest_window"
+    default_size = QSize(1180, 860)
 
     def __init__(
         self,
@@ -137,7 +137,7 @@ class ManifestWindow(QWidget):
         self._buffer: QBuffer | None = None
         self._wanted = 0  # the revision being read; a late answer for another one is dropped
         self._set_up()
-        settings.restore_geometry(self, "manifest_window", QSize(1180, 860))
+        self.restore_geometry()
         try:
             # Checked here, on the window's own connection, so that a refusal is logged.
             authorize(db, actor, Action.PRINT_MANIFEST)
@@ -531,19 +531,23 @@ class ManifestWindow(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        progress = QProgressDialog(self.tr("Printing…"), "", 0, len(pages), self)
-        progress.setCancelButton(None)  # pages already sent cannot be taken back
-        progress.setWindowTitle(self.tr("Printing the manifest"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        # Painting stays on the GUI thread; the progress dialog of long jobs shows its steps
+        # (pages already sent cannot be taken back: no Cancel).
+        progress = Progress(
+            self,
+            title=self.tr("Printing the manifest"),
+            label=self.tr("Printing…"),
+            cancellable=False,
+        )
         try:
             for done, page in enumerate(pages):
-                progress.setLabelText(
+                progress.report(
+                    done,
+                    len(pages),
                     self.tr("Printing page {page} ({done} of {count})…").format(
                         page=page + 1, done=done + 1, count=len(pages)
-                    )
+                    ),
                 )
-                progress.setValue(done)
                 if done:
                     printer.newPage()
                 points = document.pagePointSize(page)
@@ -555,10 +559,8 @@ class ManifestWindow(QWidget):
                 # QtPdf renders on a transparent background; paper is white.
                 painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.drawImage(rect, image)
-            progress.setValue(len(pages))
         finally:
-            progress.close()
-            progress.deleteLater()
+            progress.end()
             document.close()
             document.deleteLater()
 
@@ -621,7 +623,6 @@ class ManifestWindow(QWidget):
     def message(self) -> str:
         return self.ui.messageLabel.text()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.permitted:
-            settings.save_geometry(self, "manifest_window")
-        super().closeEvent(event)
+    @property
+    def keeps_geometry(self) -> bool:  # a refused window is not placed, nor kept
+        return self.permitted

@@ -66,6 +66,7 @@ class RegisterModel(QAbstractTableModel):
     MAX_PAGES = 40
 
     counted = Signal(object)  # Count, when a query's first answer arrives
+    about_to_reset = Signal()  # a change to the records moves rows: the view keeps its place
     failed = Signal(str)
 
     def __init__(self, db_path: str, tasks: Tasks, parent: Any = None) -> None:
@@ -89,8 +90,13 @@ class RegisterModel(QAbstractTableModel):
         self.filter = flt
         self.refresh()
 
-    def refresh(self) -> None:
-        """Ask again (after a filter, a sort or a save); the old rows stay until the answer."""
+    def refresh(self, *, in_place: bool = False) -> None:
+        """Ask again (after a filter, a sort or a save); the old rows stay until the answer.
+
+        `in_place`: the same query after a change to the records. When as many rows match,
+        the rows held are read again where they are (the selection and the scroll position
+        stay); otherwise the model resets and `reset_after_change` lets the view restore them.
+        """
         self._generation += 1
         generation, flt, sort = self._generation, self.filter, self.sort_order
 
@@ -99,7 +105,24 @@ class RegisterModel(QAbstractTableModel):
                 reader(self.db_path), flt, sort, self.PAGE_SIZE
             )
 
-        self.tasks.run(ask, self._answered, self._failed)
+        answered = self._answered_in_place if in_place else self._answered
+        self.tasks.run(ask, answered, self._failed)
+
+    def _answered_in_place(self, reply: tuple[int, register.Answer]) -> None:
+        generation, answer = reply
+        if generation != self._generation:
+            return
+        if answer.count.value != self._rows or answer.count.capped != self.count.capped:
+            self.about_to_reset.emit()
+            self._answered(reply)
+            return
+        self.count = answer.count
+        self._window = answer.window
+        self._pages = OrderedDict([(0, answer.rows)])  # the others are read again when shown
+        self._pending = set()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(HEADERS) - 1))
+        self.counted.emit(answer.count)
 
     def _answered(self, reply: tuple[int, register.Answer]) -> None:
         generation, answer = reply

@@ -7,19 +7,21 @@ import html
 import sqlite_utils
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
 
 from desktop import services
 from desktop.core import countries, dates, history, rules
 from desktop.core.departure import STATUSES, Departure
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_register_view import Ui_RegisterView
 from desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from desktop.gui.language import status_text
 from desktop.gui.messages import error_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
+from desktop.gui.windows import KeptDialog
 from desktop.store import audit, settings
 from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter
@@ -59,10 +61,12 @@ class RegisterView(QWidget):
         self.table.setModel(self.model)
         self._painted = False
         self._history: list[str] = []
+        self._history_id: str | None = None  # whose History the panel shows
         self._answered = False  # the first count and page have arrived
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._kept: tuple[str | None, int, int] | None = None  # selection and scroll to restore
         self._set_up_table()
         self._fill_filters()
         self._connect()
@@ -155,6 +159,8 @@ class RegisterView(QWidget):
             edit.editingFinished.connect(self.apply_filter)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         self.model.counted.connect(self._counted)
+        self.model.about_to_reset.connect(self._keep_place)
+        changes.hub(self.db).changed.connect(self._records_changed)
         self.model.failed.connect(
             lambda text: self.ui.countLabel.setText(
                 self.tr("Search failed: {error}").format(error=text)
@@ -219,8 +225,40 @@ class RegisterView(QWidget):
         """Read again (after a save elsewhere)."""
         self.model.refresh()
 
+    def _records_changed(self, change: changes.Change) -> None:
+        """Saved elsewhere (another window, an import, another desk): the same rows, read
+        again, with the selection and the scroll position kept."""
+        if change.touches(changes.DEPARTURES):
+            self.model.refresh(in_place=True)
+
+    def _keep_place(self) -> None:
+        self._kept = (
+            self.selected_id(),
+            self.table.verticalScrollBar().value(),
+            self.table.horizontalScrollBar().value(),
+        )
+
+    def _restore_place(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        departure_id, down, across = kept
+        self.table.verticalScrollBar().setValue(down)
+        self.table.horizontalScrollBar().setValue(across)
+        if departure_id is None:
+            return
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        first = max(first, 0)
+        last = self.model.rowCount() - 1 if last < 0 else last
+        for row in range(first, last + 1):  # only the rows on screen: never a long scan
+            if self.model.departure_id(row) == departure_id:
+                self.table.selectRow(row)
+                return
+
     def _counted(self, found: Count) -> None:
         self._answered = True
+        self._restore_place()
         self.table.viewport().update()
         flt = self.model.filter
         filtered = flt != RegisterFilter()
@@ -259,7 +297,8 @@ class RegisterView(QWidget):
                 ).format(count=shown)
             self.ui.countLabel.setText(shown)
             self.table.set_placeholder("")
-        self._show_history(None)
+        selected = self.table.selectionModel().hasSelection()
+        self._show_history(self._history_id if selected else None)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         header = self.table.horizontalHeader()
@@ -280,6 +319,7 @@ class RegisterView(QWidget):
 
     def _show_history(self, departure_id: str | None) -> None:
         self._history = []
+        self._history_id = departure_id
         if departure_id is None:
             self.ui.historyTitle.setText(
                 self.tr("Select a departure to see who did what, and when.")
@@ -324,9 +364,7 @@ class RegisterView(QWidget):
         dialog = StatusDialog(
             self.db, self.actor, services.get_departure(self.db, departure_id), self
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._show_history(departure_id)
-            self.refresh()
+        dialogs.run(dialog)  # the hub brings the new status to this list and its History
 
     # -- keys and painting -----------------------------------------------------------------
 
@@ -350,7 +388,7 @@ class RegisterView(QWidget):
         return super().eventFilter(watched, event)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(KeptDialog):
     """Choose a departure's new status and say why."""
 
     def __init__(
@@ -380,7 +418,8 @@ class StatusDialog(QDialog):
         status = self.ui.statusCombo.currentData()
         reason = self.ui.reasonEdit.toPlainText()
         try:
-            services.change_status(
+            changes.perform(
+                services.change_status,
                 self.db,
                 self.actor,
                 str(self.departure.id),

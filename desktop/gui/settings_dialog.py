@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import settings
+from desktop.gui import changes, settings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop.gui.windows import KeptDialog
 from desktop.services import office
 
 # Each language is named in itself, whatever the interface's language.
 LANGUAGES = (("en", "English"), ("ur", "اردو (Urdu)"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(KeptDialog):
     """Language for this PC; idle lock, passport validity and manifest options for the office."""
 
     def __init__(self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None):
@@ -52,7 +53,8 @@ class SettingsDialog(QDialog):
         self.language_changed = language != settings.get("ui/language")
         if allowed(self.actor, Action.OFFICE_SETTINGS):
             try:
-                office.change_office_settings(
+                changes.perform(
+                    office.change_office_settings,
                     self.db,
                     self.actor,
                     office.OfficeSettings(

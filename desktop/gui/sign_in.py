@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import services
 from desktop.core.errors import RawangiError
@@ -12,6 +12,7 @@ from desktop.core.roles import Actor
 from desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
+from desktop.gui.windows import KeptDialog
 from desktop.services import users
 from desktop.services.backups import Credentials
 from desktop.store import settings
@@ -20,7 +21,7 @@ ERROR_STYLE = "color: #b00020;"
 NEW_OFFICE = "__new__"
 
 
-class SetupDialog(QDialog):
+class SetupDialog(KeptDialog):
     """First run: which office this PC serves, and the first admin."""
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
@@ -101,7 +102,7 @@ class SetupDialog(QDialog):
         return self.ui.messageLabel.text()
 
 
-class SignInDialog(QDialog):
+class SignInDialog(KeptDialog):
     """User name and password; every failure is counted toward the lock."""
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
@@ -173,8 +174,7 @@ class LockScreen(QWidget):
         )
         self.ui.anotherUserButton.setToolTip(
             self.tr(
-                "Sign in as someone else: {name}'s session ends and their windows close "
-                "(Alt+T)"
+                "Sign in as someone else: {name}'s session ends and their windows close (Alt+T)"
             ).format(name=actor.name)
         )
         self.ui.nameEdit.setText(actor.name)
@@ -240,7 +240,7 @@ class IdleWatcher(QObject):
         return False
 
 
-class CredentialsDialog(QDialog):
+class CredentialsDialog(KeptDialog):
     """An admin's name and password, asked when nobody can sign in yet (a damaged database)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -17,19 +17,20 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
 from desktop.core import clock
 from desktop.core.errors import PermissionDenied, RawangiError
 from desktop.core.roles import Actor, Role
 from desktop.core.users import User, is_locked, parse_stamp
-from desktop.gui import dialogs, settings
+from desktop.gui import changes, dialogs
 from desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from desktop.gui.forms.ui_users_window import Ui_UsersWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP, role_text
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
+from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import users
 from desktop.store import settings as office_settings
 
@@ -147,8 +148,11 @@ class UsersModel(ListModel):
         return None
 
 
-class UsersWindow(QWidget):
+class UsersWindow(KeptWindow):
     """Users and roles of the office (admins only; the services refuse anyone else)."""
+
+    geometry_key = "users_window"
+    default_size = QSize(1080, 460)
 
     def __init__(
         self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None
@@ -167,7 +171,7 @@ class UsersWindow(QWidget):
         self._set_up()
         self.refresh()
         if self.permitted:
-            settings.restore_geometry(self, "users_window", QSize(1080, 460))
+            self.restore_geometry()
 
     def _set_up(self) -> None:
         header = self.table.horizontalHeader()
@@ -283,7 +287,7 @@ class UsersWindow(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def _run_dialog(self, dialog: UserDialog) -> User | None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialogs.run(dialog)
         dialog.deleteLater()  # the window lives long; its dialogs need not
         return dialog.user if accepted else None
 
@@ -325,7 +329,9 @@ class UsersWindow(QWidget):
         ):
             return
         try:
-            changed = users.change_user(self.db, self.actor, user.name, active=not user.active)
+            changed = changes.perform(
+                users.change_user, self.db, self.actor, user.name, active=not user.active
+            )
         except RawangiError as error:
             self.say(error_text(error), error=True)
             return
@@ -353,7 +359,7 @@ class UsersWindow(QWidget):
         if user is None:
             return
         try:
-            users.unlock(self.db, self.actor, user.name)
+            changes.perform(users.unlock, self.db, self.actor, user.name)
         except RawangiError as error:
             self.say(error_text(error), error=True)
             return
@@ -368,13 +374,12 @@ class UsersWindow(QWidget):
             self.refresh()  # shown again: locks may have run out, others may have changed
         self._shown = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.permitted:
-            settings.save_geometry(self, "users_window")
-        super().closeEvent(event)
+    @property
+    def keeps_geometry(self) -> bool:  # a refused window is not placed, nor kept
+        return self.permitted
 
 
-class UserDialog(QDialog):
+class UserDialog(KeptDialog):
     """Add a user, change a user's role and office, or set a new password."""
 
     ADD, CHANGE, PASSWORD = "add", "change", "password"
@@ -502,16 +507,30 @@ class UserDialog(QDialog):
         }
         try:
             if self.mode == self.ADD:
-                self.user = users.create_user(
-                    self.db, self.actor, ui.nameEdit.text(), role, password, office=office,
+                self.user = changes.perform(
+                    users.create_user,
+                    self.db,
+                    self.actor,
+                    ui.nameEdit.text(),
+                    role,
+                    password,
+                    office=office,
                     **person,
-                )  # fmt: skip
+                )
             elif self.mode == self.CHANGE:
-                self.user = users.change_user(
-                    self.db, self.actor, ui.nameEdit.text(), role=role, office=office, **person
+                self.user = changes.perform(
+                    users.change_user,
+                    self.db,
+                    self.actor,
+                    ui.nameEdit.text(),
+                    role=role,
+                    office=office,
+                    **person,
                 )
             else:
-                users.reset_password(self.db, self.actor, ui.nameEdit.text(), password)
+                changes.perform(
+                    users.reset_password, self.db, self.actor, ui.nameEdit.text(), password
+                )
         except RawangiError as error:
             self._say(error_text(error))
             field = getattr(error, "field", None)

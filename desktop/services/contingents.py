@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -430,11 +431,13 @@ def mark_departed(
     contingent_id: str,
     *,
     no_shows: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Contingent:
     """Record who actually flew: everyone departed except the no-shows, each with a reason.
 
     With no-shows, the next revision of the manifest is generated, listing them under
-    "Not travelled", and the previous one is superseded.
+    "Not travelled", and the previous one is superseded. The status changes are audited in
+    one batch. `progress(done, total)` counts the people marked, then those typeset.
 
     Raises:
         PermissionDenied (only supervisors), ValidationError (not finalized; a no-show without
@@ -456,24 +459,29 @@ def mark_departed(
         strangers = set(absent) - ids
         if strangers:
             raise ValidationError("A no-show is not in this contingent.", "no_shows")
-        for person in people:
+        audited: list[dict[str, Any]] = []
+        for done, person in enumerate(people, start=1):
+            if progress is not None:
+                progress(done, len(people))
             status = NO_SHOW if str(person.id) in absent else DEPARTED
             if person.status == status:
                 continue
             reason = absent.get(str(person.id), "")
             changed = person.replace(status=status, status_reason=reason)
             departure_rows.update(db, changed, user=actor.name, at=at)
-            audit.append(
-                db,
-                at=at,
-                user=actor.name,
-                action="status",
-                entity="departure",
-                entity_id=person.id,
-                before={"status": person.status, "status_reason": person.status_reason},
-                after={"status": status, "status_reason": reason},
-                reason=reason or f"flew with {contingent.code}",
+            audited.append(
+                {
+                    "at": at,
+                    "user": actor.name,
+                    "action": "status",
+                    "entity": "departure",
+                    "entity_id": person.id,
+                    "before": {"status": person.status, "status_reason": person.status_reason},
+                    "after": {"status": status, "status_reason": reason},
+                    "reason": reason or f"flew with {contingent.code}",
+                }
             )
+        audit.append_many(db, audited)
         revision = contingent.revision
         if absent:
             rows.supersede(
@@ -492,7 +500,7 @@ def mark_departed(
                 rows.members(db, contingent_id),
                 revision,
                 at=at,
-                progress=None,
+                progress=progress,
             )
         _status(db, contingent, actor=actor, at=at, status=DEPARTED, revision=revision)
     return get_contingent(db, contingent_id)

@@ -543,17 +543,6 @@
     </message>
 </context>
 <context>
-    <name>BundleJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>منسوخ کیا جا رہا ہے…</translation>
-    </message>
-</context>
-<context>
     <name>CheckPage</name>
     <message>
         <source>All problems</source>
@@ -1215,6 +1204,14 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <translation>‏{code} دوبارہ کھل گیا: اب افراد پھر سے شامل کیے، نکالے اور منتقل کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
+        <source>Marking departed</source>
+        <translation>روانہ درج کیا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Marking {code} departed…</source>
+        <translation>‏{code} کو روانہ درج کیا جا رہا ہے…</translation>
+    </message>
+    <message>
         <source>Not marked departed: {error}</source>
         <translation>روانہ درج نہیں ہوا: ⁨{error}⁩</translation>
     </message>
@@ -1865,16 +1862,8 @@ Choose another period.</source>
         <translation>روانگیاں ⁨{name}⁩ میں برآمد ہو رہی ہیں…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>برآمد</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>منسوخ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Exporting departures to {name}…
@@ -3031,6 +3020,17 @@ Choose another period.</source>
     <message>
         <source>warning</source>
         <translation>انتباہ</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>منسوخ کیا جا رہا ہے…</translation>
     </message>
 </context>
 <context>

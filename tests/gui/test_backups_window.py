@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core import clock
 from desktop.core.roles import Actor, Role
-from desktop.gui import backups_window, dialogs
+from desktop.gui import backups_window, dialogs, tasks
 from desktop.gui.backups_window import BackupsModel, BackupsWindow, human_size
 from desktop.gui.tasks import SynchronousTasks
 from desktop.services import demo
@@ -137,10 +137,16 @@ def test_progress_reaches_the_dialog(qtbot, filled, supervisor, folder, monkeypa
         return real_take(*args, **kwargs, pages_per_step=4)
 
     monkeypatch.setattr(backup, "take", take_in_small_steps)
-    window._relay.advanced.connect(lambda done, total: seen.append((done, total)))
+
+    class Watched(tasks.LongJob):
+        def report(self, done, total, text=""):
+            seen.append((done, total))
+            super().report(done, total, text)
+
+    monkeypatch.setattr(backups_window, "LongJob", Watched)
     window.back_up_now()
     assert len(seen) > 3 and seen[-1][0] == seen[-1][1]
-    assert window._progress is None  # closed when done
+    assert window.job is None  # its progress dialog closed when done
 
 
 @pytest.mark.parametrize(

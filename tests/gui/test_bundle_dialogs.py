@@ -36,21 +36,15 @@ def bundle_file(office, supervisor, tmp_path):
 
 
 def test_export_asks_where_and_says_what_it_wrote(
-    office, supervisor, parent, *, tmp_path, monkeypatch, questions
+    office, supervisor, parent, *, tmp_path, answers, questions
 ):
     target = tmp_path / "for-hq.zip"
-    offered = []
-
-    def choose(parent, suggested):
-        offered.append(suggested.name)
-        return target
-
-    monkeypatch.setattr(bundle_dialogs, "choose_export_file", choose)
+    answers.file(target)
 
     job = bundle_dialogs.export_bundle(parent, office, supervisor, SynchronousTasks())
 
     assert job is not None
-    assert offered == ["rawangi-bundle-ISB-2026-03-01.zip"]
+    assert [name for name, _ in answers.offered] == ["rawangi-bundle-ISB-2026-03-01.zip"]
     ((title, text),) = questions
     assert title == "Export for headquarters"
     assert text.startswith(f"Wrote the bundle of ISB to {target}: 20 departures, ")
@@ -60,9 +54,9 @@ def test_export_asks_where_and_says_what_it_wrote(
 
 
 def test_import_asks_which_file_and_reports_the_counts(
-    hq, admin, bundle_file, parent, *, monkeypatch, questions
+    hq, admin, bundle_file, parent, *, answers, questions
 ):
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+    answers.file(bundle_file)
 
     job = bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
 
@@ -73,15 +67,16 @@ def test_import_asks_which_file_and_reports_the_counts(
     assert "\ndepartures: 20 added, 0 updated, 0 unchanged\n" in text
     assert register.count(hq, register.RegisterFilter(office="ISB")).value == 20
 
+    answers.file(bundle_file)  # the same bundle again
     bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
 
     assert questions[-1][1].startswith("Nothing new: all ")
 
 
 def test_import_says_the_seal_catches_damage_not_forgery(
-    hq, admin, bundle_file, parent, *, monkeypatch, questions
+    hq, admin, bundle_file, parent, *, answers, questions
 ):
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+    answers.file(bundle_file)
 
     bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
 
@@ -93,13 +88,13 @@ def test_import_says_the_seal_catches_damage_not_forgery(
 
 
 def test_a_damaged_bundle_is_refused_in_words(
-    hq, admin, bundle_file, parent, *, monkeypatch, questions, tmp_path
+    hq, admin, bundle_file, parent, *, answers, questions, tmp_path
 ):
     data = bytearray(bundle_file.read_bytes())
     data[100] ^= 0x20
     damaged = tmp_path / "damaged.zip"
     damaged.write_bytes(bytes(data))
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: damaged)
+    answers.file(damaged)
 
     bundle_dialogs.import_bundle(parent, hq, admin, SynchronousTasks())
 
@@ -108,14 +103,7 @@ def test_a_damaged_bundle_is_refused_in_words(
     assert register.count(hq, register.RegisterFilter()).value == 0
 
 
-def test_a_clerk_is_told_before_any_file_is_asked_for(
-    office, clerk, parent, monkeypatch, questions
-):
-    def never(*args):
-        raise AssertionError("no file should be asked for")
-
-    monkeypatch.setattr(bundle_dialogs, "choose_export_file", never)
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", never)
+def test_a_clerk_is_told_before_any_file_is_asked_for(office, clerk, parent, answers, questions):
 
     assert bundle_dialogs.export_bundle(parent, office, clerk, SynchronousTasks()) is None
     assert bundle_dialogs.import_bundle(parent, office, clerk, SynchronousTasks()) is None
@@ -124,20 +112,21 @@ def test_a_clerk_is_told_before_any_file_is_asked_for(
     assert export_refusal.startswith("amina (clerk) may not export a headquarters bundle")
     assert import_refusal.startswith("amina (clerk) may not import a headquarters bundle")
     assert len(audit.browse(office, audit.AuditFilter(action="refused"))) == 2
+    assert answers.offered == []  # no file box was opened
 
 
-def test_choosing_no_file_does_nothing(office, supervisor, parent, monkeypatch, questions):
-    monkeypatch.setattr(bundle_dialogs, "choose_export_file", lambda parent, suggested: None)
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: None)
+def test_choosing_no_file_does_nothing(office, supervisor, parent, answers, questions):
+    answers.file(None)
+    answers.file(None)
 
     assert bundle_dialogs.export_bundle(parent, office, supervisor, SynchronousTasks()) is None
     assert bundle_dialogs.import_bundle(parent, office, supervisor, SynchronousTasks()) is None
     assert questions == []
 
 
-def test_cancel_keeps_no_bundle(office, supervisor, parent, *, tmp_path, monkeypatch, questions):
+def test_cancel_keeps_no_bundle(office, supervisor, parent, *, tmp_path, answers, questions):
     target = tmp_path / "for-hq.zip"
-    monkeypatch.setattr(bundle_dialogs, "choose_export_file", lambda parent, suggested: target)
+    answers.file(target)
     tasks = HeldTasks()
     job = bundle_dialogs.export_bundle(parent, office, supervisor, tasks)
     failures = []
@@ -152,17 +141,15 @@ def test_cancel_keeps_no_bundle(office, supervisor, parent, *, tmp_path, monkeyp
     assert audit.browse(office, audit.AuditFilter(action="export_bundle")) == []
 
 
-def test_the_progress_dialog_names_the_step(
-    hq, admin, bundle_file, parent, *, monkeypatch, questions
-):
-    monkeypatch.setattr(bundle_dialogs, "choose_bundle_file", lambda parent, folder: bundle_file)
+def test_the_progress_dialog_names_the_step(hq, admin, bundle_file, parent, *, answers, questions):
+    answers.file(bundle_file)
     tasks = HeldTasks()
     job = bundle_dialogs.import_bundle(parent, hq, admin, tasks)
     parent.resize(640, 400)
     parent.show()
     job.progress.show()
 
-    job._relay.step.emit("Checking the audit log…")
+    job.step("Checking the audit log…")  # as the worker names it
 
     assert job.progress.labelText() == "Checking the audit log…"
     assert job.progress.windowTitle() == "Import an office's bundle"

@@ -6,12 +6,18 @@ from PySide6.QtCore import Qt
 from desktop import services
 from desktop.core import mrz
 from desktop.core.errors import StorageError
-from desktop.gui import contingent_window, dialogs, tasks
-from desktop.gui.contingent_window import ContingentWindow, NoShowsDialog, ReasonDialog
+from desktop.gui import dialogs, tasks
+from desktop.gui.contingent_window import (
+    ContingentWindow,
+    MoveDialog,
+    NoShowsDialog,
+    ReasonDialog,
+)
 from desktop.services import contingents
 from desktop.store import audit
 from desktop.store import contingents as contingent_rows
 from tests.factories import person
+from tests.gui.held_tasks import HeldTasks
 
 # The offscreen platform cannot raise a window; that is not a fault of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -156,45 +162,52 @@ def test_a_partial_cnic_or_a_name_asks_for_the_whole_number(qtbot, make_window, 
     assert "select them in the Register" in window.add_message()
 
 
+def give_reason(answers, reason, asked=None):
+    """The next reason dialog is answered with `reason` and OK (what it showed kept)."""
+
+    def fill(dialog):
+        assert isinstance(dialog, ReasonDialog)
+        if asked is not None:
+            asked.append((dialog.windowTitle(), dialog.ui.detailsLabel.text()))
+        dialog.ui.reasonEdit.setPlainText(reason)
+        dialog.apply()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.dialog(fill if reason is not None else False)
+
+
 def test_a_date_mismatch_asks_a_supervisor_for_a_reason_and_records_the_override(
-    make_window, db, clerk, supervisor, monkeypatch
+    make_window, db, clerk, supervisor, answers
 ):
     late = record(db, clerk, 2, departure_date="2026-03-20")
     asked = []
-
-    def reason(parent, title, text, **kwargs):
-        asked.append((title, kwargs.get("details")))
-        return "Airline moved the booking"
-
-    monkeypatch.setattr(contingent_window, "ask_reason", reason)
+    give_reason(answers, "Airline moved the booking", asked)
     window = make_window(supervisor)
     assert window.add_departures([str(late.id)]) == 1
     assert asked[0][0] == "Override needed"
-    assert "departs on 2026-03-20" in asked[0][1][0]
+    assert "departs on 2026-03-20" in asked[0][1]
     entry = audit.history(db, "departure", str(late.id))[-1]
     assert entry["action"] == "assign"
     assert entry["reason"].startswith("Override: Airline moved the booking")
 
 
-def test_a_supervisor_who_gives_no_reason_adds_nobody(
-    make_window, db, clerk, supervisor, monkeypatch
-):
+def test_a_supervisor_who_gives_no_reason_adds_nobody(make_window, db, clerk, supervisor, answers):
     late = record(db, clerk, 2, destination="QA")
-    monkeypatch.setattr(contingent_window, "ask_reason", lambda *a, **k: None)
+    give_reason(answers, None)  # Cancel
     window = make_window(supervisor)
     assert window.add_departures([str(late.id)]) == 0
     assert window.message() == "Not added: an override needs a reason."
     assert names_in(window) == []
 
 
-def test_a_clerk_is_told_that_a_supervisor_must_override(make_window, db, clerk, monkeypatch):
+def test_a_clerk_is_told_that_a_supervisor_must_override(make_window, db, clerk, answers):
     late = record(db, clerk, 2, departure_date="2026-03-20")
-    monkeypatch.setattr(contingent_window, "ask_reason", lambda *a, **k: pytest.fail("asked"))
     window = make_window(clerk)
     assert window.add_departures([str(late.id)]) == 0
     assert "departs on 2026-03-20" in window.message()
     assert "A supervisor must override this" in window.message()
     assert names_in(window) == []
+    assert answers.dialogs == []  # no reason asked of a clerk
 
 
 def test_over_capacity_asks_to_acknowledge(make_window, db, clerk, questions):
@@ -240,18 +253,22 @@ def test_remove_with_the_delete_key_after_confirmation(qtbot, make_window, db, c
     assert window.message().startswith("Removed PERSON B KHAN")
 
 
-def test_move_to_another_open_contingent(make_window, db, clerk, contingent, monkeypatch):
+def test_move_to_another_open_contingent(make_window, db, clerk, contingent, answers):
     target = contingents.create_contingent(db, clerk, CONTINGENT)
     people = [record(db, clerk, n) for n in (1, 2)]
     window = make_window(clerk)
     window.add_departures([str(p.id) for p in people])
     choices = []
 
-    def choose(parent, source, listed):
-        choices.extend(item.contingent.code for item in listed)
-        return target.id
+    def choose(dialog):
+        assert isinstance(dialog, MoveDialog)
+        combo = dialog.ui.targetCombo
+        choices.extend(combo.itemText(i).split(" ")[0] for i in range(combo.count()))
+        dialog.choose(target.id)
+        dialog.accept()
+        return True
 
-    monkeypatch.setattr(contingent_window, "choose_contingent", choose)
+    answers.dialog(choose)
     window.select_rows([0, 1])
     assert window.move_selected() == 2
     assert choices == [target.code]  # not the contingent itself
@@ -313,17 +330,15 @@ def test_a_failed_finalization_says_why_and_leaves_the_window_usable(
     assert window.ui.finalizeButton.isEnabled()
 
 
-def test_reopen_asks_for_a_reason(make_window, db, clerk, supervisor, monkeypatch):
+def test_reopen_asks_for_a_reason(make_window, db, clerk, supervisor, answers):
     record(db, clerk, 1)
     window = make_window(supervisor)
     window.add_text("35202-1234501-1")
     window.finalize()
-    monkeypatch.setattr(contingent_window, "ask_reason", lambda *a, **k: None)
+    give_reason(answers, None)  # Cancel
     assert not window.reopen()
     assert window.contingent.status == "finalized"
-    monkeypatch.setattr(
-        contingent_window, "ask_reason", lambda *a, **k: "Wrong flight number on the ticket"
-    )
+    give_reason(answers, "Wrong flight number on the ticket")
     assert window.reopen()
     assert window.contingent.status == "open"
     assert window.ui.addEdit.isVisible()
@@ -344,26 +359,27 @@ def test_the_reason_dialog_needs_a_reason(qtbot):
     assert dialog.reason() == "Seats changed"
 
 
-def test_mark_departed_with_one_no_show_makes_revision_2(
-    qtbot, make_window, db, supervisor, monkeypatch
-):
+def no_show(answers, absent, shown):
+    """The next no-shows dialog: `absent` missed the flight; what it counted is kept."""
+
+    def fill(dialog):
+        assert isinstance(dialog, NoShowsDialog)
+        dialog.mark(absent, "Missed the flight")
+        shown["count"] = dialog.count_text()
+        dialog.apply()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.dialog(fill)
+
+
+def test_mark_departed_with_one_no_show_makes_revision_2(make_window, db, supervisor, answers):
     people = [record(db, supervisor, n) for n in (1, 2, 3)]
     window = make_window(supervisor)
     window.add_departures([str(p.id) for p in people])
     window.finalize()
     absent = str(people[1].id)
     shown = {}
-
-    def choose(parent, contingent, members):
-        dialog = NoShowsDialog(parent, contingent, members)
-        qtbot.addWidget(dialog)
-        dialog.mark(absent, "Missed the flight")
-        shown["count"] = dialog.count_text()
-        dialog.apply()
-        assert dialog.result() == dialog.DialogCode.Accepted
-        return dialog.no_shows()
-
-    monkeypatch.setattr(contingent_window, "choose_no_shows", choose)
+    no_show(answers, absent, shown)
     assert window.mark_departed()
     assert shown["count"] == "2 travelled, 1 did not travel (of 3 in the contingent)."
     assert window.contingent.status == "departed"
@@ -426,3 +442,36 @@ def test_a_departed_person_typed_in_says_once_why_they_were_not_added(
     assert said == (
         "Not added: PERSON C KHAN is departed; only recorded departures can join a contingent."
     )
+
+
+def test_marking_departed_builds_the_new_revision_on_a_worker_with_a_progress_dialog(
+    qtbot, db, supervisor, contingent, *, answers, monkeypatch
+):
+    people = [record(db, supervisor, n) for n in (1, 2, 3)]
+    contingents.add_people(db, supervisor, contingent.id, [str(p.id) for p in people])
+    contingents.finalize(db, supervisor, contingent.id)
+    pool = HeldTasks()
+    window = ContingentWindow(db, supervisor, contingent.id, pool)
+    qtbot.addWidget(window)
+    window.show()
+    pool.finish()  # the people's list
+    no_show(answers, str(people[0].id), {})
+    now = [100.0]
+    monkeypatch.setattr(tasks, "clock", lambda: now[0])  # the progress dialogs' clock
+    assert window.mark_departed()
+    # Nothing is written on the GUI thread: the window waits for the worker.
+    assert contingent_rows.get(db, contingent.id).status == "finalized"
+    assert window.busy and not window.ui.departedButton.isEnabled()
+    window.job.tick()
+    assert window.job._dialog is None  # not yet: most jobs end before anyone needs a dialog
+    now[0] += 0.6
+    window.job.tick()
+    assert window.job.progress.isVisible()
+    assert window.job.progress.windowTitle() == "Marking departed"
+    window.job.cancel()  # Esc: it cannot stop half-way, and says so
+    assert "cannot be cancelled" in window.message()
+    pool.finish()
+    assert window.contingent.status == "departed"
+    assert window.contingent.revision == 2
+    assert not window.busy
+    assert window.job is None

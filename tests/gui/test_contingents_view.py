@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop import services
-from desktop.gui import contingents_view, tasks
+from desktop.gui import tasks
 from desktop.gui.contingents_view import ContingentDialog, ContingentsModel, ContingentsView
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
@@ -131,13 +131,13 @@ def test_the_dialog_creates_the_contingent(qtbot, db, clerk):
     )
 
 
-def test_new_contingent_creates_lists_and_opens_it(make_view, clerk, monkeypatch):
+def test_new_contingent_creates_lists_and_opens_it(make_view, clerk, answers):
     def fill_in(dialog):
         dialog.fill(**TYPED)
         dialog.apply()
         return dialog.result() == dialog.DialogCode.Accepted
 
-    monkeypatch.setattr(contingents_view, "run_dialog", fill_in)
+    answers.dialog(fill_in)
     view = make_view(clerk)
     opened = []
     view.open_requested.connect(opened.append)
@@ -149,8 +149,8 @@ def test_new_contingent_creates_lists_and_opens_it(make_view, clerk, monkeypatch
     assert view.windows[created.id].isVisible()
 
 
-def test_cancelling_the_dialog_creates_nothing(make_view, db, clerk, monkeypatch):
-    monkeypatch.setattr(contingents_view, "run_dialog", lambda dialog: False)
+def test_cancelling_the_dialog_creates_nothing(make_view, db, clerk, answers):
+    answers.dialog(False)
     view = make_view(clerk)
     assert view.new_contingent() is None
     assert contingent_rows.listing(db) == []

@@ -214,32 +214,28 @@ def test_typed_dates_count_after_a_pause(window, qtbot):
     assert window.ui.summaryLabel.text().endswith("1 Dec 2025 – 31 Dec 2025")
 
 
-def test_the_chart_exports_as_png(window, tmp_path, monkeypatch):
+def test_the_chart_exports_as_png(window, tmp_path, answers):
     window.set_period(dt.date(2025, 10, 1), dt.date(2026, 3, 31))
     window.show_dimension("month")
     target = tmp_path / "months.png"
-    offered = []
-
-    def choose(parent, caption, suggested, filters):
-        offered.append(suggested.name)
-        return target
-
-    monkeypatch.setattr(dashboard, "choose_file", choose)
+    answers.file(target)
 
     window.ui.exportChartButton.click()
 
-    assert offered == ["departures-by-month-2025-10-01-to-2026-03-31.png"]
+    assert [name for name, _ in answers.offered] == [
+        "departures-by-month-2025-10-01-to-2026-03-31.png"
+    ]
     assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     image = QImage(str(target))
     assert not image.isNull() and image.width() > 100
     assert window.message() == f"Saved the chart to {target}."
 
 
-def test_the_table_exports_as_csv_and_reads_back(window, tmp_path, monkeypatch):
+def test_the_table_exports_as_csv_and_reads_back(window, tmp_path, answers):
     window.set_period(dt.date(2025, 10, 1), dt.date(2026, 3, 31))
     window.show_dimension("destination")
     target = tmp_path / "destinations.csv"
-    monkeypatch.setattr(dashboard, "choose_file", lambda *args: target)
+    answers.file(target)
 
     window.ui.exportTableButton.click()
 
@@ -250,19 +246,19 @@ def test_the_table_exports_as_csv_and_reads_back(window, tmp_path, monkeypatch):
     assert sum(float(share) for _, _, share in rows) == pytest.approx(100, abs=0.1)
 
 
-def test_a_cancelled_file_choice_writes_nothing(window, tmp_path, monkeypatch):
+def test_a_cancelled_file_choice_writes_nothing(window, tmp_path, answers):
     window.set_period(dt.date(2025, 10, 1), dt.date(2026, 3, 31))
-    monkeypatch.setattr(dashboard, "choose_file", lambda *args: None)
+    answers.file(None)
 
     window.ui.exportTableButton.click()
 
     assert window.message() == ""
 
 
-def test_an_unwritable_file_is_named(window, tmp_path, monkeypatch):
+def test_an_unwritable_file_is_named(window, tmp_path, answers):
     window.set_period(dt.date(2025, 10, 1), dt.date(2026, 3, 31))
     target = tmp_path / "missing" / "table.csv"
-    monkeypatch.setattr(dashboard, "choose_file", lambda *args: target)
+    answers.file(target)
 
     window.ui.exportTableButton.click()
 

@@ -4,7 +4,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop import services
 from desktop.gui import export_dialog
@@ -33,24 +33,18 @@ def parent(qtbot):
 
 
 def test_exports_the_filtered_register_and_says_so(
-    recorded, clerk, parent, *, tmp_path, monkeypatch, questions
+    recorded, clerk, parent, *, tmp_path, answers, questions
 ):
     target = tmp_path / "gulf.csv"
-    offered = []
-
-    def choose(parent, caption, suggested, filters):
-        offered.append((suggested.name, filters))
-        return target
-
-    monkeypatch.setattr(export_dialog, "choose_file", choose)
+    answers.file(target)
 
     job = export_dialog.export_register(
         parent, recorded, clerk, RegisterFilter(destination="SA"), SynchronousTasks()
     )
 
     assert job is not None
-    assert offered == [
-        ("departures-2026-03-01.xlsx", (export_dialog.XLSX_FILTER, export_dialog.CSV_FILTER))
+    assert answers.offered == [
+        ("departures-2026-03-01.xlsx", f"{export_dialog.XLSX_FILTER};;{export_dialog.CSV_FILTER}")
     ]
     assert questions == [("Export", f"Exported 2 departures to {target}.")]
     with target.open(encoding="utf-8-sig", newline="") as stream:
@@ -59,31 +53,25 @@ def test_exports_the_filtered_register_and_says_so(
     assert "'=1+1" in [r["remarks"] for r in rows]
 
 
-def test_a_contingent_file_is_named_by_its_code(recorded, clerk, parent, monkeypatch, tmp_path):
+def test_a_contingent_file_is_named_by_its_code(recorded, clerk, parent, answers, tmp_path):
     recorded.conn.execute(
         "INSERT INTO contingents(id, code, office) VALUES ('c1', 'ISB-20260315-01', 'ISB')"
     )
     recorded.conn.execute("UPDATE departures SET contingent_id = 'c1'")
-    offered = []
     target = tmp_path / "c.xlsx"
-
-    def choose(parent, caption, suggested, filters):
-        offered.append(suggested.name)
-        return target
-
-    monkeypatch.setattr(export_dialog, "choose_file", choose)
+    answers.file(target)
 
     job = export_dialog.export_contingent(
         parent, recorded, clerk, "c1", code="ISB-20260315-01", tasks=SynchronousTasks()
     )
 
-    assert offered == ["ISB-20260315-01-2026-03-01.xlsx"]
+    assert [name for name, _ in answers.offered] == ["ISB-20260315-01-2026-03-01.xlsx"]
     assert job is not None
     assert target.exists()
 
 
-def test_nothing_happens_when_no_file_is_chosen(recorded, clerk, parent, monkeypatch, questions):
-    monkeypatch.setattr(export_dialog, "choose_file", lambda *args: None)
+def test_nothing_happens_when_no_file_is_chosen(recorded, clerk, parent, answers, questions):
+    answers.file(None)
 
     assert (
         export_dialog.export_register(parent, recorded, clerk, RegisterFilter(), SynchronousTasks())
@@ -93,9 +81,9 @@ def test_nothing_happens_when_no_file_is_chosen(recorded, clerk, parent, monkeyp
 
 
 def test_a_name_of_another_type_is_refused_with_a_message(
-    recorded, clerk, parent, *, tmp_path, monkeypatch, questions
+    recorded, clerk, parent, *, tmp_path, answers, questions
 ):
-    monkeypatch.setattr(export_dialog, "choose_file", lambda *args: tmp_path / "list.ods")
+    answers.file(tmp_path / "list.ods")
 
     assert (
         export_dialog.export_register(parent, recorded, clerk, RegisterFilter(), SynchronousTasks())
@@ -126,10 +114,10 @@ def test_progress_is_shown_while_the_worker_runs(qtbot, recorded, parent, tmp_pa
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
-    qtbot, recorded, clerk, parent, *, tmp_path, monkeypatch, questions
+    qtbot, recorded, clerk, parent, *, tmp_path, answers, questions
 ):
     target = tmp_path / "all.xlsx"
-    monkeypatch.setattr(export_dialog, "choose_file", lambda *args: target)
+    answers.file(target)
     tasks = HeldTasks()
     job = export_dialog.export_register(parent, recorded, clerk, RegisterFilter(), tasks)
 
@@ -146,8 +134,8 @@ def test_cancel_stops_the_export_and_writes_nothing(
     )
 
 
-def test_a_failed_export_is_explained(recorded, clerk, parent, *, tmp_path, monkeypatch, questions):
-    monkeypatch.setattr(export_dialog, "choose_file", lambda *args: tmp_path / "gone" / "x.csv")
+def test_a_failed_export_is_explained(recorded, clerk, parent, *, tmp_path, answers, questions):
+    answers.file(tmp_path / "gone" / "x.csv")
 
     export_dialog.export_register(parent, recorded, clerk, RegisterFilter(), SynchronousTasks())
 
@@ -164,10 +152,8 @@ def test_a_failed_export_is_explained(recorded, clerk, parent, *, tmp_path, monk
         ("", export_dialog.XLSX_FILTER, None),
     ],
 )
-def test_the_chosen_type_gives_a_bare_name_its_extension(
-    parent, monkeypatch, typed, chosen, expected
-):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (typed, chosen))
+def test_the_chosen_type_gives_a_bare_name_its_extension(parent, answers, typed, chosen, expected):
+    answers.file(typed or None, chosen)
 
     found = export_dialog.choose_file(
         parent, "Export", Path("x.xlsx"), (export_dialog.XLSX_FILTER, export_dialog.CSV_FILTER)

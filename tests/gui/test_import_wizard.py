@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton, QWizard
 
 from desktop import services
 from desktop.core.errors import PermissionDenied, StorageError
-from desktop.gui import import_wizard
 from desktop.gui.import_wizard import ImportWizard, ProblemsModel
 from desktop.gui.tasks import SynchronousTasks, Tasks
 from desktop.services import contingents, importing
@@ -83,13 +82,13 @@ def mixed(tmp_path):
 
 
 @pytest.fixture
-def make_wizard(qtbot, monkeypatch):
+def make_wizard(qtbot, answers):
     def make(db, actor, path=None, *, tasks=None, contingent_id=None):
         wizard = ImportWizard(db, actor, tasks or SynchronousTasks(), contingent_id=contingent_id)
         qtbot.addWidget(wizard)
         wizard.show()
         if path is not None:
-            monkeypatch.setattr(import_wizard, "choose_file", lambda parent: path)
+            answers.file(path)
             click(qtbot, wizard.file_page.ui.browseButton)
         return wizard
 
@@ -167,7 +166,7 @@ def test_a_mixed_list_shows_each_bad_row_and_nothing_is_written_until_import(
 
 
 def test_the_problems_can_be_filtered_and_saved_as_csv(
-    qtbot, make_wizard, db, clerk, mixed, *, tmp_path, monkeypatch
+    qtbot, make_wizard, db, clerk, mixed, *, tmp_path, answers
 ):
     wizard = make_wizard(db, clerk, mixed)
     to_check(qtbot, wizard)
@@ -183,15 +182,10 @@ def test_the_problems_can_be_filtered_and_saved_as_csv(
     assert len(problems(wizard)) == 4
 
     target = tmp_path / "for the promoter.csv"
-    offered = []
-    monkeypatch.setattr(
-        import_wizard,
-        "choose_report_file",
-        lambda parent, suggested: offered.append(suggested.name) or target,
-    )
+    answers.file(target)
     click(qtbot, page.saveReportButton)
 
-    assert offered == ["OEC list March-problems.csv"]
+    assert [name for name, _ in answers.offered][-1] == "OEC list March-problems.csv"
     assert f"saved to {target}" in page.reportMessage.text()
     with target.open(encoding="utf-8-sig") as saved:
         lines = list(csv.reader(saved))

@@ -3,7 +3,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop import services
-from desktop.gui import manifest_window, tasks
+from desktop.gui import tasks
 from desktop.gui.manifest_window import ManifestWindow
 from desktop.services import contingents, manifests
 from desktop.store import audit
@@ -134,7 +134,7 @@ def test_the_revision_chooser_shows_revision_1_as_superseded(make_window, superv
 
 
 def test_print_goes_through_the_printer_and_is_audited(
-    make_window, db, supervisor, finalized, *, tmp_path, monkeypatch
+    make_window, db, supervisor, finalized, *, tmp_path, answers
 ):
     outputs = []
 
@@ -147,10 +147,12 @@ def test_print_goes_through_the_printer_and_is_audited(
         outputs.append((out, printer.pageLayout().orientation()))
         return True
 
-    monkeypatch.setattr(manifest_window, "choose_printer", fake_printer)
+    for _ in range(2):  # a print, then a reprint: Print pressed in the print dialog each time
+        answers.dialog(lambda dialog: fake_printer(None, dialog.printer()))
     window = make_window(supervisor, finalized.id)
     assert window.print_manifest()
     assert window.print_manifest()
+    assert answers.dialogs == ["QPrintDialog", "QPrintDialog"]
     actions = [e["action"] for e in audit.history(db, "contingent", finalized.id)]
     assert actions[-2:] == ["print", "reprint"]
     out, orientation = outputs[0]
@@ -163,9 +165,9 @@ def test_print_goes_through_the_printer_and_is_audited(
 
 
 def test_cancelling_the_print_dialog_prints_nothing(
-    make_window, db, supervisor, finalized, monkeypatch
+    make_window, db, supervisor, finalized, answers
 ):
-    monkeypatch.setattr(manifest_window, "choose_printer", lambda parent, printer: False)
+    answers.dialog(False)  # Cancel in the print dialog
     window = make_window(supervisor, finalized.id)
     before = audit.history(db, "contingent", finalized.id)
     assert not window.print_manifest()
@@ -174,10 +176,10 @@ def test_cancelling_the_print_dialog_prints_nothing(
 
 
 def test_save_writes_the_same_bytes_as_a_saved_copy(
-    make_window, db, supervisor, finalized, *, tmp_path, monkeypatch
+    make_window, db, supervisor, finalized, *, tmp_path, answers
 ):
     chosen = tmp_path / "manifest"
-    monkeypatch.setattr(manifest_window, "choose_save_path", lambda parent, name: str(chosen))
+    answers.file(chosen)
     window = make_window(supervisor, finalized.id)
     assert window.suggested_name() == f"{finalized.code}-rev1.pdf"
     written = window.save_pdf()
@@ -191,10 +193,10 @@ def test_save_writes_the_same_bytes_as_a_saved_copy(
 
 
 def test_a_save_that_fails_says_which_file_and_what_to_do(
-    make_window, supervisor, finalized, tmp_path, monkeypatch
+    make_window, supervisor, finalized, tmp_path, answers
 ):
     target = tmp_path / "no such folder" / "manifest.pdf"
-    monkeypatch.setattr(manifest_window, "choose_save_path", lambda parent, name: str(target))
+    answers.file(target)
     window = make_window(supervisor, finalized.id)
     assert window.save_pdf() is None
     assert window.message().startswith(f"Could not save {target}: ")
@@ -221,7 +223,7 @@ def test_an_open_contingent_without_a_manifest_says_so(make_window, db, supervis
     assert not window.ui.printButton.isEnabled()
 
 
-def test_print_only_the_pages_chosen(make_window, supervisor, finalized, *, tmp_path, monkeypatch):
+def test_print_only_the_pages_chosen(make_window, supervisor, finalized, *, tmp_path, answers):
     out = tmp_path / "page-2.pdf"
 
     def pages_2_to_3(parent, printer):
@@ -232,7 +234,7 @@ def test_print_only_the_pages_chosen(make_window, supervisor, finalized, *, tmp_
         printer.setFromTo(2, 3)
         return True
 
-    monkeypatch.setattr(manifest_window, "choose_printer", pages_2_to_3)
+    answers.dialog(lambda dialog: pages_2_to_3(None, dialog.printer()))
     window = make_window(supervisor, finalized.id)
     assert window.print_manifest()
     printed = QPdfDocument()

@@ -36,18 +36,19 @@ def window(qtbot, office, admin):
 
 
 @pytest.fixture
-def answer(monkeypatch):
-    """Answer the next user dialogs as a person would: fill the fields, press OK."""
+def answer(answers):
+    """Answer the next user dialog as a person would: fill the fields, press OK."""
     messages: list[str] = []
 
     def answer_with(**values):
-        def exec_(dialog):
+        def fill(dialog):
+            assert isinstance(dialog, UserDialog)
             dialog.fill(**values)
             dialog.apply()
             messages.append(dialog.message())
-            return dialog.result()
+            return dialog.result() == dialog.DialogCode.Accepted
 
-        monkeypatch.setattr(UserDialog, "exec", exec_)
+        answers.dialog(fill)
         return messages
 
     return answer_with

@@ -233,6 +233,8 @@ def gui_classes() -> set[tuple[str, str]]:
         if info.name == "forms":
             continue
         module = importlib.import_module(f"desktop.gui.{info.name}")
+        if info.name == "windows":
+            continue  # the bases every window and dialog is made from
         for name, cls in inspect.getmembers(module, inspect.isclass):
             if (
                 cls.__module__ == module.__name__
@@ -306,3 +308,28 @@ def test_a_progress_dialog_has_a_title_fits_and_esc_cancels_it(qtbot, office, mo
     check_window(qtbot, progress)
     with qtbot.waitSignal(progress.canceled, timeout=2000):
         qtbot.keyClick(QApplication.focusWidget() or progress, Qt.Key.Key_Escape)
+
+
+def test_every_window_and_dialog_keeps_its_size_and_place():
+    from desktop.gui.windows import KEPT
+
+    for module, name, _ in WINDOWS:
+        cls = getattr(importlib.import_module(f"desktop.gui.{module}"), name)
+        assert issubclass(cls, KEPT), f"{name} does not keep its geometry (desktop.gui.windows)"
+
+
+def test_a_dialog_comes_back_as_it_was_left_but_never_off_the_screen(qtbot, office):
+    from desktop.gui.register_view import StatusDialog
+
+    first = StatusDialog(office.db, office.clerk, office.people[0], None)
+    shown(qtbot, first)
+    first.resize(first.width() + 40, first.height() + 30)
+    size = first.size()
+    first.reject()  # Cancel: closed without a close event, kept all the same
+    again = StatusDialog(office.db, office.clerk, office.people[0], None)
+    shown(qtbot, again)
+    assert again.size() == size
+    again.resize(3000, 2000)  # as if left so on a larger screen
+    again.close()
+    last = StatusDialog(office.db, office.clerk, office.people[0], None)
+    check_window(qtbot, last)  # fits the office's 1366×768 screen

@@ -319,6 +319,8 @@ def test_a_stored_manifest_keeps_the_names_it_was_made_with(
     contingents.finalize(db, supervisor, contingent.id)
     latest = signature_page(manifests.manifest_copy(db, supervisor, contingent.id).pdf)
     assert "Prepared by Name Amina Khatoon Designation Data Clerk" in latest
+
+
 def test_the_manifest_shows_a_visa_that_says_another_job(db, clerk, supervisor, contingent):
     worker = services.record_departure(
         db,
@@ -337,3 +339,27 @@ def test_the_manifest_shows_a_visa_that_says_another_job(db, clerk, supervisor, 
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(copy.pdf)).pages)
     assert "Visa: Mason" in text
     assert text.count("Visa:") == 1  # the visa that agrees is not remarked on
+
+
+def test_marking_departed_reports_progress_and_audits_everyone_in_one_verified_chain(
+    db, clerk, supervisor, contingent
+):
+    crowd = people(db, clerk, 3)
+    contingents.add_people(db, clerk, contingent.id, [p.id for p in crowd])
+    contingents.finalize(db, supervisor, contingent.id)
+    steps = []
+    contingents.mark_departed(
+        db,
+        supervisor,
+        contingent.id,
+        no_shows={crowd[2].id: "Missed the flight"},
+        progress=lambda done, total: steps.append((done, total)),
+    )
+    assert steps[:3] == [(1, 3), (2, 3), (3, 3)]  # the people marked, then the manifest's
+    assert len(steps) > 3
+    for someone, status in ((crowd[0], "departed"), (crowd[2], "no-show")):
+        (change,) = [
+            e for e in audit.history(db, "departure", someone.id) if e["action"] == "status"
+        ]
+        assert change["after"]["status"] == status
+    assert audit.verify(db).ok
