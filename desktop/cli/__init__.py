@@ -35,6 +35,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "import": ("importing", "add_parser", "check and import a CSV or XLSX candidate list"),
     "export": ("export", "add_parser", "export departures to CSV or XLSX"),
     "bundle": ("bundle", "add_parser", "export or import a headquarters bundle"),
+    "keys": ("keys", "add_parser", "the office's signing key and certificate (admins)"),
+    "hq": ("hq", "add_parser", "headquarters: the root and office certificates"),
+    "trust": ("trust", "add_parser", "export the signed trust list (headquarters)"),
+    "verify-qr": ("verify", "add_parser", "check a manifest's or slip's QR text offline"),
 }
 
 
