@@ -132,7 +132,8 @@ def sign(fields: Mapping[str, Any], key: keys.PrivateKey, certificate: x509.Cert
     signature = r.to_bytes(_HALF, "big") + s.to_bytes(_HALF, "big")
     message = cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature])
     compressed = zlib.compress(cbor2.dumps(message), 9)
-    return PREFIX + base45.b45encode(compressed).decode("ascii")
+    encoded: bytes = base45.b45encode(compressed)
+    return PREFIX + encoded.decode("ascii")
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ def verify(text: str, trust: TrustList, *, now: dt.datetime | None = None) -> Ve
     whose = str(keys.Subject.of(certificate.subject))
     office = keys.Subject.of(certificate.subject).office
     what = describe(opened.fields)
-    found = {"fields": opened.fields, "office": office, "kid": kid}
+    found: dict[str, Any] = {"fields": opened.fields, "office": office, "kid": kid}
     revoked = trust.revoked.get(opened.kid)
     if revoked is not None:
         return Verdict(
