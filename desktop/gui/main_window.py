@@ -33,7 +33,7 @@ from desktop.gui.contingents_view import ContingentsView
 from desktop.gui.dashboard import DashboardWindow
 from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
-from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.import_wizard.wizard import ImportWizard
 from desktop.gui.language import role_text
 from desktop.gui.messages import error_text
 from desktop.gui.register_view import RegisterView

@@ -1,0 +1,8 @@
+"""The import wizard: a list of selected candidates (CSV or XLSX) into the register.
+
+`wizard` holds the wizard itself; each of its pages has a module of its own.
+"""
+
+from desktop.gui.import_wizard.wizard import ImportWizard, ProblemsModel
+
+__all__ = ["ImportWizard", "ProblemsModel"]
