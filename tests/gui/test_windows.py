@@ -204,7 +204,7 @@ WINDOWS = [
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
-        "import_wizard", "ImportWizard", lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks())
+        "import_wizard.wizard", "ImportWizard", lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks())
     ),
 ]
 # Progress dialogs of long jobs (Qt's own class, made by the jobs of these modules).
@@ -229,19 +229,20 @@ EMBEDDED = {
 def gui_classes() -> set[tuple[str, str]]:
     """Every QWidget subclass defined in a module of desktop.gui (the generated forms aside)."""
     found = set()
-    for info in pkgutil.iter_modules(desktop.gui.__path__):
-        if info.name == "forms":
+    for info in pkgutil.walk_packages(desktop.gui.__path__, "desktop.gui."):
+        name = info.name.removeprefix("desktop.gui.")
+        if name.split(".")[0] == "forms":
             continue
-        module = importlib.import_module(f"desktop.gui.{info.name}")
-        if info.name == "windows":
+        module = importlib.import_module(info.name)
+        if name == "windows":
             continue  # the bases every window and dialog is made from
-        for name, cls in inspect.getmembers(module, inspect.isclass):
+        for cls_name, cls in inspect.getmembers(module, inspect.isclass):
             if (
                 cls.__module__ == module.__name__
                 and issubclass(cls, QWidget)
                 and not issubclass(cls, QWizardPage)  # the pages of a wizard, inside it
             ):
-                found.add((info.name, name))
+                found.add((name, cls_name))
     return found
 
 

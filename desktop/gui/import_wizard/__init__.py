@@ -3,6 +3,7 @@
 `wizard` holds the wizard itself; each of its pages has a module of its own.
 """
 
-from desktop.gui.import_wizard.wizard import ImportWizard, ProblemsModel
+from desktop.gui.import_wizard.problems import ProblemsModel
+from desktop.gui.import_wizard.wizard import ImportWizard
 
 __all__ = ["ImportWizard", "ProblemsModel"]
