@@ -204,7 +204,9 @@ WINDOWS = [
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
-        "import_wizard.wizard", "ImportWizard", lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks())
+        "import_wizard.wizard",
+        "ImportWizard",
+        lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks()),
     ),
 ]
 # Progress dialogs of long jobs (Qt's own class, made by the jobs of these modules).
