@@ -169,7 +169,7 @@ def _contingent_window(cls: type, o: Office) -> QWidget:
 
 def _manifest_window(cls: type, o: Office) -> QWidget:
     window = _contingent_window(
-        importlib.import_module("desktop.gui.contingent_window").ContingentWindow, o
+        importlib.import_module("desktop.gui.contingent_window.window").ContingentWindow, o
     ).open_manifest()
     assert isinstance(window, cls)
     return window
@@ -188,19 +188,23 @@ WINDOWS = [
     _window("audit_window", "AuditWindow", _opened_by_main_window("audit", "admin")),
     _window("backups_window", "BackupsWindow", _opened_by_main_window("backups", "admin")),
     _window("dashboard", "DashboardWindow", _opened_by_main_window("dashboard", "supervisor")),
-    _window("contingent_window", "ContingentWindow", _contingent_window),
+    _window("contingent_window.window", "ContingentWindow", _contingent_window),
     _window("manifest_window", "ManifestWindow", _manifest_window),
     _window(
-        "contingent_window",
+        "contingent_window.questions",
         "ReasonDialog",
         lambda cls, o: cls(None, "Reopen", "Why is the contingent reopened?"),
     ),
     _window(
-        "contingent_window",
+        "contingent_window.questions",
         "MoveDialog",
         lambda cls, o: cls(None, o.open, contingent_rows.listing(o.db, status="open")),
     ),
-    _window("contingent_window", "NoShowsDialog", lambda cls, o: cls(None, o.finalized, o.people)),
+    _window(
+        "contingent_window.questions",
+        "NoShowsDialog",
+        lambda cls, o: cls(None, o.finalized, o.people),
+    ),
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
