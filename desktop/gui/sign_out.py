@@ -22,7 +22,7 @@ from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
 from desktop.gui.register_view import RegisterView
 from desktop.gui.sign_in import IdleWatcher, LockScreen
-from desktop.services.session import screen_locked, session_ended
+from desktop.services.audit_rows import screen_locked, session_ended
 
 if TYPE_CHECKING:
     from desktop.gui.windows import KeptMainWindow as _Window

@@ -45,9 +45,9 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem, Severity
 from desktop.services.access import authorize
+from desktop.services.audit_rows import record
 from desktop.services.departures import validity_months
 from desktop.services.gc_pause import collector_paused
-from desktop.services.session import record
 from desktop.store import audit, departures, settings, write
 from desktop.store import contingents as contingent_rows
 

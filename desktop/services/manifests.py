@@ -17,7 +17,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor, Role
 from desktop.core.users import User
 from desktop.services.access import authorize
-from desktop.services.session import record
+from desktop.services.audit_rows import record
 from desktop.store import audit, settings
 from desktop.store import contingents as rows
 from desktop.store import users as user_rows

@@ -28,7 +28,7 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
-from desktop.services.session import name_marker, office_code, record
+from desktop.services.audit_rows import name_marker, office_code, record
 from desktop.store import audit, settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
