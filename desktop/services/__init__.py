@@ -1,7 +1,6 @@
 """The one door for every change: each function is a user action, takes the acting user,
 refuses what the role may not do, and runs as one transaction."""
 
-from desktop.services.audit_rows import office_code, open_office_database
 from desktop.services.departures import (
     Review,
     change_status,
@@ -11,6 +10,7 @@ from desktop.services.departures import (
     update_departure,
     warning_key,
 )
+from desktop.services.office_database import office_code, open_office_database
 from desktop.services.users import needs_setup, sign_in
 
 __all__ = [

@@ -21,7 +21,7 @@ from desktop.core import clock
 from desktop.core.errors import Cancelled
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.services.audit_rows import office_code
+from desktop.services.office_database import office_code
 from desktop.store import audit, settings, write
 from desktop.store import bundle as store_bundle
 from desktop.store.bundle import (

@@ -21,7 +21,7 @@ from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.services.audit_rows import office_code
+from desktop.services.office_database import office_code
 from desktop.store import audit, contingents, settings, write
 from desktop.trust import keys
 from desktop.trust.trustlist import Superseded

@@ -28,7 +28,8 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
-from desktop.services.audit_rows import name_marker, office_code, record
+from desktop.services.audit_rows import name_marker, record
+from desktop.services.office_database import office_code
 from desktop.store import audit, settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
