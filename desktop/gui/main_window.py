@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import services
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import bundle_dialogs, dialogs, export_dialog, settings
+from desktop.gui import bundle_dialogs, dialogs, export_dialog, user_settings
 from desktop.gui.about_dialog import AboutDialog
 from desktop.gui.audit_window import AuditWindow
 from desktop.gui.backups_window import BackupsWindow
@@ -46,8 +46,7 @@ from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
 from desktop.store import contingents as contingent_rows
-from desktop.store import health
-from desktop.store import settings as office_settings
+from desktop.store import health, office_settings
 from desktop.store.backup import default_folder as default_backup_folder
 from desktop.store.db import connect as store_connect
 from desktop.store.db import db_path, gate
@@ -134,7 +133,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self._build(db, actor)
         if read_only_reason:
             self.say(self.tr("Read-only: {reason}").format(reason=read_only_reason))
-        last_view = settings.get("ui/last_view")
+        last_view = user_settings.get("ui/last_view")
         self.show_view(last_view if self._may_show(last_view) else "register")
         idle_minutes = float(office.office_settings(db).idle_minutes)
         self.idle = IdleWatcher(idle_minutes, self)
@@ -864,7 +863,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
-        settings.put("ui/last_view", self.current_view())
+        user_settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()
         self.contingents_view.close_windows()

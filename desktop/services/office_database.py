@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.store import Use, open_checked, settings
+from desktop.store import Use, office_settings, open_checked
 from desktop.store.db import default_path
 
 
@@ -40,4 +40,4 @@ def office_code(db: sqlite_utils.Database) -> str:
     Raises:
         SettingMissing: the file does not say (no office is guessed).
     """
-    return settings.text(db, "office")
+    return office_settings.text(db, "office")

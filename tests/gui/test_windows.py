@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget, QWiza
 import desktop.gui
 from desktop import services
 from desktop.core.roles import Actor
-from desktop.gui import settings, tasks
+from desktop.gui import tasks, user_settings
 from desktop.services import contingents, users
 from desktop.store import contingents as contingent_rows
 from tests.factories import person
@@ -52,7 +52,7 @@ CONTINGENT = {
 def small_screen(monkeypatch):
     """The offices' smallest screen, whatever the test platform's is."""
     room = QRect(0, 0, SCREEN.width(), SCREEN.height() - TASKBAR)
-    monkeypatch.setattr(settings, "screen_room", lambda widget: room, raising=False)
+    monkeypatch.setattr(user_settings, "screen_room", lambda widget: room, raising=False)
 
 
 @dataclass
