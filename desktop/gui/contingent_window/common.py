@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 
-from desktop.core.contingent import DEPARTED, FINALIZED, OPEN
+from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent
+from desktop.core.roles import Actor
+from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -38,3 +42,26 @@ def _people(count: int) -> str:
     return QCoreApplication.translate("ContingentWindow", "{count} people").format(
         count=f"{count:,}"
     )
+
+
+if TYPE_CHECKING:
+    from desktop.gui.windows import KeptWindow as _Window
+else:
+    _Window = object  # a part of ContingentWindow; its type is checked as a window's
+
+
+class WindowPart(_Window):
+    """A part of ContingentWindow kept in a module of its own (a mixin): what the window holds,
+    which every part uses. A part is not a QObject: its words name the window's translation
+    context ("ContingentWindow") themselves."""
+
+    ui: Ui_ContingentWindow
+    db: sqlite_utils.Database
+    actor: Actor
+    contingent_id: str
+    contingent: Contingent | None
+    changed: Signal
+
+    if TYPE_CHECKING:
+
+        def say(self, text: str, error: bool = False, *, style: str | None = None) -> None: ...

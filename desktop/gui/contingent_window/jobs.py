@@ -6,15 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.contingent import Contingent
 from desktop.core.errors import RawangiError
-from desktop.core.roles import Actor
 from desktop.gui import changes, dialogs
-from desktop.gui.contingent_window.common import WARNING_STYLE, _keys, _people
+from desktop.gui.contingent_window.common import WARNING_STYLE, WindowPart, _keys, _people
 from desktop.gui.contingent_window.questions import ask_reason, choose_no_shows
-from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import contingents
@@ -22,24 +20,11 @@ from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import StoredManifest
 from desktop.store.db import connect, db_path
 
-if TYPE_CHECKING:
-    from desktop.gui.windows import KeptWindow as _Window
-else:
-    _Window = object  # a mixin of ContingentWindow; its type is checked as a window's
 
-
-class ContingentJobs(_Window):
+class ContingentJobs(WindowPart):
     """Finalizing, reopening and marking departed (a part of ContingentWindow)."""
 
-    # Its words keep the window's translation context ("ContingentWindow"): this is not a QObject.
-
-    # What the window holds, which these actions use.
-    ui: Ui_ContingentWindow
-    db: sqlite_utils.Database
-    actor: Actor
-    contingent_id: str
-    contingent: Contingent | None
-    changed: Signal
+    # What else of the window these actions use.
     tasks: Tasks
     count: int
     busy: bool
@@ -47,7 +32,6 @@ class ContingentJobs(_Window):
 
     if TYPE_CHECKING:
 
-        def say(self, text: str, error: bool = False, *, style: str | None = None) -> None: ...
         def refresh(self, *, in_place: bool = False) -> None: ...
         def _update_buttons(self) -> None: ...
         def _building(self, done: int, total: int, _text: str) -> str: ...

@@ -6,13 +6,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 
 from desktop import services
 from desktop.core import cnic as cnic_rules
 from desktop.core import mrz
-from desktop.core.contingent import OPEN, Contingent
+from desktop.core.contingent import OPEN
 from desktop.core.departure import RECORDED
 from desktop.core.errors import (
     RawangiError,
@@ -20,7 +19,7 @@ from desktop.core.errors import (
     ValidationError,
     WarningsNotAcknowledged,
 )
-from desktop.core.roles import Action, Actor, allowed
+from desktop.core.roles import Action, allowed
 from desktop.core.rules import Problem, Severity
 from desktop.core.search import Kind, classify
 from desktop.gui import changes, dialogs
@@ -29,38 +28,24 @@ from desktop.gui.contingent_window.common import (
     DONE_STYLE,
     ERROR_STYLE,
     WARNING_STYLE,
+    WindowPart,
     _people,
 )
 from desktop.gui.contingent_window.questions import ask_reason, choose_contingent
-from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
 from desktop.store import register
 
-if TYPE_CHECKING:
-    from desktop.gui.windows import KeptWindow as _Window
-else:
-    _Window = object  # a mixin of ContingentWindow; its type is checked as a window's
 
-
-class PeopleActions(_Window):
+class PeopleActions(WindowPart):
     """Adding, removing and moving the contingent's people (a part of ContingentWindow)."""
 
-    # Its words keep the window's translation context ("ContingentWindow"): this is not a QObject.
-
-    # What the window holds, which these actions use.
-    ui: Ui_ContingentWindow
-    db: sqlite_utils.Database
-    actor: Actor
-    contingent_id: str
-    contingent: Contingent | None
-    changed: Signal
+    # What else of the window these actions use.
     _scanned_line: str
 
     if TYPE_CHECKING:
 
-        def say(self, text: str, error: bool = False, *, style: str | None = None) -> None: ...
         def message(self) -> str: ...
         def selected_ids(self) -> list[str]: ...
 
