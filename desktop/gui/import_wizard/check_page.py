@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHeaderView,
-    QWizardPage,
+    QProgressBar,
 )
 
 from desktop.core.errors import Cancelled, RawangiError
@@ -16,13 +17,13 @@ from desktop.gui.import_wizard.common import (
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,
+    WorkerPage,
     _Job,
     choose_report_file,
     own_connection,
     rows_text,
 )
 from desktop.gui.import_wizard.problems import SEVERITY_FILTERS, ProblemsModel
-from desktop.gui.tasks import Progress
 from desktop.services import importing
 from desktop.services.importing import ImportReport
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.gui.import_wizard.wizard import ImportWizard
 
 
-class CheckPage(QWizardPage):
+class CheckPage(WorkerPage):
     """4. Every row checked on a worker; the problems, filterable; nothing written."""
 
     def __init__(self, owner: ImportWizard) -> None:
@@ -129,21 +130,11 @@ class CheckPage(QWizardPage):
         self.ui.cancelCheckButton.setEnabled(False)
         self._say(self.tr("Cancelling the check…"))
 
-    def _steps(self, job: _Job) -> Progress:
-        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
-        steps = Progress(self, title="", label="", dialog=False)
-        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
-        job.steps = steps
-        return steps
+    def _bar(self) -> QProgressBar:
+        return self.ui.checkProgress
 
-    def _advanced(self, done: int, total: int) -> None:
-        if self._running:
-            self.ui.checkProgress.setRange(0, max(total, 1))
-            self.ui.checkProgress.setValue(min(done, total))
-
-    def _stopped(self) -> None:
-        self._running = False
-        self.ui.cancelCheckButton.setVisible(False)
+    def _cancel_button(self) -> QAbstractButton:
+        return self.ui.cancelCheckButton
 
     def _checked(self, job: _Job, report: ImportReport) -> None:
         job.end()  # its steps are over, whatever the answer

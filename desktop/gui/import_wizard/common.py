@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QProgressBar, QWidget, QWizardPage
 
 from desktop.core.rules import Problem
 from desktop.gui import dialogs, messages
@@ -147,3 +147,32 @@ class _Job:
         if self.steps is not None:
             self.steps.end()
             self.steps = None
+
+
+class WorkerPage(QWizardPage):
+    """A page whose work runs on a worker (the check, the import): its progress bar follows the
+    worker's steps, and its Cancel button goes away when the work stops."""
+
+    _running: bool
+
+    def _bar(self) -> QProgressBar:
+        raise NotImplementedError
+
+    def _cancel_button(self) -> QAbstractButton:
+        raise NotImplementedError
+
+    def _steps(self, job: _Job) -> Progress:
+        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
+        steps = Progress(self, title="", label="", dialog=False)
+        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
+        job.steps = steps
+        return steps
+
+    def _advanced(self, done: int, total: int) -> None:
+        if self._running:
+            self._bar().setRange(0, max(total, 1))
+            self._bar().setValue(min(done, total))
+
+    def _stopped(self) -> None:
+        self._running = False
+        self._cancel_button().setVisible(False)

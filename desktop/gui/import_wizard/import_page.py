@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QListView,
+    QProgressBar,
     QWizard,
-    QWizardPage,
 )
 
 from desktop.core.errors import Cancelled, RawangiError, RuleViolation
@@ -18,19 +19,19 @@ from desktop.gui.import_wizard.common import (
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,
+    WorkerPage,
     _Job,
     departures_text,
     own_connection,
     problem_text,
 )
-from desktop.gui.tasks import Progress
 from desktop.services import importing
 
 if TYPE_CHECKING:
     from desktop.gui.import_wizard.wizard import ImportWizard
 
 
-class ImportPage(QWizardPage):
+class ImportPage(WorkerPage):
     """5. Confirm, then import the valid rows in one transaction on a worker."""
 
     def __init__(self, owner: ImportWizard) -> None:
@@ -161,21 +162,11 @@ class ImportPage(QWizardPage):
         self.ui.cancelImportButton.setEnabled(False)
         self._say(self.tr("Cancelling the import…"))
 
-    def _steps(self, job: _Job) -> Progress:
-        """The worker's steps, brought to this page's progress bar (no dialog: the page is one)."""
-        steps = Progress(self, title="", label="", dialog=False)
-        steps.stepped.connect(lambda done, total, _: self._advanced(done, total))
-        job.steps = steps
-        return steps
+    def _bar(self) -> QProgressBar:
+        return self.ui.importProgress
 
-    def _advanced(self, done: int, total: int) -> None:
-        if self._running:
-            self.ui.importProgress.setRange(0, max(total, 1))
-            self.ui.importProgress.setValue(min(done, total))
-
-    def _stopped(self) -> None:
-        self._running = False
-        self.ui.cancelImportButton.setVisible(False)
+    def _cancel_button(self) -> QAbstractButton:
+        return self.ui.cancelImportButton
 
     def _imported(self, job: _Job, count: int) -> None:
         job.end()  # its steps are over, whatever the answer
