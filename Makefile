@@ -49,17 +49,18 @@ bundle-test: bundle
 forms: $(STAMP)
 	$(BIN)/python -m desktop.gui.forms
 
-# Urdu: collect the tr() strings of ui/*.ui and desktop/gui/*.py into the Qt Linguist file
+# Urdu: collect the tr() strings of ui/*.ui and desktop/gui/**/*.py (forms aside) into the Qt Linguist file
 # (existing translations kept, strings no longer used dropped; translate the new ones in
 # Qt Linguist), then compile it for the program. tests/gui/test_translations.py runs the same.
 # English gets a file of its own with the plural forms only ("%n person(s)": 1 person, 2 people).
 TS := resources/translations/rawangi_ur.ts
+GUI_SOURCES := $(filter-out desktop/gui/forms/%,$(wildcard desktop/gui/*.py desktop/gui/*/*.py))
 TS_EN := resources/translations/rawangi_en.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.ui desktop/gui/*.py -no-obsolete -locations none \
+	$(BIN)/pyside6-lupdate ui/*.ui $(GUI_SOURCES) -no-obsolete -locations none \
 		-source-language en -target-language ur_PK -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
-	$(BIN)/pyside6-lupdate ui/*.ui desktop/gui/*.py -no-obsolete -locations none -pluralonly \
+	$(BIN)/pyside6-lupdate ui/*.ui $(GUI_SOURCES) -no-obsolete -locations none -pluralonly \
 		-source-language en -target-language en -ts $(TS_EN)
 	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
 

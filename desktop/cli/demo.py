@@ -13,7 +13,7 @@ import sqlite_utils
 from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
 from desktop.core.errors import ValidationError
 from desktop.services import demo, office_code, users
-from desktop.store import Use, kept_only_if_done, settings
+from desktop.store import Use, kept_only_if_done, office_settings
 from desktop.store import contingents as contingent_rows
 
 
@@ -55,7 +55,7 @@ def run(options: argparse.Namespace) -> int:
 
 def _fill(db: sqlite_utils.Database, options: argparse.Namespace) -> int:
     users.refuse_unless_demo_file(db)
-    known = {code for code, _name in settings.offices(db)}
+    known = {code for code, _name in office_settings.offices(db)}
     office = (options.office or office_code(db)).upper()
     if office not in known:
         raise ValidationError(f"Unknown office {office!r}; known: {', '.join(sorted(known))}.")

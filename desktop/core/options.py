@@ -5,7 +5,7 @@ Two kinds (as Picard's `options.py` declares both):
 - office settings, kept in the database's `settings` table and shared by every desk of the
   file (`desktop.services.office` reads and changes them);
 - per-user settings of this PC, kept with QSettings (INI) in the platform's config folder
-  (`desktop.gui.settings` reads and writes them).
+  (`desktop.gui.user_settings` reads and writes them).
 
 Callers read a setting through its declaration, never with a default of their own. A setting
 declared without a default must be stored: a file without it is refused, with a message that

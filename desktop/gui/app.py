@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__, logs, resources, services
 from desktop.core.errors import RawangiError, StorageError
 from desktop.core.roles import Actor
-from desktop.gui import dialogs, settings
+from desktop.gui import dialogs, user_settings
 from desktop.gui.backups_window import choose_backup, office_label
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
@@ -298,7 +298,7 @@ def run(args: list[str]) -> int:
     app.setWindowIcon(QIcon(str(resources.path("icons/rawangi.png"))))
     logs.configure(data_dir())
     try:
-        apply_language(app, settings.get("ui/language"))
+        apply_language(app, user_settings.get("ui/language"))
     except FileNotFoundError as missing:  # a packaging mistake: work on, in English
         log.warning("%s", missing)
         apply_language(app, "en")

@@ -35,7 +35,7 @@ from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, STATUSES, Conting
 from desktop.core.errors import RawangiError, ValidationError
 from desktop.core.roles import Action, Actor, allowed
 from desktop.gui import changes, dialogs
-from desktop.gui.contingent_window import ContingentWindow
+from desktop.gui.contingent_window.window import ContingentWindow
 from desktop.gui.forms.ui_contingent_dialog import Ui_ContingentDialog
 from desktop.gui.forms.ui_contingents_view import Ui_ContingentsView
 from desktop.gui.language import QT_TRANSLATE_NOOP, status_text

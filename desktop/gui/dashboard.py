@@ -64,8 +64,7 @@ from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks, reader
 from desktop.gui.windows import KeptWindow
-from desktop.store import settings as office_settings
-from desktop.store import stats
+from desktop.store import office_settings, stats
 from desktop.store.db import db_path
 
 # The words below are translated when shown (context "DashboardWindow"); exported CSV files

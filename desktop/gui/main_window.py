@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import services
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import bundle_dialogs, dialogs, export_dialog, settings
+from desktop.gui import bundle_dialogs, dialogs, export_dialog, user_settings
 from desktop.gui.about_dialog import AboutDialog
 from desktop.gui.audit_window import AuditWindow
 from desktop.gui.backups_window import BackupsWindow
@@ -33,21 +33,20 @@ from desktop.gui.contingents_view import ContingentsView
 from desktop.gui.dashboard import DashboardWindow
 from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
-from desktop.gui.import_wizard import ImportWizard
+from desktop.gui.import_wizard.wizard import ImportWizard
 from desktop.gui.language import role_text
 from desktop.gui.messages import error_text
 from desktop.gui.register_view import RegisterView
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
+from desktop.gui.sign_out import LockAndSignOut
 from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
 from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
-from desktop.services.session import screen_locked, session_ended
 from desktop.store import contingents as contingent_rows
-from desktop.store import health
-from desktop.store import settings as office_settings
+from desktop.store import health, office_settings
 from desktop.store.backup import default_folder as default_backup_folder
 from desktop.store.db import connect as store_connect
 from desktop.store.db import db_path, gate
@@ -105,7 +104,7 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MainWindow(KeptMainWindow):
+class MainWindow(LockAndSignOut, KeptMainWindow):
     """Rawangi's one main window."""
 
     geometry_key = "main_window"
@@ -133,12 +132,8 @@ class MainWindow(KeptMainWindow):
         self.signed_out = False  # after File > Sign out, until the next person signs in
         self._build(db, actor)
         if read_only_reason:
-            self.say(
-                self.tr(
-                    "Read-only: {reason}"
-                ).format(reason=read_only_reason)
-            )
-        last_view = settings.get("ui/last_view")
+            self.say(self.tr("Read-only: {reason}").format(reason=read_only_reason))
+        last_view = user_settings.get("ui/last_view")
         self.show_view(last_view if self._may_show(last_view) else "register")
         idle_minutes = float(office.office_settings(db).idle_minutes)
         self.idle = IdleWatcher(idle_minutes, self)
@@ -857,102 +852,6 @@ class MainWindow(KeptMainWindow):
     def show_about(self) -> None:
         dialogs.run(AboutDialog(self.db, self.backup_folder, self))
 
-    # -- the lock screen -------------------------------------------------------------------
-
-    def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
-
-    def lock(self) -> None:
-        """Hide the contents; no widget takes focus or keys until someone signs in. The form
-        keeps its typing, and its draft is written at once in case the power goes meanwhile."""
-        if self.is_locked():
-            return
-        self.drafts.keep()
-        self._focus_before_lock = QApplication.focusWidget()
-        self._cover()
-        self.lock_screen.prepare(self.actor)
-        # On a file that is read-only here the row goes to the log file instead.
-        screen_locked(self.db, self.actor.name)
-
-    def _cover(self) -> None:
-        """The lock screen in place of the tabs; the windows hidden, the menus out of reach."""
-        self.idle.stop()
-        for window in self.windows.values():
-            window.hide()
-        self.contingents_view.hide_windows()
-        self.tabs.setEnabled(False)
-        self.menuBar().setEnabled(False)
-        self.stack.setCurrentWidget(self.lock_screen)
-        self.activateWindow()  # the windows hidden, the keys come here: the password is typed
-
-    def sign_out(self) -> None:
-        """End this person's session without closing Rawangi: their windows close, and the
-        lock screen waits for the next person (File > Sign out)."""
-        if not self.may_drop_typing("sign_out"):
-            return
-        self._end_session(self.actor, "signed out")
-        self.departure_form.new()
-        self.drafts.discard()
-        self.register_view.clear_filters()  # the next person does not see this one's search
-        self.signed_out = True
-        self._focus_before_lock = None
-        self._cover()
-        self.lock_screen.prepare(None)
-        self.setWindowTitle(self.tr("Rawangi — {office}").format(office=self.actor.office))
-        self.user_label.setText(self.tr("Nobody is signed in"))
-
-    def _end_session(self, previous: Actor, reason: str) -> None:
-        """The audit log's word that a session ended; every window of that person closes."""
-        # On a file that is read-only here the row goes to the log file instead.
-        session_ended(self.db, previous.name, reason)
-        for window in self.windows.values():
-            window.close()
-        self.windows.clear()
-        self.contingents_view.close_windows()
-
-    def _signed_in_again(self, actor: Actor) -> None:
-        if self.signed_out or actor.name != self.actor.name:
-            if not self.signed_out:
-                self._hand_over(self.actor)
-            self.signed_out = False
-            self.actor = actor
-            self.drafts.switch_user(actor.name)
-            self._apply_role()
-            self._show_actor()
-            self.departure_form.new()
-            self.register_view.refresh()
-            self.show_view("register")
-            self._focus_before_lock = None
-        self.tabs.setEnabled(True)
-        self.menuBar().setEnabled(True)
-        self.stack.setCurrentWidget(self.content)
-        focus = getattr(self, "_focus_before_lock", None)
-        if isinstance(focus, QWidget) and focus.isVisible():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.tabs.currentWidget().setFocus()
-        self.idle.start()
-        self.offer_draft()
-
-    def _hand_over(self, previous: Actor) -> None:
-        """Another person signs in at the lock screen: what the first one left unsaved in the
-        form is saved for them, or kept as their draft for their next sign-in."""
-        form = self.departure_form
-        if form.is_dirty() and dialogs.ask(
-            self,
-            self.tr("Save the open departure?"),
-            self.tr(
-                "{name} left a departure open in the form with changes that are not "
-                "saved. Save it for them now, or keep it for them: it is offered back when "
-                "they next sign in."
-            ).format(name=previous.name),
-            yes=self.tr("Save it for them"),
-            no=self.tr("Keep it for them"),
-        ):
-            form.save(next_person=False)
-        self.drafts.keep()  # still unsaved (kept, or refused by a rule): theirs to take back
-        self._end_session(previous, "another user signed in at the lock screen")
-
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -964,7 +863,7 @@ class MainWindow(KeptMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
-        settings.put("ui/last_view", self.current_view())
+        user_settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()
         self.contingents_view.close_windows()

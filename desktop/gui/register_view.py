@@ -22,7 +22,7 @@ from desktop.gui.messages import error_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.gui.windows import KeptDialog
-from desktop.store import audit, settings
+from desktop.store import audit, office_settings
 from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter
 
@@ -145,7 +145,7 @@ class RegisterView(QWidget):
         destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         destination.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.officeCombo.addItem(self.tr("All"), "")
-        for code, name in settings.offices(self.db):
+        for code, name in office_settings.offices(self.db):
             self.ui.officeCombo.addItem(f"{code} — {name}", code)
 
     def _connect(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import changes, settings
+from desktop.gui import changes, user_settings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.windows import KeptDialog
 from desktop.services import office
@@ -29,7 +29,7 @@ class SettingsDialog(KeptDialog):
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(
-            max(0, self.ui.languageCombo.findData(settings.get("ui/language")))
+            max(0, self.ui.languageCombo.findData(user_settings.get("ui/language")))
         )
         for paper, text in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
             self.ui.paperCombo.addItem(text, paper)
@@ -44,13 +44,15 @@ class SettingsDialog(KeptDialog):
         admin = allowed(actor, Action.OFFICE_SETTINGS)
         self.ui.officeGroup.setEnabled(admin)
         if not admin:
-            self.ui.officeGroup.setToolTip(self.tr("Only an admin changes the office's settings."))
+            self.ui.officeGroup.setToolTip(
+                self.tr("Only an admin changes the office's settings.")
+            )
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def apply(self) -> None:
         language = self.ui.languageCombo.currentData()
-        self.language_changed = language != settings.get("ui/language")
+        self.language_changed = language != user_settings.get("ui/language")
         if allowed(self.actor, Action.OFFICE_SETTINGS):
             try:
                 changes.perform(
@@ -68,5 +70,5 @@ class SettingsDialog(KeptDialog):
                 self.ui.messageLabel.setStyleSheet("color: #b00020;")
                 self.ui.messageLabel.setText(str(error))
                 return
-        settings.put("ui/language", language)
+        user_settings.put("ui/language", language)
         self.accept()

@@ -15,7 +15,7 @@ from desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.gui.windows import KeptDialog
 from desktop.services import users
 from desktop.services.backups import Credentials
-from desktop.store import settings
+from desktop.store import office_settings
 
 ERROR_STYLE = "color: #b00020;"
 NEW_OFFICE = "__new__"
@@ -37,7 +37,7 @@ class SetupDialog(KeptDialog):
                 "supervisors."
             )
         )
-        for code, name in settings.offices(db):
+        for code, name in office_settings.offices(db):
             self.ui.officeCombo.addItem(f"{code} — {name}", code)
         self.ui.officeCombo.addItem(self.tr("A new office…"), NEW_OFFICE)
         self.ui.officeCombo.currentIndexChanged.connect(self._office_changed)
@@ -111,7 +111,7 @@ class SignInDialog(KeptDialog):
         self.actor: Actor | None = None
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
-        office = dict(settings.offices(db)).get(services.office_code(db), "")
+        office = dict(office_settings.offices(db)).get(services.office_code(db), "")
         self.ui.introLabel.setText(
             self.tr("Office {code} — {name}").format(code=services.office_code(db), name=office)
         )

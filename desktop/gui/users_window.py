@@ -32,7 +32,7 @@ from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import users
-from desktop.store import settings as office_settings
+from desktop.store import office_settings
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"

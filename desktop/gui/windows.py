@@ -1,8 +1,8 @@
 """The bases of every top-level window and dialog: each comes back where and as large as it
 was left, never larger than its screen.
 
-The size and position are kept with the per-user settings (`settings.restore_geometry`,
-`settings.save_geometry`), under the class's `geometry_key`, or its object name.
+The size and position are kept with the per-user settings (`user_settings.restore_geometry`,
+`user_settings.save_geometry`), under the class's `geometry_key`, or its object name.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget, QWizard
 
-from desktop.gui import settings
+from desktop.gui import user_settings
 
 if TYPE_CHECKING:
     _Base = QWidget
@@ -28,6 +28,7 @@ class _Kept(_Base):
     geometry_key = ""  # the settings key; the object name when empty
     default_size: QSize | None = None  # the first time, before anything was kept
     _geometry_restored = False
+
     @property
     def keeps_geometry(self) -> bool:
         """False for a window that refused to open (no permission): it keeps nothing."""
@@ -40,11 +41,11 @@ class _Kept(_Base):
         """Back to the kept size and place (the first time: `default_size`); False the first
         time. Called by the constructor of a window that must be placed before it is shown."""
         self._geometry_restored = True
-        return settings.restore_geometry(self, self.geometry_name(), self.default_size)
+        return user_settings.restore_geometry(self, self.geometry_name(), self.default_size)
 
     def save_geometry(self) -> None:
         if self.keeps_geometry:
-            settings.save_geometry(self, self.geometry_name())
+            user_settings.save_geometry(self, self.geometry_name())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._geometry_restored and self.keeps_geometry:

@@ -10,7 +10,7 @@ from desktop.services.departures import (
     update_departure,
     warning_key,
 )
-from desktop.services.session import office_code, open_office_database
+from desktop.services.office_database import office_code, open_office_database
 from desktop.services.users import needs_setup, sign_in
 
 __all__ = [

@@ -6,7 +6,7 @@ import sqlite_utils
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Action, Actor, require
-from desktop.services.session import record
+from desktop.services.audit_rows import record
 from desktop.store.db import in_transaction
 
 

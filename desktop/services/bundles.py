@@ -21,8 +21,8 @@ from desktop.core import clock
 from desktop.core.errors import Cancelled
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.services.session import office_code
-from desktop.store import audit, settings, write
+from desktop.services.office_database import office_code
+from desktop.store import audit, office_settings, write
 from desktop.store import bundle as store_bundle
 from desktop.store.bundle import (
     BundleInfo,
@@ -89,7 +89,7 @@ def export_bundle(
     authorize(db, actor, Action.EXPORT_BUNDLE)
     out = Path(out)
     office = office_code(db)
-    office_name = dict(settings.offices(db)).get(office, office)
+    office_name = dict(office_settings.offices(db)).get(office, office)
     made = store_bundle.export(
         db,
         out,

@@ -15,7 +15,7 @@ from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem
 from desktop.services.access import authorize
-from desktop.store import audit, contingents, departures, settings, write
+from desktop.store import audit, contingents, departures, office_settings, write
 
 ENTITY = "departure"
 
@@ -43,10 +43,10 @@ def warning_key(problem: Problem) -> str:
 
 def validity_months(db: sqlite_utils.Database, destination: str) -> int:
     """Months a passport must stay valid after departure to this destination (office setting)."""
-    own = settings.stored(db, f"passport_validity_months.{destination}")
+    own = office_settings.stored(db, f"passport_validity_months.{destination}")
     if own and own.isdigit():
         return int(own)
-    return settings.integer(db, "passport_validity_months")
+    return office_settings.integer(db, "passport_validity_months")
 
 
 def review_departure(

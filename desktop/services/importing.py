@@ -45,10 +45,10 @@ from desktop.core.importing import (
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem, Severity
 from desktop.services.access import authorize
-from desktop.services.bulk import collector_paused
+from desktop.services.audit_rows import record
 from desktop.services.departures import validity_months
-from desktop.services.session import record
-from desktop.store import audit, departures, settings, write
+from desktop.services.gc_pause import collector_paused
+from desktop.store import audit, departures, office_settings, write
 from desktop.store import contingents as contingent_rows
 
 Progress = Callable[[int, int], None]
@@ -249,7 +249,7 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
 
 def mapping_for(db: sqlite_utils.Database, source: Source) -> ColumnMapping:
     """The mapping remembered for lists laid out like this one, else a guess from the headers."""
-    remembered = settings.stored(db, f"import_mapping.{layout_key(source.headers)}") or ""
+    remembered = office_settings.stored(db, f"import_mapping.{layout_key(source.headers)}") or ""
     if remembered:
         try:
             return ColumnMapping.from_json(remembered, source.headers)
@@ -260,7 +260,7 @@ def mapping_for(db: sqlite_utils.Database, source: Source) -> ColumnMapping:
 
 def remember_mapping(db: sqlite_utils.Database, source: Source, mapping: ColumnMapping) -> None:
     with write(db):
-        settings.put(db, f"import_mapping.{layout_key(source.headers)}", mapping.to_json())
+        office_settings.put(db, f"import_mapping.{layout_key(source.headers)}", mapping.to_json())
 
 
 # -- validation --------------------------------------------------------------------------------

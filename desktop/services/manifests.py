@@ -17,8 +17,8 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor, Role
 from desktop.core.users import User
 from desktop.services.access import authorize
-from desktop.services.session import record
-from desktop.store import audit, settings
+from desktop.services.audit_rows import record
+from desktop.store import audit, office_settings
 from desktop.store import contingents as rows
 from desktop.store import users as user_rows
 
@@ -47,7 +47,7 @@ def manifest_data(
     verified = _signatory(db, verified_by)
     travelling = [p for p in people if p.status != NO_SHOW]
     absent = [p for p in people if p.status == NO_SHOW]
-    office_names = dict(settings.offices(db))
+    office_names = dict(office_settings.offices(db))
     return ManifestData(
         office_code=contingent.office,
         office_name=office_names.get(contingent.office, contingent.office),
@@ -94,8 +94,8 @@ def manifest_data(
             )
             for serial, person in enumerate(absent, start=1)
         ),
-        page_size=settings.text(db, "manifest_page_size"),
-        urdu_names=settings.flag(db, "manifest_urdu_names"),
+        page_size=office_settings.text(db, "manifest_page_size"),
+        urdu_names=office_settings.flag(db, "manifest_urdu_names"),
         prepared_by_designation=prepared.designation,
         verified_by_designation=verified.designation,
     )

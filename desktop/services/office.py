@@ -12,7 +12,8 @@ from desktop.core.errors import ValidationError
 from desktop.core.options import BY_NAME
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.store import audit, settings, write
+from desktop.store import audit, write
+from desktop.store import office_settings as stored_settings
 
 
 def _default(key: str) -> Any:
@@ -32,10 +33,10 @@ class OfficeSettings:
 
 def office_settings(db: sqlite_utils.Database) -> OfficeSettings:
     return OfficeSettings(
-        idle_minutes=settings.integer(db, "idle_minutes"),
-        validity_months=settings.integer(db, "passport_validity_months"),
-        manifest_page_size=settings.text(db, "manifest_page_size"),
-        manifest_urdu_names=settings.flag(db, "manifest_urdu_names"),
+        idle_minutes=stored_settings.integer(db, "idle_minutes"),
+        validity_months=stored_settings.integer(db, "passport_validity_months"),
+        manifest_page_size=stored_settings.text(db, "manifest_page_size"),
+        manifest_urdu_names=stored_settings.flag(db, "manifest_urdu_names"),
     )
 
 
@@ -71,7 +72,7 @@ def change_office_settings(
     if changed:
         with write(db):
             for key, value in changed.items():
-                settings.put(db, key, value)
+                stored_settings.put(db, key, value)
             audit.append(
                 db,
                 at=clock.utc_stamp(),

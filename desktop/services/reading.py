@@ -13,7 +13,7 @@ import sqlite_utils
 from desktop.core.roles import Action, Actor
 from desktop.core.users import User
 from desktop.services.access import authorize
-from desktop.services.session import record
+from desktop.services.audit_rows import record
 from desktop.services.users import list_users
 from desktop.store import contingents, register
 from desktop.store.db import reading

@@ -21,8 +21,8 @@ from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.services.session import office_code
-from desktop.store import audit, contingents, settings, write
+from desktop.services.office_database import office_code
+from desktop.store import audit, contingents, office_settings, write
 from desktop.trust import keys
 from desktop.trust.trustlist import Superseded
 
@@ -65,7 +65,7 @@ def key_files(db_path: Path) -> KeyFiles:
 
 def _office(db: sqlite_utils.Database) -> tuple[str, str]:
     code = office_code(db)
-    return code, dict(settings.offices(db)).get(code, code)
+    return code, dict(office_settings.offices(db)).get(code, code)
 
 
 def init_keys(

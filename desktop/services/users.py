@@ -28,8 +28,9 @@ from desktop.core.users import (
     password_problem,
 )
 from desktop.services.access import authorize
-from desktop.services.session import name_marker, office_code, record
-from desktop.store import audit, settings, write
+from desktop.services.audit_rows import name_marker, record
+from desktop.services.office_database import office_code
+from desktop.store import audit, office_settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
 
@@ -118,7 +119,7 @@ def initialize(
     with write(db):
         if user_rows.count(db):
             raise ValidationError(ALREADY_SET_UP, "office")
-        known = dict(settings.offices(db))
+        known = dict(office_settings.offices(db))
         if code not in known:
             if not office_name.strip():
                 raise ValidationError(f"Give the name of the new office {code}.", "office_name")
@@ -132,7 +133,7 @@ def initialize(
                 entity_id=code,
                 after={"code": code, "name": office_name.strip()},
             )
-        settings.put(db, "office", code)
+        office_settings.put(db, "office", code)
         user = User(new_id(), name, Role.ADMIN, code, **person)
         user_rows.insert(db, user, password_hash, by=SYSTEM, at=at)
         audit.append(
@@ -335,7 +336,7 @@ def create_user(
     password_hash = _checked_password(password)
     at = clock.utc_stamp()
     with write(db):
-        if user_office not in dict(settings.offices(db)):
+        if user_office not in dict(office_settings.offices(db)):
             raise ValidationError(f"Unknown office {user_office}.", "office")
         if user_rows.by_name(db, user_name):
             raise ValidationError(f"The user name {user_name} is taken.", "name")
@@ -393,7 +394,7 @@ def change_user(
                 )
             changes["role"] = Role(role)
         if office is not None and office.upper() != user.office:
-            if office.upper() not in dict(settings.offices(db)):
+            if office.upper() not in dict(office_settings.offices(db)):
                 raise ValidationError(f"Unknown office {office.upper()}.", "office")
             changes["office"] = office.upper()
         if active is not None and active != user.active:
@@ -517,9 +518,9 @@ def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[s
         PermissionDenied: the file holds an office's users or records.
     """
     refuse_unless_demo_file(db)
-    if not settings.flag(db, DEMO_SETTING):
+    if not office_settings.flag(db, DEMO_SETTING):
         with write(db):
-            settings.put(db, DEMO_SETTING, "1")
+            office_settings.put(db, DEMO_SETTING, "1")
     return ensure_demo_users(db, password)
 
 
@@ -546,7 +547,7 @@ def _is_empty(db: sqlite_utils.Database) -> bool:
 
 
 def _is_demo_file(db: sqlite_utils.Database) -> bool:
-    if settings.flag(db, DEMO_SETTING):
+    if office_settings.flag(db, DEMO_SETTING):
         return True
     # Demo files made before the setting existed: only demo users, made by demo, and never
     # set up as an office (a setup row is what `rawangi init` and the first-run dialog leave).

@@ -10,7 +10,7 @@ from desktop.gui import backups_window, dialogs, tasks
 from desktop.gui.backups_window import BackupsModel, BackupsWindow, human_size
 from desktop.gui.tasks import SynchronousTasks
 from desktop.services import demo
-from desktop.store import audit, backup, open_database, settings, write
+from desktop.store import audit, backup, office_settings, open_database, write
 from desktop.store.backup import BackupCancelled
 
 NOW = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
@@ -70,7 +70,7 @@ def test_only_this_databases_backups_are_listed(qtbot, filled, supervisor, folde
     try:
         demo.fill(other, Actor("amina", Role.CLERK, "KHI"), 5, office="KHI", seed=2)
         with write(other):
-            settings.put(other, "office", "KHI")
+            office_settings.put(other, "office", "KHI")
         for days in range(10):  # a demo file's many backups, in the same folder
             backup.take(other, folder, reason="daily", now=NOW - dt.timedelta(days=days))
     finally:

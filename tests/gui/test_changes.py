@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop import services
 from desktop.gui import changes, tasks
-from desktop.gui.contingent_window import NoShowsDialog
+from desktop.gui.contingent_window.questions import NoShowsDialog
 from desktop.gui.contingents_view import STATUS
 from desktop.gui.main_window import MainWindow
 from desktop.gui.register_model import HEADERS

@@ -7,12 +7,8 @@ from desktop import services
 from desktop.core import mrz
 from desktop.core.errors import StorageError
 from desktop.gui import dialogs, tasks
-from desktop.gui.contingent_window import (
-    ContingentWindow,
-    MoveDialog,
-    NoShowsDialog,
-    ReasonDialog,
-)
+from desktop.gui.contingent_window.questions import MoveDialog, NoShowsDialog, ReasonDialog
+from desktop.gui.contingent_window.window import ContingentWindow
 from desktop.services import contingents
 from desktop.store import audit
 from desktop.store import contingents as contingent_rows

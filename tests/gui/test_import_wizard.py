@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton, QWizard
 
 from desktop import services
 from desktop.core.errors import PermissionDenied, StorageError
-from desktop.gui.import_wizard import ImportWizard, ProblemsModel
+from desktop.gui.import_wizard.problems import ProblemsModel
+from desktop.gui.import_wizard.wizard import ImportWizard
 from desktop.gui.tasks import SynchronousTasks, Tasks
 from desktop.services import contingents, importing
 from desktop.store import contingents as contingent_rows

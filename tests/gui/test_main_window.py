@@ -5,7 +5,7 @@ import sys
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from desktop.gui import settings
+from desktop.gui import user_settings
 from desktop.gui.main_window import MainWindow
 from desktop.gui.tasks import SynchronousTasks
 
@@ -102,7 +102,7 @@ def test_the_window_comes_back_with_its_size_and_last_view(qtbot, db, supervisor
     shape = first.saveGeometry()
     first.close()
     # The offscreen screen is smaller than the window: compare what is kept, not pixels.
-    assert settings.store().value("geometry/main_window") == shape
+    assert user_settings.store().value("geometry/main_window") == shape
     again = MainWindow(db, supervisor, SynchronousTasks())
     qtbot.addWidget(again)
     assert again.current_view() == "contingents"

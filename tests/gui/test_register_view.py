@@ -4,7 +4,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from desktop import services
-from desktop.gui import settings, tasks
+from desktop.gui import tasks, user_settings
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
 from desktop.gui.register_model import HEADERS, RegisterModel
@@ -223,7 +223,7 @@ def urdu_on_a_small_screen(qapp, monkeypatch):
     """The Urdu interface on a 1366×768 screen, in a font a size larger than the test
     platform's (as on the offices' PCs): columns are measured, not counted in pixels."""
     room = QRect(0, 0, 1366, 728)
-    monkeypatch.setattr(settings, "screen_room", lambda widget: room)
+    monkeypatch.setattr(user_settings, "screen_room", lambda widget: room)
     apply_language(qapp, "ur")
     font = QFont(qapp.font())
     font.setPointSizeF(font.pointSizeF() + 2)

@@ -1,4 +1,4 @@
-from desktop.gui import settings
+from desktop.gui import user_settings
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.services import office
 
@@ -21,5 +21,5 @@ def test_a_clerk_changes_only_the_language_of_this_pc(qtbot, db, clerk):
     assert not dialog.ui.officeGroup.isEnabled()
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("ur"))
     dialog.apply()
-    assert settings.get("ui/language") == "ur" and dialog.language_changed
+    assert user_settings.get("ui/language") == "ur" and dialog.language_changed
     assert office.office_settings(db) == office.OfficeSettings()

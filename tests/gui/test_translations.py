@@ -64,7 +64,8 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
 
 def lupdate(target: Path, *options: str) -> Path:
     """What `make translations` collects from the sources into `target`."""
-    sources = [*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "desktop/gui").glob("*.py"))]
+    gui = [path for path in (ROOT / "desktop/gui").rglob("*.py") if path.parent.name != "forms"]
+    sources = [*sorted((ROOT / "ui").glob("*.ui")), *sorted(gui)]
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none",
          *options, "-ts", str(target)],

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget, QWiza
 import desktop.gui
 from desktop import services
 from desktop.core.roles import Actor
-from desktop.gui import settings, tasks
+from desktop.gui import tasks, user_settings
 from desktop.services import contingents, users
 from desktop.store import contingents as contingent_rows
 from tests.factories import person
@@ -52,7 +52,7 @@ CONTINGENT = {
 def small_screen(monkeypatch):
     """The offices' smallest screen, whatever the test platform's is."""
     room = QRect(0, 0, SCREEN.width(), SCREEN.height() - TASKBAR)
-    monkeypatch.setattr(settings, "screen_room", lambda widget: room, raising=False)
+    monkeypatch.setattr(user_settings, "screen_room", lambda widget: room, raising=False)
 
 
 @dataclass
@@ -169,7 +169,7 @@ def _contingent_window(cls: type, o: Office) -> QWidget:
 
 def _manifest_window(cls: type, o: Office) -> QWidget:
     window = _contingent_window(
-        importlib.import_module("desktop.gui.contingent_window").ContingentWindow, o
+        importlib.import_module("desktop.gui.contingent_window.window").ContingentWindow, o
     ).open_manifest()
     assert isinstance(window, cls)
     return window
@@ -188,23 +188,29 @@ WINDOWS = [
     _window("audit_window", "AuditWindow", _opened_by_main_window("audit", "admin")),
     _window("backups_window", "BackupsWindow", _opened_by_main_window("backups", "admin")),
     _window("dashboard", "DashboardWindow", _opened_by_main_window("dashboard", "supervisor")),
-    _window("contingent_window", "ContingentWindow", _contingent_window),
+    _window("contingent_window.window", "ContingentWindow", _contingent_window),
     _window("manifest_window", "ManifestWindow", _manifest_window),
     _window(
-        "contingent_window",
+        "contingent_window.questions",
         "ReasonDialog",
         lambda cls, o: cls(None, "Reopen", "Why is the contingent reopened?"),
     ),
     _window(
-        "contingent_window",
+        "contingent_window.questions",
         "MoveDialog",
         lambda cls, o: cls(None, o.open, contingent_rows.listing(o.db, status="open")),
     ),
-    _window("contingent_window", "NoShowsDialog", lambda cls, o: cls(None, o.finalized, o.people)),
+    _window(
+        "contingent_window.questions",
+        "NoShowsDialog",
+        lambda cls, o: cls(None, o.finalized, o.people),
+    ),
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
-        "import_wizard", "ImportWizard", lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks())
+        "import_wizard.wizard",
+        "ImportWizard",
+        lambda cls, o: cls(o.db, o.clerk, tasks.SynchronousTasks()),
     ),
 ]
 # Progress dialogs of long jobs (Qt's own class, made by the jobs of these modules).
@@ -229,19 +235,20 @@ EMBEDDED = {
 def gui_classes() -> set[tuple[str, str]]:
     """Every QWidget subclass defined in a module of desktop.gui (the generated forms aside)."""
     found = set()
-    for info in pkgutil.iter_modules(desktop.gui.__path__):
-        if info.name == "forms":
+    for info in pkgutil.walk_packages(desktop.gui.__path__, "desktop.gui."):
+        name = info.name.removeprefix("desktop.gui.")
+        if name.split(".")[0] == "forms":
             continue
-        module = importlib.import_module(f"desktop.gui.{info.name}")
-        if info.name == "windows":
+        module = importlib.import_module(info.name)
+        if name == "windows":
             continue  # the bases every window and dialog is made from
-        for name, cls in inspect.getmembers(module, inspect.isclass):
+        for cls_name, cls in inspect.getmembers(module, inspect.isclass):
             if (
                 cls.__module__ == module.__name__
                 and issubclass(cls, QWidget)
                 and not issubclass(cls, QWizardPage)  # the pages of a wizard, inside it
             ):
-                found.add((info.name, name))
+                found.add((name, cls_name))
     return found
 
 

@@ -7,17 +7,17 @@ import pytest
 from desktop import services
 from desktop.core.options import SettingMissing
 from desktop.services import bundles, office
-from desktop.store import settings, write
+from desktop.store import office_settings, write
 
 
 def forget_the_office(db) -> None:
     with write(db):
-        settings.delete(db, "office")
+        office_settings.delete(db, "office")
 
 
 def test_the_office_is_what_the_file_says(db):
     with write(db):
-        settings.put(db, "office", "KHI")
+        office_settings.put(db, "office", "KHI")
     assert services.office_code(db) == "KHI"
 
 

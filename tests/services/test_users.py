@@ -6,7 +6,7 @@ from argon2 import PasswordHasher
 from desktop.core import clock
 from desktop.core.errors import PermissionDenied, SignInRefused, ValidationError
 from desktop.core.roles import Role
-from desktop.services import session, users
+from desktop.services import audit_rows, users
 from desktop.store import open_database
 from desktop.store import users as user_rows
 
@@ -72,7 +72,7 @@ def test_an_unknown_user_is_refused_like_a_wrong_password_and_logged(db, office)
     (row,) = db.conn.execute(
         "SELECT user, action FROM audit WHERE reason = 'unknown user'"
     ).fetchall()
-    assert row == (session.name_marker("nobody"), "sign_in_failed")
+    assert row == (audit_rows.name_marker("nobody"), "sign_in_failed")
 
 
 def test_a_password_typed_as_the_user_name_is_kept_nowhere(db, office, caplog):

@@ -13,7 +13,7 @@ from desktop import services
 from desktop.core.errors import StorageError
 from desktop.core.roles import Actor, Role
 from desktop.services import demo
-from desktop.store import audit, backup, departures, open_database, settings, write
+from desktop.store import audit, backup, departures, office_settings, open_database, write
 from desktop.store.db import connect
 from desktop.store.schema import migrations
 from tests.factories import person
@@ -60,9 +60,9 @@ def test_a_backup_is_a_checked_copy_that_says_what_it_is(db, tmp_path):
     assert count(info.path) == 200
     assert integrity(info.path) == [("ok",)]
     copy = connect(info.path, readonly=True)
-    assert settings.get(copy, "backup.taken_at") == "2026-03-01T09:30:15Z"
-    assert settings.get(copy, "backup.reason") == "on demand"
-    assert settings.get(copy, "backup.audit_head") == info.audit_head
+    assert office_settings.get(copy, "backup.taken_at") == "2026-03-01T09:30:15Z"
+    assert office_settings.get(copy, "backup.reason") == "on demand"
+    assert office_settings.get(copy, "backup.audit_head") == info.audit_head
     assert copy.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert audit.verify(copy, expect_head=info.audit_head).ok
     copy.close()
@@ -289,7 +289,9 @@ def test_restore_round_trip_keeps_the_replaced_file(tmp_path):
     restored = open_database(target)
     assert audit.head(restored) == taken.audit_head
     assert audit.verify(restored).ok
-    assert settings.get(restored, "backup.taken_at") == ""  # the backup's label is not carried
+    assert (
+        office_settings.get(restored, "backup.taken_at") == ""
+    )  # the backup's label is not carried
     restored.close()
     assert taken.path.read_bytes() == backup_bytes  # the backup itself is untouched
     old = connect(replaced, readonly=True)
@@ -374,7 +376,7 @@ def database_at(path: Path, office: str = "ISB"):
     db = open_database(path)
     if office != "ISB":
         with write(db):
-            settings.put(db, "office", office)
+            office_settings.put(db, "office", office)
     return db
 
 
@@ -392,17 +394,17 @@ def zero_middle_pages(source: Path, target: Path) -> Path:
 def test_every_database_has_an_id_its_backups_and_restores_keep(tmp_path):
     first = database_at(tmp_path / "office.db")
     second = database_at(tmp_path / "demo.db")
-    ids = {settings.get(first, "database_id"), settings.get(second, "database_id")}
+    ids = {office_settings.get(first, "database_id"), office_settings.get(second, "database_id")}
     assert len(ids) == 2 and "" not in ids  # every new file gets its own
     taken = backup.take(first, tmp_path / "backups", reason="daily", now=NOW)
-    assert taken.database_id == settings.get(first, "database_id")
+    assert taken.database_id == office_settings.get(first, "database_id")
     assert (taken.office, taken.office_name) == ("ISB", "Islamabad")
     assert backup.read_info(taken.path) == taken
     first.close()
     second.close()
     backup.restore(taken.path, tmp_path / "office.db", now=NOW)
     restored = open_database(tmp_path / "office.db")
-    assert settings.get(restored, "database_id") == taken.database_id  # the same database
+    assert office_settings.get(restored, "database_id") == taken.database_id  # the same database
     restored.close()
 
 
@@ -443,7 +445,7 @@ def test_backups_from_before_database_ids_are_still_found(tmp_path):
     assert legacy.database_id == ""
     upgraded = open_database(path)  # the upgrade gives the file its id
     try:
-        assert settings.get(upgraded, "database_id") != ""
+        assert office_settings.get(upgraded, "database_id") != ""
         listed = backup.list_backups(folder, of=backup.identity(upgraded))
     finally:
         upgraded.close()

@@ -1,53 +1,22 @@
-"""Opening the office's database, and recording what people do when the file cannot take it."""
+"""Rows of the audit log that change no record (a sign-in, a print, a read, a screen lock, a
+sign-out), and what the log keeps of a user name nobody has; on a file that cannot take them,
+a line in the log file instead."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import logging
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 import sqlite_utils
 
 from desktop.core import clock
-from desktop.store import Use, audit, open_checked, settings, write
-from desktop.store.db import DatabaseDamaged, DatabaseReadOnly, default_path, local_key
+from desktop.store import audit, write
+from desktop.store.db import DatabaseDamaged, DatabaseReadOnly, local_key
 
 log = logging.getLogger("rawangi.services")
-
-
-def open_office_database(
-    path: str | Path | None = None,
-    *,
-    use: Use = Use.CREATE,
-    whole_check: bool = False,
-    before_upgrade: Callable[[Path], object] | None = None,
-) -> sqlite_utils.Database:
-    """The office database at `path` (or its default place in the platform's data folder),
-    checked before anything reads or writes it (`desktop.store.opening`).
-
-    Args:
-        use: CREATE makes a missing file a new database; WRITE needs an existing one; READ
-            opens an existing one read-only, never upgrading or creating anything.
-        whole_check: SQLite's structural check of every page (about 2 s per gigabyte), not
-            only of the schema and the small tables (users, settings …).
-        before_upgrade: called with the path before pending schema steps are applied to a
-            file found sound (the window takes a backup there).
-    """
-    return open_checked(
-        path or default_path(), use, whole_check=whole_check, before_upgrade=before_upgrade
-    )
-
-
-def office_code(db: sqlite_utils.Database) -> str:
-    """The office this PC serves (an office setting).
-
-    Raises:
-        SettingMissing: the file does not say (no office is guessed).
-    """
-    return settings.text(db, "office")
 
 
 def name_marker(typed: str) -> str:

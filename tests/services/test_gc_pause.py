@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from desktop.services.bulk import collector_paused
+from desktop.services.gc_pause import collector_paused
 
 
 def test_the_collector_waits_during_bulk_work_and_runs_again_after():
