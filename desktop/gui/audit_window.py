@@ -16,9 +16,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -27,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -43,6 +40,7 @@ from desktop.gui.forms.ui_audit_window import Ui_AuditWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.list_model import ListModel
 from desktop.gui.tasks import Tasks, reader
+from desktop.gui.widgets import OpenOnEnter
 from desktop.gui.windows import KeptWindow
 from desktop.services.access import authorize
 from desktop.store import audit, departures
@@ -391,7 +389,7 @@ class AuditWindow(KeptWindow):
         self.model.failed.connect(self._read_failed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.installEventFilter(self)
+        OpenOnEnter(self.table, self.open_selected)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W and Ctrl+F4
 
@@ -566,17 +564,6 @@ class AuditWindow(KeptWindow):
         entry = self.model.entry(row)
         if entry is not None and _opens(entry):
             self.open_requested.emit(str(entry["entity_id"]))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- the hash chain --------------------------------------------------------------------
 

@@ -12,14 +12,13 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
@@ -42,7 +41,7 @@ from desktop.gui.language import QT_TRANSLATE_NOOP, status_text
 from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import Tasks
-from desktop.gui.widgets import MaskedEdit
+from desktop.gui.widgets import MaskedEdit, OpenOnEnter
 from desktop.gui.windows import KeptDialog
 from desktop.services import contingents
 from desktop.store import contingents as contingent_rows
@@ -228,7 +227,7 @@ class ContingentsView(QWidget):
             button.clicked.connect(lambda _=False, act=handler: act())
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.table.installEventFilter(self)
+        OpenOnEnter(self.table, self.open_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.messageLabel.hide()
         self._update_buttons()
@@ -384,17 +383,6 @@ class ContingentsView(QWidget):
             window.hide()
 
     # -- keys ------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class CountriesCompleter(QCompleter):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -89,6 +90,25 @@ class DigitsAsAscii(QObject):
                     ),
                 )
                 return True
+        return False
+
+
+class OpenOnEnter(QObject):
+    """Enter or Return on a list opens its selected row, as a double click does."""
+
+    def __init__(self, table: QTableView, open_selected: Callable[[], object]) -> None:
+        super().__init__(table)
+        self._open_selected = open_selected
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._open_selected()
+            return True
         return False
 
 
