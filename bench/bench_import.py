@@ -259,9 +259,7 @@ def main() -> int:
     target = scratch_copy(register, "register-import.db")
     small = run_child("import", str(target), str(small_path))
     target.unlink()
-    verdicts.check(
-        f"{small['rows']:,}-row list validated and imported", small["total"], 1.0, "s"
-    )
+    verdicts.check(f"{small['rows']:,}-row list validated and imported", small["total"], 1.0, "s")
 
     print("Lists checked or refused (read and checked, nothing imported)")
     for what, path in hostile.items():

@@ -171,11 +171,72 @@ def questions(answers: Answers) -> list[tuple[str, str]]:
     return answers.asked
 
 
+# The office server half of the suite (DESIGN.md "Several desks: the office server"): tests of
+# these folders that use `db` (or ask for `office_db`) run on a file and on a throwaway
+# PostgreSQL (tests/server_cluster.py).
+BOTH_ENGINES = ("store", "services", "cli")
+_cluster: Any = None
+_cluster_problem: str | None = None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.path)).parts
+    if "tests" in parts and parts[parts.index("tests") + 1] in BOTH_ENGINES:
+        file_only = metafunc.definition.get_closest_marker("file_only")
+        engines = ["file"] if file_only else ["file", "server"]
+        metafunc.parametrize("engine", engines, indirect=True)
+
+
+def server_cluster():
+    """The session's throwaway PostgreSQL, started on first use (skips when there is none)."""
+    global _cluster, _cluster_problem  # noqa: PLW0603 - one cluster per test session
+    if _cluster is None and _cluster_problem is None:
+        from tests import server_cluster as clusters
+
+        try:
+            _cluster = clusters.start()
+        except RuntimeError as error:
+            _cluster_problem = str(error)
+    if _cluster is None:
+        if os.environ.get("RAWANGI_REQUIRE_SERVER") == "1":
+            pytest.fail(f"the office-server half must run here: {_cluster_problem}")
+        pytest.skip(f"office-server half skipped: {_cluster_problem}")
+    return _cluster
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "office.db")
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine the test's register lives on: "file" (the default) or "server"."""
+    return str(getattr(request, "param", "file"))
+
+
+@pytest.fixture
+def db_target(engine: str, tmp_path: Path):
+    """What `--db` names for this test: a file path, or a fresh database on the test server."""
+    if engine == "file":
+        yield str(tmp_path / "office.db")
+        return
+    cluster = server_cluster()
+    name = cluster.new_database()
+    yield cluster.address(name)
+    cluster.drop(name)
+
+
+@pytest.fixture
+def db(db_target: str):
+    database = open_database(db_target)
     yield database
     database.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _cluster_problem:
+        terminalreporter.write_line(
+            f"NOTE: the office-server half of the suite was skipped: {_cluster_problem}",
+            yellow=True,
+        )
 
 
 @pytest.fixture

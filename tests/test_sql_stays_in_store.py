@@ -88,7 +88,7 @@ def sql_uses(source: str) -> list[str]:
         "sql = 'SELECT code, name FROM offices ORDER BY code'",
         "cursor.executemany(statement, rows)",
         'table = db["departures"]',
-        "columns = db.execute(\"PRAGMA table_info(audit)\")",
+        'columns = db.execute("PRAGMA table_info(audit)")',
         "names = db.table_names()",
         "text = '''\n  SELECT code FROM offices'''",
     ],

@@ -8,13 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop import services
 from desktop.core.errors import ValidationError
 from desktop.core.roles import Actor
 from desktop.services import backups
-from desktop.store import Use, health
+from desktop.store import Database, Use, health
 from desktop.store.db import default_path
 
 PASSWORD_VARIABLE = "RAWANGI_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
@@ -42,7 +40,7 @@ def database_path(options: argparse.Namespace) -> Path:
     return Path(options.db) if getattr(options, "db", None) else default_path()
 
 
-def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> sqlite_utils.Database:
+def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> Database:
     """The database, checked whole before anything reads or writes it (`desktop.store.opening`).
 
     Args:
@@ -57,7 +55,7 @@ def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> sqlite_utils.D
     )
 
 
-def open_for_reading(options: argparse.Namespace) -> sqlite_utils.Database:
+def open_for_reading(options: argparse.Namespace) -> Database:
     """For commands that print what they read and leave an audit row saying so.
 
     A file that is read-only here is opened read-only: the read is then recorded in the log
@@ -95,6 +93,6 @@ def password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def acting_user(options: argparse.Namespace, db: sqlite_utils.Database) -> Actor:
+def acting_user(options: argparse.Namespace, db: Database) -> Actor:
     """Sign in the --user with their password (a refusal is logged like the window's)."""
     return services.sign_in(db, options.user, password(f"Password for {options.user}: "))

@@ -8,12 +8,10 @@ import sys
 import time
 from collections import Counter
 
-import sqlite_utils
-
 from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
 from desktop.core.errors import ValidationError
 from desktop.services import demo, office_code, users
-from desktop.store import Use, kept_only_if_done, office_settings
+from desktop.store import Database, Use, kept_only_if_done, office_settings
 from desktop.store import contingents as contingent_rows
 
 
@@ -53,7 +51,7 @@ def run(options: argparse.Namespace) -> int:
             db.close()
 
 
-def _fill(db: sqlite_utils.Database, options: argparse.Namespace) -> int:
+def _fill(db: Database, options: argparse.Namespace) -> int:
     users.refuse_unless_demo_file(db)
     known = {code for code, _name in office_settings.offices(db)}
     office = (options.office or office_code(db)).upper()

@@ -5,23 +5,20 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget
 
 from desktop import __version__, resources
 from desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from desktop.gui.windows import KeptDialog
-from desktop.store import audit
+from desktop.store import Database, audit
 from desktop.store.db import db_path
 
 
 class AboutDialog(KeptDialog):
     """What is installed, where its data lives, and under which licences it is shipped."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, backup_folder: Path, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, db: Database, backup_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)

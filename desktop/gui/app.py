@@ -12,7 +12,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -27,7 +26,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
-from desktop.store import Use, audit, backup, health, lock
+from desktop.store import Database, Use, audit, backup, health, lock
 from desktop.store.db import (
     DatabaseDamaged,
     EngineError,
@@ -93,7 +92,7 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         sys.__excepthook__(kind, error, tb)
 
 
-def sign_in(db: sqlite_utils.Database, user: str | None) -> Actor | None:
+def sign_in(db: Database, user: str | None) -> Actor | None:
     """First-run set-up when the file has no users, then sign-in (dialog or --user)."""
     if services.needs_setup(db):
         setup = SetupDialog(db)
@@ -127,7 +126,7 @@ class OpenDatabase:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db: sqlite_utils.Database | None = None
+        self.db: Database | None = None
         self.lock: lock.DatabaseLock | None = None
         self.read_only_reason: str | None = None
         self.unclean = False

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -43,7 +42,7 @@ from desktop.gui.tasks import Tasks, reader
 from desktop.gui.widgets import OpenOnEnter
 from desktop.gui.windows import KeptWindow
 from desktop.services.access import authorize
-from desktop.store import audit, departures
+from desktop.store import Database, audit, departures
 from desktop.store import users as user_rows
 from desktop.store.audit import AuditFilter, Verdict
 from desktop.store.db import EngineError, db_path, storage_error
@@ -88,7 +87,7 @@ class RecordNames:
     Used by the worker that reads a page; each record is looked up once per page.
     """
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self._users: dict[str, str] | None = None
         self._departures: dict[str, str] = {}
@@ -137,6 +136,7 @@ def prepared(entry: dict[str, Any], names: Callable[[str, str | None], str]) -> 
 
 Read = TypeVar("Read")
 
+
 def read_safely(path: str, work: Callable[[], Read]) -> Read:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:
@@ -170,9 +170,7 @@ class AuditModel(ListModel):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(
-        self, source: Callable[[], sqlite_utils.Database], tasks: Tasks, parent: Any = None
-    ) -> None:
+    def __init__(self, source: Callable[[], Database], tasks: Tasks, parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source  # gives the worker's connection
         self.tasks = tasks
@@ -286,7 +284,7 @@ class AuditWindow(KeptWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         parent: QWidget | None = None,
         *,
@@ -319,7 +317,7 @@ class AuditWindow(KeptWindow):
         self._connect()
         self.refresh()
 
-    def _source(self) -> sqlite_utils.Database:
+    def _source(self) -> Database:
         # Workers read through their own read-only connection; an in-memory file has only ours.
         return reader(self.path) if self.path else self.db
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -37,6 +36,7 @@ from desktop.gui.messages import error_text
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.gui.windows import KeptWindow
 from desktop.services import backups as backup_service
+from desktop.store import Database
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupCancelled, BackupInfo
 from desktop.store.db import connect, db_path
@@ -176,7 +176,7 @@ class BackupsWindow(KeptWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         backup_folder: Path,
         parent: QWidget | None = None,

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +24,7 @@ from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import bundles
 from desktop.services.access import authorize
+from desktop.store import Database
 from desktop.store.db import connect, db_path
 
 # Translated when shown (context "bundle_dialogs").
@@ -86,7 +86,7 @@ class BundleJob(LongJob):
         dialogs.inform(self.parent_widget, self.title, self.describe_result(result))
 
 
-def _own_connection_work(db: sqlite_utils.Database, job: Callable[..., Any]) -> Work:
+def _own_connection_work(db: Database, job: Callable[..., Any]) -> Work:
     """Run `job(db, progress=, cancelled=)` on the worker's own connection to the same file."""
     path = db_path(db)
 
@@ -103,7 +103,7 @@ def _own_connection_work(db: sqlite_utils.Database, job: Callable[..., Any]) -> 
 
 def _started(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Database,
     tasks: Tasks,
     *,
     title: str,
@@ -124,9 +124,7 @@ def _started(
     return started
 
 
-def _allowed(
-    parent: QWidget, db: sqlite_utils.Database, actor: Actor, action: Action, title: str
-) -> bool:
+def _allowed(parent: QWidget, db: Database, actor: Actor, action: Action, title: str) -> bool:
     """Refuse before asking for a file (the refusal is logged like any other)."""
     try:
         authorize(db, actor, action)
@@ -174,9 +172,7 @@ def describe_import(imported: bundles.Imported) -> str:
     return "\n".join([*imported.lines(seal_note=False), "", note])
 
 
-def export_bundle(
-    parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
-) -> BundleJob | None:
+def export_bundle(parent: QWidget, db: Database, actor: Actor, tasks: Tasks) -> BundleJob | None:
     """Ask for a file, then write this office's bundle to it; None when not asked to."""
     if not _allowed(parent, db, actor, Action.EXPORT_BUNDLE, _tr(EXPORT_TITLE)):
         return None
@@ -186,7 +182,7 @@ def export_bundle(
     if path is None:
         return None
 
-    def job(own: sqlite_utils.Database, **options: Any) -> bundles.Made:
+    def job(own: Database, **options: Any) -> bundles.Made:
         return bundles.export_bundle(own, actor, path, **options)
 
     label = QCoreApplication.translate("bundle_dialogs", "Writing the bundle {name}…")
@@ -201,9 +197,7 @@ def export_bundle(
     )
 
 
-def import_bundle(
-    parent: QWidget, db: sqlite_utils.Database, actor: Actor, tasks: Tasks
-) -> BundleJob | None:
+def import_bundle(parent: QWidget, db: Database, actor: Actor, tasks: Tasks) -> BundleJob | None:
     """Ask for a bundle file, then check it and merge it into this database."""
     if not _allowed(parent, db, actor, Action.IMPORT_BUNDLE, _tr(IMPORT_TITLE)):
         return None
@@ -211,7 +205,7 @@ def import_bundle(
     if path is None:
         return None
 
-    def job(own: sqlite_utils.Database, **options: Any) -> bundles.Imported:
+    def job(own: Database, **options: Any) -> bundles.Imported:
         return changes.perform(bundles.import_bundle, own, actor, path, **options)
 
     label = QCoreApplication.translate("bundle_dialogs", "Checking {name}…")

@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.core.contingent import Contingent
 from desktop.core.departure import Departure
+from desktop.store import Database
 from desktop.store.db import db_path
 
 T = TypeVar("T")
@@ -101,7 +101,7 @@ _hubs: dict[str, Hub] = {}
 _hubs_lock = threading.Lock()
 
 
-def hub(db: sqlite_utils.Database | str) -> Hub:
+def hub(db: Database | str) -> Hub:
     """The hub of a database file (every connection to the same file shares it)."""
     path = db if isinstance(db, str) else db_path(db)
     with _hubs_lock:
@@ -115,7 +115,7 @@ def hub(db: sqlite_utils.Database | str) -> Hub:
     return found
 
 
-def publish(db: sqlite_utils.Database | str, what: Change) -> None:
+def publish(db: Database | str, what: Change) -> None:
     hub(db).publish(what)
 
 
@@ -185,7 +185,7 @@ def change_of(
     return change(*kinds_of(fn), departure_ids=departure_ids, contingent_ids=contingent_ids)
 
 
-def perform(fn: Callable[..., T], db: sqlite_utils.Database, *args: Any, **kw: Any) -> T:
+def perform(fn: Callable[..., T], db: Database, *args: Any, **kw: Any) -> T:
     """Call a service (`fn(db, *args, **kw)`) and publish what it changed; its errors pass."""
     result = fn(db, *args, **kw)
     publish(db, change_of(fn, (db, *args), kw, result))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -44,6 +43,7 @@ from desktop.gui.tasks import Tasks
 from desktop.gui.widgets import MaskedEdit, OpenOnEnter
 from desktop.gui.windows import KeptDialog
 from desktop.services import contingents
+from desktop.store import Database
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import Listed
 
@@ -184,7 +184,7 @@ class ContingentsView(QWidget):
     open_requested = Signal(str)  # a contingent id
 
     def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, tasks: Tasks, parent: QWidget | None = None
+        self, db: Database, actor: Actor, tasks: Tasks, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -407,9 +407,7 @@ class CountriesCompleter(QCompleter):
 class ContingentDialog(KeptDialog):
     """A new contingent: flight, carrier, airport, date and time, destinations, capacity."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor

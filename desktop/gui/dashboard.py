@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 from typing import Any, Final
 
-import sqlite_utils
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -64,7 +63,7 @@ from desktop.gui.forms.ui_dashboard import Ui_DashboardWindow
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Tasks, reader
 from desktop.gui.windows import KeptWindow
-from desktop.store import office_settings, stats
+from desktop.store import Database, office_settings, stats
 from desktop.store.db import db_path
 
 # The words below are translated when shown (context "DashboardWindow"); exported CSV files
@@ -412,7 +411,7 @@ class DashboardWindow(KeptWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         parent: QWidget | None = None,
         *,

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
@@ -42,6 +41,7 @@ from desktop.gui.forms.ui_departure_form import Ui_DepartureForm
 from desktop.gui.language import QT_TRANSLATE_NOOP, role_text, status_text
 from desktop.gui.messages import error_text, problem_text, said
 from desktop.gui.widgets import MaskedEdit, mono_when_typed, urdu_font
+from desktop.store import Database
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -165,9 +165,7 @@ class DepartureForm(QWidget):
     saved = Signal(object)  # the stored Departure
     open_requested = Signal(str)  # id of another record (a duplicate) to open
 
-    def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor

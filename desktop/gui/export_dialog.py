@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QStandardPaths,
@@ -26,6 +25,7 @@ from desktop.gui import dialogs
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import export
+from desktop.store import Database
 from desktop.store.db import connect, db_path
 from desktop.store.register import RegisterFilter
 
@@ -34,7 +34,7 @@ XLSX_FILTER = QT_TRANSLATE_NOOP("export_dialog", "Excel workbook (*.xlsx)")
 CSV_FILTER = QT_TRANSLATE_NOOP("export_dialog", "CSV, comma-separated values (*.csv)")
 
 # What the worker runs: (its own connection, progress, cancelled) -> rows written.
-Work = Callable[[sqlite_utils.Database, export.Progress, export.IsCancelled], int]
+Work = Callable[[Database, export.Progress, export.IsCancelled], int]
 
 
 def documents_folder() -> Path:
@@ -63,9 +63,7 @@ def choose_file(
 class ExportJob(LongJob):
     """One export on a worker, with its progress dialog; says how it went when it ends."""
 
-    def __init__(
-        self, parent: QWidget, db: sqlite_utils.Database, path: Path, work: Work, tasks: Tasks
-    ) -> None:
+    def __init__(self, parent: QWidget, db: Database, path: Path, work: Work, tasks: Tasks) -> None:
         super().__init__(
             parent,
             tasks,
@@ -125,16 +123,14 @@ def _ask_path(parent: QWidget, stem: str) -> Path | None:
 
 
 def export_register(
-    parent: QWidget, db: sqlite_utils.Database, actor: Actor, flt: RegisterFilter, tasks: Tasks
+    parent: QWidget, db: Database, actor: Actor, flt: RegisterFilter, tasks: Tasks
 ) -> ExportJob | None:
     """Ask for a file, then export the departures the filter matches; None when not asked to."""
     path = _ask_path(parent, "departures")
     if path is None:
         return None
 
-    def work(
-        own: sqlite_utils.Database, progress: export.Progress, cancelled: export.IsCancelled
-    ) -> int:
+    def work(own: Database, progress: export.Progress, cancelled: export.IsCancelled) -> int:
         return export.export_register(own, actor, flt, path, progress=progress, cancelled=cancelled)
 
     return _start(parent, db, path, work, tasks)
@@ -142,7 +138,7 @@ def export_register(
 
 def export_contingent(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     *,
@@ -154,9 +150,7 @@ def export_contingent(
     if path is None:
         return None
 
-    def work(
-        own: sqlite_utils.Database, progress: export.Progress, cancelled: export.IsCancelled
-    ) -> int:
+    def work(own: Database, progress: export.Progress, cancelled: export.IsCancelled) -> int:
         return export.export_contingent(
             own, actor, contingent_id, path, progress=progress, cancelled=cancelled
         )
@@ -164,9 +158,7 @@ def export_contingent(
     return _start(parent, db, path, work, tasks)
 
 
-def _start(
-    parent: QWidget, db: sqlite_utils.Database, path: Path, work: Work, tasks: Tasks
-) -> ExportJob | None:
+def _start(parent: QWidget, db: Database, path: Path, work: Work, tasks: Tasks) -> ExportJob | None:
     try:
         export.export_format(path)
     except RawangiError as error:

@@ -9,7 +9,6 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,8 +44,8 @@ from desktop.gui.users_window import UsersWindow
 from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
+from desktop.store import Database, health, office_settings
 from desktop.store import contingents as contingent_rows
-from desktop.store import health, office_settings
 from desktop.store.backup import default_folder as default_backup_folder
 from desktop.store.db import connect as store_connect
 from desktop.store.db import db_path, gate
@@ -112,7 +111,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         tasks: Tasks | None = None,
         *,
@@ -151,7 +150,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self._offer_timer.timeout.connect(self.offer_draft)
         self._offer_timer.start(0)
 
-    def _build(self, db: sqlite_utils.Database, actor: Actor) -> None:
+    def _build(self, db: Database, actor: Actor) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.lock_screen = LockScreen(db, self)

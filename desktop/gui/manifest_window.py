@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-import sqlite_utils
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -51,6 +50,7 @@ from desktop.gui.windows import KeptWindow
 from desktop.services import manifests
 from desktop.services.access import authorize
 from desktop.services.manifests import Printed
+from desktop.store import Database
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import StoredManifest
 from desktop.store.db import db_path
@@ -111,7 +111,7 @@ class ManifestWindow(KeptWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         contingent_id: str,
         parent: QWidget | None = None,

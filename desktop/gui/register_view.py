@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
@@ -22,7 +21,7 @@ from desktop.gui.messages import error_text
 from desktop.gui.register_model import HEADERS, ID_ROLE, RegisterModel
 from desktop.gui.tasks import Tasks
 from desktop.gui.windows import KeptDialog
-from desktop.store import audit, office_settings
+from desktop.store import Database, audit, office_settings
 from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter
 
@@ -49,7 +48,7 @@ class RegisterView(QWidget):
     first_painted = Signal()
 
     def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, tasks: Tasks, parent: QWidget | None = None
+        self, db: Database, actor: Actor, tasks: Tasks, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -391,9 +390,7 @@ class RegisterView(QWidget):
 class StatusDialog(KeptDialog):
     """Choose a departure's new status and say why."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, departure: Departure, parent: QWidget
-    ) -> None:
+    def __init__(self, db: Database, actor: Actor, departure: Departure, parent: QWidget) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import RawangiError
@@ -11,6 +10,7 @@ from desktop.gui import changes, user_settings
 from desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.gui.windows import KeptDialog
 from desktop.services import office
+from desktop.store import Database
 
 # Each language is named in itself, whatever the interface's language.
 LANGUAGES = (("en", "English"), ("ur", "اردو (Urdu)"))
@@ -19,7 +19,7 @@ LANGUAGES = (("en", "English"), ("ur", "اردو (Urdu)"))
 class SettingsDialog(KeptDialog):
     """Language for this PC; idle lock, passport validity and manifest options for the office."""
 
-    def __init__(self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -44,9 +44,7 @@ class SettingsDialog(KeptDialog):
         admin = allowed(actor, Action.OFFICE_SETTINGS)
         self.ui.officeGroup.setEnabled(admin)
         if not admin:
-            self.ui.officeGroup.setToolTip(
-                self.tr("Only an admin changes the office's settings.")
-            )
+            self.ui.officeGroup.setToolTip(self.tr("Only an admin changes the office's settings."))
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -15,7 +14,7 @@ from desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from desktop.gui.windows import KeptDialog
 from desktop.services import users
 from desktop.services.backups import Credentials
-from desktop.store import office_settings
+from desktop.store import Database, office_settings
 
 ERROR_STYLE = "color: #b00020;"
 NEW_OFFICE = "__new__"
@@ -24,7 +23,7 @@ NEW_OFFICE = "__new__"
 class SetupDialog(KeptDialog):
     """First run: which office this PC serves, and the first admin."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
@@ -105,7 +104,7 @@ class SetupDialog(KeptDialog):
 class SignInDialog(KeptDialog):
     """User name and password; every failure is counted toward the lock."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
@@ -140,7 +139,7 @@ class LockScreen(QWidget):
 
     signed_in = Signal(object)  # the Actor who signed in
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None  # who was signed in when the screen locked

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +22,7 @@ from desktop.gui.drafts import FormDrafts
 from desktop.gui.register_view import RegisterView
 from desktop.gui.sign_in import IdleWatcher, LockScreen
 from desktop.services.audit_rows import screen_locked, session_ended
+from desktop.store import Database
 
 if TYPE_CHECKING:
     from desktop.gui.windows import KeptMainWindow as _Window
@@ -36,7 +36,7 @@ class LockAndSignOut(_Window):
     # Its words keep the window's translation context ("MainWindow"): this is not a QObject.
 
     # What the main window holds, which locking and signing out use.
-    db: sqlite_utils.Database
+    db: Database
     actor: Actor
     signed_out: bool
     stack: QStackedWidget

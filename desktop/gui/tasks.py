@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import RawangiError
 from desktop.gui import dialogs
+from desktop.store import Database
 from desktop.store.db import connect
 
 log = logging.getLogger("rawangi.gui")
@@ -35,11 +35,11 @@ log = logging.getLogger("rawangi.gui")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-_readers: dict[tuple[int, str], sqlite_utils.Database] = {}
+_readers: dict[tuple[int, str], Database] = {}
 _readers_lock = threading.Lock()
 
 
-def reader(path: str) -> sqlite_utils.Database:
+def reader(path: str) -> Database:
     """This thread's read-only connection to a database file (opened on first use)."""
     key = (threading.get_ident(), path)
     with _readers_lock:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -32,7 +31,7 @@ from desktop.gui.list_model import ListModel
 from desktop.gui.messages import error_text
 from desktop.gui.windows import KeptDialog, KeptWindow
 from desktop.services import users
-from desktop.store import office_settings
+from desktop.store import Database, office_settings
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"
@@ -154,9 +153,7 @@ class UsersWindow(KeptWindow):
     geometry_key = "users_window"
     default_size = QSize(1080, 460)
 
-    def __init__(
-        self, db: sqlite_utils.Database, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         # Its own top-level window, although the main window owns it.
         super().__init__(parent, Qt.WindowType.Window)
         self.db = db
@@ -386,7 +383,7 @@ class UserDialog(KeptDialog):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         mode: str,
         user: User | None = None,

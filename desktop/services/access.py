@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Action, Actor, require
 from desktop.services.audit_rows import record
+from desktop.store import Database
 from desktop.store.db import in_transaction
 
 
-def authorize(db: sqlite_utils.Database, actor: Actor, action: Action) -> None:
+def authorize(db: Database, actor: Actor, action: Action) -> None:
     """Refuse what the actor's role may not do, and log the refusal.
 
     Call it before opening the action's own write transaction: the refusal is committed on its

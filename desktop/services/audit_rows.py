@@ -10,10 +10,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core import clock
-from desktop.store import audit, write
+from desktop.store import Database, audit, write
 from desktop.store.db import DatabaseDamaged, DatabaseReadOnly, local_key
 
 log = logging.getLogger("rawangi.services")
@@ -32,7 +30,7 @@ def name_marker(typed: str) -> str:
 
 
 def record(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     user: str,
     action: str,
@@ -73,7 +71,7 @@ def record(
     return True
 
 
-def screen_locked(db: sqlite_utils.Database, user: str) -> bool:
+def screen_locked(db: Database, user: str) -> bool:
     """The audit log's word that `user`'s screen was locked (idle, or by hand).
 
     Returns whether the row is in the audit log (not on a file that is read-only here).
@@ -81,7 +79,7 @@ def screen_locked(db: sqlite_utils.Database, user: str) -> bool:
     return record(db, user=user, action="screen_lock", entity="session")
 
 
-def session_ended(db: sqlite_utils.Database, user: str, reason: str) -> bool:
+def session_ended(db: Database, user: str, reason: str) -> bool:
     """The audit log's word that `user`'s session ended (signed out, or another signed in).
 
     Returns whether the row is in the audit log (not on a file that is read-only here).

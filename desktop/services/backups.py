@@ -17,13 +17,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core import clock
 from desktop.core.roles import Action, Actor, allowed, require
 from desktop.services.access import authorize
 from desktop.services.users import SYSTEM, sign_in
-from desktop.store import audit, health, open_database, write
+from desktop.store import Database, audit, health, open_database, write
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupInfo, Progress
 from desktop.store.db import DatabaseReadOnly, connect, has_column, has_tables
@@ -62,7 +60,7 @@ def _folder(folder: str | Path | None) -> Path:
     return Path(folder) if folder else store_backup.default_folder()
 
 
-def _audit_backup(db: sqlite_utils.Database, user: str, info: BackupInfo) -> None:
+def _audit_backup(db: Database, user: str, info: BackupInfo) -> None:
     """Record the backup in the database it was taken of (skipped, and logged, if read-only)."""
     try:
         with write(db):
@@ -88,7 +86,7 @@ def _audit_backup(db: sqlite_utils.Database, user: str, info: BackupInfo) -> Non
 
 
 def take_backup(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     folder: str | Path | None = None,
     reason: str = "on demand",
@@ -109,7 +107,7 @@ def take_backup(
 
 
 def backup_if_due(
-    db: sqlite_utils.Database,
+    db: Database,
     folder: str | Path | None = None,
     *,
     now: dt.datetime | None = None,
@@ -129,7 +127,7 @@ def backup_if_due(
 
 
 def backup_if_changed(
-    db: sqlite_utils.Database, since: int, folder: str | Path | None = None
+    db: Database, since: int, folder: str | Path | None = None
 ) -> BackupInfo | None:
     """At exit: a backup when records changed after audit row `since` (`audit.last_id` at
     start). Signing in, locking the screen, printing or exporting change no record: after a

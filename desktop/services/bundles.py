@@ -14,15 +14,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop import __version__
 from desktop.core import clock
 from desktop.core.errors import Cancelled
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
-from desktop.store import audit, office_settings, write
+from desktop.store import Database, audit, office_settings, write
 from desktop.store import bundle as store_bundle
 from desktop.store.bundle import (
     BundleInfo,
@@ -68,7 +66,7 @@ def since_stamp(day: dt.date) -> str:
 
 
 def export_bundle(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     out: str | Path,
     *,
@@ -180,7 +178,7 @@ class Imported:
 
 
 def import_bundle(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     bundle: str | Path | Opened,
     *,
@@ -208,7 +206,7 @@ def import_bundle(
 
 
 def _merge(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     bundle: Opened,
     progress: Progress | None,

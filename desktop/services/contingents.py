@@ -7,8 +7,6 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core import clock
 from desktop.core import contingent as rules
 from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent
@@ -26,30 +24,28 @@ from desktop.core.rules import Problem, Severity
 from desktop.services import manifests
 from desktop.services.access import authorize
 from desktop.services.departures import warning_key
-from desktop.store import audit, write
+from desktop.store import Database, audit, write
 from desktop.store import contingents as rows
 from desktop.store import departures as departure_rows
 
 ENTITY = "contingent"
 
 
-def get_contingent(db: sqlite_utils.Database, contingent_id: str) -> Contingent:
+def get_contingent(db: Database, contingent_id: str) -> Contingent:
     found = rows.get(db, contingent_id)
     if found is None:
         raise NotFound("This contingent no longer exists.")
     return found
 
 
-def find_contingent(db: sqlite_utils.Database, code: str) -> Contingent:
+def find_contingent(db: Database, code: str) -> Contingent:
     found = rows.by_code(db, code)
     if found is None:
         raise NotFound(f"There is no contingent {code.strip().upper()}.")
     return found
 
 
-def create_contingent(
-    db: sqlite_utils.Database, actor: Actor, values: Mapping[str, object]
-) -> Contingent:
+def create_contingent(db: Database, actor: Actor, values: Mapping[str, object]) -> Contingent:
     """A new open contingent of the actor's office, numbered for its day.
 
     Raises:
@@ -105,9 +101,7 @@ class JoinReview:
         return [p for found in self.problems.values() for p in found if p.severity is severity]
 
 
-def review_joining(
-    db: sqlite_utils.Database, contingent_id: str, departure_ids: Sequence[str]
-) -> JoinReview:
+def review_joining(db: Database, contingent_id: str, departure_ids: Sequence[str]) -> JoinReview:
     """Check people against a contingent without changing anything."""
     contingent = get_contingent(db, contingent_id)
     count = rows.member_count(db, contingent_id)
@@ -132,7 +126,7 @@ def review_joining(
 
 
 def add_people(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     departure_ids: Sequence[str],
@@ -199,7 +193,7 @@ def add_people(
 
 
 def remove_people(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     departure_ids: Sequence[str],
@@ -236,7 +230,7 @@ def remove_people(
 
 
 def move_people(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     from_id: str,
     to_id: str,
@@ -293,7 +287,7 @@ def move_people(
 
 
 def _status(
-    db: sqlite_utils.Database,
+    db: Database,
     contingent: Contingent,
     *,
     actor: Actor,
@@ -320,7 +314,7 @@ def _status(
 
 
 def finalize(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     *,
@@ -346,7 +340,7 @@ def finalize(
 
 
 def _generate(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent: Contingent,
     people: Sequence[Departure],
@@ -396,9 +390,7 @@ def _generate(
     return stored
 
 
-def reopen(
-    db: sqlite_utils.Database, actor: Actor, contingent_id: str, *, reason: str
-) -> Contingent:
+def reopen(db: Database, actor: Actor, contingent_id: str, *, reason: str) -> Contingent:
     """Open a finalized contingent again; its current manifest becomes superseded.
 
     Raises:
@@ -426,7 +418,7 @@ def reopen(
 
 
 def mark_departed(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     *,

@@ -11,8 +11,6 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.core import clock, dates, rules
 from desktop.core.contingent import Contingent
 from desktop.core.departure import (
@@ -26,7 +24,7 @@ from desktop.core.ids import new_id
 from desktop.core.roles import Action, Actor
 from desktop.services import contingents
 from desktop.services.access import authorize
-from desktop.store import audit, departures, write
+from desktop.store import Database, audit, departures, write
 from desktop.store import contingents as contingent_rows
 
 MALE_NAMES = (
@@ -483,7 +481,7 @@ def people(
 
 
 def fill(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     count: int,
     *,
@@ -541,7 +539,7 @@ FINALIZED_PER_RUN = 3
 
 
 def _contingents_for(
-    db: sqlite_utils.Database, actor: Actor, groups: list[Group], office: str, today: dt.date
+    db: Database, actor: Actor, groups: list[Group], office: str, today: dt.date
 ) -> list[str]:
     """Create the groups' contingents; returns those to finalize once their people are in."""
     to_finalize: list[str] = []

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
 from desktop.core.departure import Departure, changed_fields, recorded_fields
@@ -15,7 +13,7 @@ from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor
 from desktop.core.rules import Problem
 from desktop.services.access import authorize
-from desktop.store import audit, contingents, departures, office_settings, write
+from desktop.store import Database, audit, contingents, departures, office_settings, write
 
 ENTITY = "departure"
 
@@ -41,7 +39,7 @@ def warning_key(problem: Problem) -> str:
     return f"{problem.field}:{problem.code}"
 
 
-def validity_months(db: sqlite_utils.Database, destination: str) -> int:
+def validity_months(db: Database, destination: str) -> int:
     """Months a passport must stay valid after departure to this destination (office setting)."""
     own = office_settings.stored(db, f"passport_validity_months.{destination}")
     if own and own.isdigit():
@@ -50,7 +48,7 @@ def validity_months(db: sqlite_utils.Database, destination: str) -> int:
 
 
 def review_departure(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     values: Mapping[str, object],
     *,
@@ -84,7 +82,7 @@ def review_departure(
     return Review(departure, tuple(problems))
 
 
-def _refuse_if_contingent_closed(db: sqlite_utils.Database, departure: Departure) -> None:
+def _refuse_if_contingent_closed(db: Database, departure: Departure) -> None:
     if departure.contingent_id:
         refusal = contingent_rules.may_edit_member(contingents.get(db, departure.contingent_id))
         if refusal:
@@ -106,7 +104,7 @@ def _acknowledgement(review: Review) -> str:
 
 
 def record_departure(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     values: Mapping[str, object],
     *,
@@ -142,7 +140,7 @@ def record_departure(
 
 
 def update_departure(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     departure_id: str,
     values: Mapping[str, object],
@@ -184,7 +182,7 @@ def update_departure(
 
 
 def change_status(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     departure_id: str,
     status: str,
@@ -225,7 +223,7 @@ def change_status(
     return stored
 
 
-def get_departure(db: sqlite_utils.Database, departure_id: str) -> Departure:
+def get_departure(db: Database, departure_id: str) -> Departure:
     """One departure, for opening it in the form.
 
     Raises:

@@ -17,14 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core import clock
 from desktop.core.errors import Cancelled, NotFound, RawangiError, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.core.spreadsheet import csv_cell, xlsx_text
 from desktop.services.access import authorize
-from desktop.store import audit, export_rows, write
+from desktop.store import Database, audit, export_rows, write
 from desktop.store.export_rows import DATE_COLUMNS, EXPORT_COLUMNS, TIME_COLUMNS
 from desktop.store.register import RegisterFilter
 
@@ -78,7 +76,7 @@ def filter_fields(flt: RegisterFilter) -> dict[str, str]:
 
 
 def export_register(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     flt: RegisterFilter,
     path: Path,
@@ -105,7 +103,7 @@ def export_register(
 
 
 def export_contingent(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     path: Path,
@@ -134,7 +132,7 @@ def export_contingent(
 
 
 def _export(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     flt: RegisterFilter,
     path: Path,
@@ -187,7 +185,7 @@ def _export(
 class _Steps:
     """The batches of an export, with its progress reports and cancel checks."""
 
-    db: sqlite_utils.Database
+    db: Database
     flt: RegisterFilter
     path: Path
     total: int

@@ -18,8 +18,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core import clock, rules
 from desktop.core import contingent as contingent_rules
 from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
@@ -48,7 +46,7 @@ from desktop.services.access import authorize
 from desktop.services.audit_rows import record
 from desktop.services.departures import validity_months
 from desktop.services.gc_pause import collector_paused
-from desktop.store import audit, departures, office_settings, write
+from desktop.store import Database, audit, departures, office_settings, write
 from desktop.store import contingents as contingent_rows
 
 Progress = Callable[[int, int], None]
@@ -247,7 +245,7 @@ def _check_workbook_parts(path: Path, data: bytes, damaged: ValidationError) -> 
 # -- mappings --------------------------------------------------------------------------------
 
 
-def mapping_for(db: sqlite_utils.Database, source: Source) -> ColumnMapping:
+def mapping_for(db: Database, source: Source) -> ColumnMapping:
     """The mapping remembered for lists laid out like this one, else a guess from the headers."""
     remembered = office_settings.stored(db, f"import_mapping.{layout_key(source.headers)}") or ""
     if remembered:
@@ -258,7 +256,7 @@ def mapping_for(db: sqlite_utils.Database, source: Source) -> ColumnMapping:
     return guess_mapping(source.headers)
 
 
-def remember_mapping(db: sqlite_utils.Database, source: Source, mapping: ColumnMapping) -> None:
+def remember_mapping(db: Database, source: Source, mapping: ColumnMapping) -> None:
     with write(db):
         office_settings.put(db, f"import_mapping.{layout_key(source.headers)}", mapping.to_json())
 
@@ -313,7 +311,7 @@ class ImportReport:
 
 @collector_paused()
 def validate(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     source: Source,
     mapping: ColumnMapping,
@@ -397,7 +395,7 @@ def validate(
 
 
 def _contingent_problems(
-    db: sqlite_utils.Database, results: Sequence[RowResult], contingent: contingent_rules.Contingent
+    db: Database, results: Sequence[RowResult], contingent: contingent_rules.Contingent
 ) -> None:
     members = contingent_rows.member_count(db, contingent.id)
     capacity_warned = False  # one warning, on the first row past capacity
@@ -447,7 +445,7 @@ class ListChanged(RuleViolation):
 
 @collector_paused()
 def commit(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     report: ImportReport,
     *,

@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from desktop.core import countries, rules
 from desktop.core.contingent import Contingent, Step, refusal
 from desktop.core.departure import NO_SHOW, Departure
@@ -18,7 +16,7 @@ from desktop.core.roles import Action, Actor, Role
 from desktop.core.users import User
 from desktop.services.access import authorize
 from desktop.services.audit_rows import record
-from desktop.store import audit, office_settings
+from desktop.store import Database, audit, office_settings
 from desktop.store import contingents as rows
 from desktop.store import users as user_rows
 
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def manifest_data(
-    db: sqlite_utils.Database,
+    db: Database,
     contingent: Contingent,
     people: Sequence[Departure],
     *,
@@ -101,7 +99,7 @@ def manifest_data(
     )
 
 
-def _signatory(db: sqlite_utils.Database, login: str) -> User:
+def _signatory(db: Database, login: str) -> User:
     found = user_rows.by_name(db, login)
     return found if found is not None else User(id="", name=login, role=Role.CLERK, office="")
 
@@ -110,7 +108,7 @@ def _date(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def revisions(db: sqlite_utils.Database, contingent_id: str) -> list[rows.StoredManifest]:
+def revisions(db: Database, contingent_id: str) -> list[rows.StoredManifest]:
     """Every stored revision of a contingent's manifest, newest first."""
     return rows.manifests(db, contingent_id)
 
@@ -131,7 +129,7 @@ def superseded_note(manifest: rows.StoredManifest) -> str:
 
 
 def manifest_copy(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_id: str,
     *,
@@ -185,7 +183,7 @@ def manifest_copy(
     return Printed(pdf, contingent.code, wanted, manifest.superseded)
 
 
-def _printed_before(db: sqlite_utils.Database, contingent_id: str, revision: int) -> bool:
+def _printed_before(db: Database, contingent_id: str, revision: int) -> bool:
     for entry in audit.history(db, "contingent", contingent_id):
         if entry["action"] in ("print", "reprint") and entry["after"].get("revision") == revision:
             return True
@@ -210,7 +208,7 @@ class Verification:
         return self.verdict is Verdict.CURRENT
 
 
-def verify_pdf(db: sqlite_utils.Database, pdf: bytes) -> Verification:
+def verify_pdf(db: Database, pdf: bytes) -> Verification:
     """Whether a PDF is a genuine copy of a stored manifest, and of which revision.
 
     Genuine means byte for byte what Rawangi stored (or its SUPERSEDED-stamped reprint).

@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.options import BY_NAME
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
-from desktop.store import audit, write
+from desktop.store import Database, audit, write
 from desktop.store import office_settings as stored_settings
 
 
@@ -31,7 +29,7 @@ class OfficeSettings:
     manifest_urdu_names: bool = _default("manifest_urdu_names")
 
 
-def office_settings(db: sqlite_utils.Database) -> OfficeSettings:
+def office_settings(db: Database) -> OfficeSettings:
     return OfficeSettings(
         idle_minutes=stored_settings.integer(db, "idle_minutes"),
         validity_months=stored_settings.integer(db, "passport_validity_months"),
@@ -40,9 +38,7 @@ def office_settings(db: sqlite_utils.Database) -> OfficeSettings:
     )
 
 
-def change_office_settings(
-    db: sqlite_utils.Database, actor: Actor, new: OfficeSettings
-) -> OfficeSettings:
+def change_office_settings(db: Database, actor: Actor, new: OfficeSettings) -> OfficeSettings:
     """Store new office settings (admins), audited with what changed.
 
     Raises:

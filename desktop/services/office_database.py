@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-
-from desktop.store import Use, office_settings, open_checked
+from desktop.store import Database, Use, office_settings, open_checked
 from desktop.store.db import default_path
 
 
@@ -17,7 +15,7 @@ def open_office_database(
     use: Use = Use.CREATE,
     whole_check: bool = False,
     before_upgrade: Callable[[Path], object] | None = None,
-) -> sqlite_utils.Database:
+) -> Database:
     """The office database at `path` (or its default place in the platform's data folder),
     checked before anything reads or writes it (`desktop.store.opening`).
 
@@ -34,7 +32,7 @@ def open_office_database(
     )
 
 
-def office_code(db: sqlite_utils.Database) -> str:
+def office_code(db: Database) -> str:
     """The office this PC serves (an office setting).
 
     Raises:

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.roles import Action, Actor
 from desktop.core.users import User
 from desktop.services.access import authorize
 from desktop.services.audit_rows import record
 from desktop.services.users import list_users
-from desktop.store import contingents, register
+from desktop.store import Database, contingents, register
 from desktop.store.db import reading
 
 SHOWN = "standard output"  # where the command line's reads go, as the audit row says
 
 
 def find_departures(
-    db: sqlite_utils.Database, actor: Actor, text: str, *, limit: int, shown_as: str
+    db: Database, actor: Actor, text: str, *, limit: int, shown_as: str
 ) -> list[dict[str, Any]]:
     """`rawangi find`: the search box's first results, audited as an export.
 
@@ -42,7 +40,7 @@ def find_departures(
 
 
 def list_contingents(
-    db: sqlite_utils.Database, actor: Actor, *, status: str, shown_as: str
+    db: Database, actor: Actor, *, status: str, shown_as: str
 ) -> list[contingents.Listed]:
     """`rawangi contingent list`: contingents with their counts, audited as an export."""
     authorize(db, actor, Action.EXPORT_DATA)
@@ -55,7 +53,7 @@ def list_contingents(
     return listed
 
 
-def list_user_accounts(db: sqlite_utils.Database, actor: Actor, *, shown_as: str) -> list[User]:
+def list_user_accounts(db: Database, actor: Actor, *, shown_as: str) -> list[User]:
     """`rawangi user list` (admins): every user, audited as an export."""
     with reading(db):
         users = list_users(db, actor)
@@ -64,7 +62,7 @@ def list_user_accounts(db: sqlite_utils.Database, actor: Actor, *, shown_as: str
 
 
 def _record_read(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     entity: str,
     command: str,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import sqlite_utils
 from cryptography import x509
 
 from desktop.core import clock
@@ -22,7 +21,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
-from desktop.store import audit, contingents, office_settings, write
+from desktop.store import Database, audit, contingents, office_settings, write
 from desktop.trust import keys
 from desktop.trust.trustlist import Superseded
 
@@ -63,13 +62,13 @@ def key_files(db_path: Path) -> KeyFiles:
     return KeyFiles(signing_folder(db_path))
 
 
-def _office(db: sqlite_utils.Database) -> tuple[str, str]:
+def _office(db: Database) -> tuple[str, str]:
     code = office_code(db)
     return code, dict(office_settings.offices(db)).get(code, code)
 
 
 def init_keys(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     db_path: Path,
     passphrase: str,
@@ -119,7 +118,7 @@ def init_keys(
 
 
 def import_certificate(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     db_path: Path,
     certificate_path: Path,
@@ -248,7 +247,7 @@ def office_signer(db_path: Path, passphrase: str) -> tuple[keys.PrivateKey, x509
     return key, certificate
 
 
-def superseded_revisions(db: sqlite_utils.Database) -> list[Superseded]:
+def superseded_revisions(db: Database) -> list[Superseded]:
     """Every superseded manifest revision of this database, with the revision that replaced it
     (the next one stored)."""
     found: list[Superseded] = []

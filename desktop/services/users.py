@@ -8,7 +8,6 @@ import secrets
 from collections.abc import Mapping
 from typing import TypedDict
 
-import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -30,7 +29,7 @@ from desktop.core.users import (
 from desktop.services.access import authorize
 from desktop.services.audit_rows import name_marker, record
 from desktop.services.office_database import office_code
-from desktop.store import audit, office_settings, write
+from desktop.store import Database, audit, office_settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
 
@@ -55,7 +54,7 @@ ALREADY_SET_UP = "This database is already set up; sign in instead."
 DEMO_SETTING = "demo"  # "1" in a file that `rawangi demo` made: the only kind it adds to
 
 
-def needs_setup(db: sqlite_utils.Database) -> bool:
+def needs_setup(db: Database) -> bool:
     """A file without users needs the first-run set-up before anyone can sign in."""
     return user_rows.count(db) == 0
 
@@ -85,7 +84,7 @@ def _actor(user: User) -> Actor:
 
 
 def initialize(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     office: str,
     admin_name: str,
@@ -154,7 +153,7 @@ def initialize(
     return _actor(user)
 
 
-def sign_in(db: sqlite_utils.Database, name: str, password: str) -> Actor:
+def sign_in(db: Database, name: str, password: str) -> Actor:
     """Check a user's password; five failures within 15 minutes lock the account.
 
     Every attempt is in the audit log; a user name nobody has is kept only as a marker (it may
@@ -236,7 +235,7 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _failed(db: sqlite_utils.Database, user: User, now: dt.datetime) -> None:
+def _failed(db: Database, user: User, now: dt.datetime) -> None:
     at = clock.utc_stamp(now)
     since = clock.utc_stamp(now - FAILURE_WINDOW)
     try:
@@ -292,21 +291,21 @@ def _failed(db: sqlite_utils.Database, user: User, now: dt.datetime) -> None:
 # -- the admin's user actions ---------------------------------------------------------------------
 
 
-def _existing(db: sqlite_utils.Database, name: str) -> User:
+def _existing(db: Database, name: str) -> User:
     user = user_rows.by_name(db, name.strip().lower())
     if user is None:
         raise NotFound(f"There is no user {name.strip()!r}.")
     return user
 
 
-def list_users(db: sqlite_utils.Database, actor: Actor) -> list[User]:
+def list_users(db: Database, actor: Actor) -> list[User]:
     """Every user of the file (admins only)."""
     authorize(db, actor, Action.MANAGE_USERS)
     return user_rows.all_users(db)
 
 
 def create_user(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     name: str,
     role: Role | str,
@@ -361,7 +360,7 @@ def create_user(
 
 
 def change_user(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     name: str,
     *,
@@ -427,11 +426,11 @@ def change_user(
     return _existing(db, name)
 
 
-def _active_admins(db: sqlite_utils.Database) -> list[str]:
+def _active_admins(db: Database) -> list[str]:
     return [u.name for u in user_rows.all_users(db) if u.role is Role.ADMIN and u.active]
 
 
-def reset_password(db: sqlite_utils.Database, actor: Actor, name: str, password: str) -> None:
+def reset_password(db: Database, actor: Actor, name: str, password: str) -> None:
     """Give a user a new password (it also lifts a lock)."""
     authorize(db, actor, Action.MANAGE_USERS)
     password_hash = _checked_password(password)
@@ -460,7 +459,7 @@ def reset_password(db: sqlite_utils.Database, actor: Actor, name: str, password:
         )
 
 
-def unlock(db: sqlite_utils.Database, actor: Actor, name: str) -> None:
+def unlock(db: Database, actor: Actor, name: str) -> None:
     """Lift a sign-in lock before it runs out."""
     authorize(db, actor, Action.MANAGE_USERS)
     at = clock.utc_stamp()
@@ -470,7 +469,7 @@ def unlock(db: sqlite_utils.Database, actor: Actor, name: str) -> None:
         audit.append(db, at=at, user=actor.name, action="unlock", entity="user", entity_id=user.id)
 
 
-def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[str, str]:
+def ensure_demo_users(db: Database, password: str | None) -> dict[str, str]:
     """Users clerk, supervisor and admin for demonstrations; returns those created now.
 
     Works on a file with or without users: missing demo users are added, others kept. With no
@@ -507,7 +506,7 @@ def ensure_demo_users(db: sqlite_utils.Database, password: str | None) -> dict[s
     return created
 
 
-def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[str, str]:
+def prepare_demo_file(db: Database, password: str | None) -> dict[str, str]:
     """Make a new (or empty) file a demo file with demo users; returns the users created now.
 
     A file `rawangi demo` made itself gets its missing demo users back. Any other file is an
@@ -524,7 +523,7 @@ def prepare_demo_file(db: sqlite_utils.Database, password: str | None) -> dict[s
     return ensure_demo_users(db, password)
 
 
-def refuse_unless_demo_file(db: sqlite_utils.Database) -> None:
+def refuse_unless_demo_file(db: Database) -> None:
     """Demo data goes only into a new (empty) file or one demo made itself.
 
     Raises:
@@ -542,11 +541,11 @@ def refuse_unless_demo_file(db: sqlite_utils.Database) -> None:
         )
 
 
-def _is_empty(db: sqlite_utils.Database) -> bool:
+def _is_empty(db: Database) -> bool:
     return not user_rows.holds_people_or_records(db)
 
 
-def _is_demo_file(db: sqlite_utils.Database) -> bool:
+def _is_demo_file(db: Database) -> bool:
     if office_settings.flag(db, DEMO_SETTING):
         return True
     # Demo files made before the setting existed: only demo users, made by demo, and never
@@ -562,6 +561,6 @@ def _is_demo_file(db: sqlite_utils.Database) -> bool:
     )
 
 
-def demo_actor(db: sqlite_utils.Database, name: str = "clerk") -> Actor:
+def demo_actor(db: Database, name: str = "clerk") -> Actor:
     """The demo user who records the demo data."""
     return _actor(_existing(db, name))

@@ -1,26 +1,39 @@
-"""The only place that speaks SQL: one SQLite file through sqlite-utils."""
+"""The only place that speaks SQL: one SQLite file through sqlite-utils, or the office's
+PostgreSQL server through psycopg (`desktop.store.engine`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core.errors import StorageError
 from desktop.store import health
 from desktop.store.db import connect, write
-from desktop.store.opening import Use, kept_only_if_done, open_checked
+from desktop.store.engine import Database, LocalDatabase, ServerDatabase, is_server_address
+from desktop.store.opening import Use, kept_only_if_done, open_checked, open_server
 from desktop.store.schema import migrations
 
-__all__ = ["Use", "kept_only_if_done", "open_checked", "open_database", "write"]
+__all__ = [
+    "Database",
+    "LocalDatabase",
+    "ServerDatabase",
+    "Use",
+    "is_server_address",
+    "kept_only_if_done",
+    "open_checked",
+    "open_database",
+    "write",
+]
 
 
-def open_database(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open an office database, bringing its schema up to date.
+def open_database(path: str | Path, *, readonly: bool = False) -> Database:
+    """Open an office database (a file, or the office server's address), bringing its schema
+    up to date.
 
     Raises:
         StorageError: the file belongs to a newer Rawangi, or cannot be opened.
     """
+    if is_server_address(path):
+        return open_server(str(path), Use.READ if readonly else Use.CREATE)
     if str(path) != ":memory:":
         problem = health.network_share_problem(path) or health.file_problem(path, check=False)
         if problem:
@@ -39,7 +52,7 @@ def open_database(path: str | Path, *, readonly: bool = False) -> sqlite_utils.D
     return db
 
 
-def refuse_newer_schema(db: sqlite_utils.Database) -> None:
+def refuse_newer_schema(db: LocalDatabase) -> None:
     """A file changed by a newer Rawangi may hold what this version would damage."""
     known = {m.name for m in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]

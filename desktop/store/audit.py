@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core.errors import Cancelled
+from desktop.store.engine import Database
 
 # The hash before the first row.
 GENESIS: Final = "0" * 64
@@ -78,19 +77,19 @@ def secret_fingerprint(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
-def head(db: sqlite_utils.Database) -> str:
+def head(db: Database) -> str:
     """The newest row's hash (GENESIS for an empty log)."""
     row = db.conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return str(row[0]) if row else GENESIS
 
 
-def _last(db: sqlite_utils.Database) -> tuple[int, str]:
+def _last(db: Database) -> tuple[int, str]:
     row = db.conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
 def append(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     at: str,
     user: str,
@@ -108,7 +107,7 @@ def append(
     return last_id + 1
 
 
-def append_many(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
+def append_many(db: Database, rows: Iterable[Mapping[str, Any]]) -> int:
     """Add many rows at once (bulk work), chained in order; returns how many."""
     last_id, previous = _last(db)
     values = []
@@ -130,7 +129,7 @@ def append_many(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) ->
     return len(values)
 
 
-def chain_existing(db: sqlite_utils.Database) -> None:
+def chain_existing(db: Database) -> None:
     """Give rows written before the chain existed their hashes (a one-time migration)."""
     previous = GENESIS
     rows = db.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit ORDER BY id").fetchall()
@@ -151,7 +150,7 @@ class Verdict:
 
 
 def verify(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     expect_head: str | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -231,12 +230,12 @@ _NO_CHANGE_ACTIONS: Final = (
 )
 
 
-def last_id(db: sqlite_utils.Database) -> int:
+def last_id(db: Database) -> int:
     """The newest row's id (0 for an empty log)."""
     return _last(db)[0]
 
 
-def records_changed_since(db: sqlite_utils.Database, start: int) -> bool:
+def records_changed_since(db: Database, start: int) -> bool:
     """Whether any row after row `start` changed a record."""
     marks = ", ".join("?" * len(_NO_CHANGE_ACTIONS))
     found = db.conn.execute(
@@ -246,7 +245,7 @@ def records_changed_since(db: sqlite_utils.Database, start: int) -> bool:
     return found is not None
 
 
-def has_action(db: sqlite_utils.Database, entity: str, action: str) -> bool:
+def has_action(db: Database, entity: str, action: str) -> bool:
     """Whether the log holds any row of `action` on an `entity` (a setup, say)."""
     found = db.conn.execute(
         "SELECT 1 FROM audit WHERE entity = ? AND action = ? LIMIT 1", (entity, action)
@@ -254,7 +253,7 @@ def has_action(db: sqlite_utils.Database, entity: str, action: str) -> bool:
     return found is not None
 
 
-def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
+def history(db: Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
     """Every row about one record, oldest first, with before/after decoded."""
     rows = db.conn.execute(
         "SELECT id, at, user, action, before, after, reason FROM audit "
@@ -288,7 +287,7 @@ class AuditFilter:
 
 
 def browse(
-    db: sqlite_utils.Database, flt: AuditFilter, *, limit: int = 500, before_id: int | None = None
+    db: Database, flt: AuditFilter, *, limit: int = 500, before_id: int | None = None
 ) -> list[dict[str, Any]]:
     """Newest rows first that match a filter (keyset paging with `before_id`)."""
     where: list[str] = []
@@ -320,7 +319,7 @@ def browse(
     return result
 
 
-def distinct(db: sqlite_utils.Database, column: str) -> list[str]:
+def distinct(db: Database, column: str) -> list[str]:
     """The users, actions or entities that occur, for the browser's filter lists."""
     if column not in ("user", "action", "entity"):
         raise ValueError(column)
@@ -343,7 +342,7 @@ class CreatedRows:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         stored: Mapping[str, Sequence[Any]],
         *,
         at: str,
@@ -386,7 +385,7 @@ class CreatedRows:
 
     def write(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,

@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import sqlite_utils
-
 from desktop.core import clock, retention
 from desktop.core.errors import RawangiError, StorageError
 from desktop.store import audit
@@ -40,6 +38,7 @@ from desktop.store.db import (
     result_code,
     storage_error,
 )
+from desktop.store.engine import Database, LocalDatabase, local
 from desktop.store.files import create_private, fsync_file, fsync_folder, private_folder
 
 log = logging.getLogger("rawangi.store")
@@ -112,7 +111,7 @@ def default_folder() -> Path:
 
 
 def take(
-    source_db: sqlite_utils.Database,
+    source_db: Database,
     folder: Path,
     *,
     reason: str,
@@ -153,7 +152,7 @@ def take(
     partial = final.with_name(final.name + PARTIAL)
     source = db_path(source_db)
     try:
-        _copy(source_db.conn, partial, progress, pages_per_step)
+        _copy(local(source_db, "A backup by copy").conn, partial, progress, pages_per_step)
         head, whose = _label_and_check(partial, moment, reason, source)
         fsync_file(partial)
         os.replace(partial, final)
@@ -296,7 +295,7 @@ def _label_and_check(
 def _audit_head(conn: sqlite3.Connection) -> str:
     """The audit head of a copy ('' for a file from before the audit log had hashes)."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
-    return audit.head(sqlite_utils.Database(conn)) if "hash" in columns else ""
+    return audit.head(LocalDatabase(conn)) if "hash" in columns else ""
 
 
 @dataclass(frozen=True)
@@ -334,7 +333,7 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return row.fetchone() is not None
 
 
-def _backup_error(error: sqlite3.Error, folder: Path, source: str) -> StorageError | sqlite3.Error:
+def _backup_error(error: sqlite3.Error, folder: Path, source: str) -> BaseException:
     code = result_code(error)
     if code == SQLITE_FULL:
         return StorageError(
@@ -456,7 +455,7 @@ def newest_verified(
     return None
 
 
-def identity(db: sqlite_utils.Database) -> Identity:
+def identity(db: Database) -> Identity:
     """An open database's id, office and path."""
     found = dict(
         db.conn.execute(
@@ -608,7 +607,7 @@ def verify(backup: Path) -> None:
             if found == ["ok"] and not all(_has_table(conn, t) for t in ("departures", "audit")):
                 found = ["it holds no Rawangi tables"]  # an empty file, or another program's
             if found == ["ok"]:
-                _refuse_newer(sqlite_utils.Database(conn), backup)
+                _refuse_newer(LocalDatabase(conn), backup)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -623,7 +622,7 @@ def verify(backup: Path) -> None:
         )
 
 
-def _refuse_newer(db: sqlite_utils.Database, backup: Path) -> None:
+def _refuse_newer(db: LocalDatabase, backup: Path) -> None:
     from desktop.store import refuse_newer_schema  # noqa: PLC0415 - the package imports us
 
     try:
@@ -753,7 +752,7 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
             log.error("Could not move %s back to %s", destination, source)
 
 
-def _restore_error(error: sqlite3.Error, target: Path) -> StorageError | sqlite3.Error:
+def _restore_error(error: sqlite3.Error, target: Path) -> BaseException:
     if result_code(error) == SQLITE_FULL:
         return StorageError(
             f"The disk holding {target.parent} is full; the backup was not restored and the "

@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.contingent import OPEN, Contingent, code_for
 from desktop.core.departure import Departure
 from desktop.store.departures import ALL_COLUMNS
+from desktop.store.engine import Database
 
 _COLUMNS = (
     "id, code, office, flight_no, carrier, airport, departure_date, departure_time, "
@@ -37,7 +36,7 @@ def _contingent(row: tuple[Any, ...]) -> Contingent:
     )
 
 
-def next_code(db: sqlite_utils.Database, office: str, day: dt.date) -> str:
+def next_code(db: Database, office: str, day: dt.date) -> str:
     """The next free code of an office and day: -01, -02, … -99, -100, …"""
     prefix = code_for(office, day, 0)[:-2]
     numbers = [
@@ -50,7 +49,7 @@ def next_code(db: sqlite_utils.Database, office: str, day: dt.date) -> str:
     return code_for(office, day, max(numbers, default=0) + 1)
 
 
-def insert(db: sqlite_utils.Database, contingent: Contingent, *, user: str, at: str) -> None:
+def insert(db: Database, contingent: Contingent, *, user: str, at: str) -> None:
     db.conn.execute(
         "INSERT INTO contingents(id, code, office, flight_no, carrier, airport, departure_date, "
         "departure_time, destinations, capacity, status, revision, created_at, updated_at, "
@@ -77,9 +76,7 @@ def insert(db: sqlite_utils.Database, contingent: Contingent, *, user: str, at: 
     )
 
 
-def update(
-    db: sqlite_utils.Database, contingent_id: str, *, user: str, at: str, **values: Any
-) -> None:
+def update(db: Database, contingent_id: str, *, user: str, at: str, **values: Any) -> None:
     """Change some columns (status, revision, flight details) of a contingent."""
     allowed = {"status", "revision", "flight_no", "carrier", "airport", "departure_date",
                "departure_time", "destinations", "capacity"}  # fmt: skip
@@ -98,14 +95,14 @@ def update(
     )
 
 
-def get(db: sqlite_utils.Database, contingent_id: str) -> Contingent | None:
+def get(db: Database, contingent_id: str) -> Contingent | None:
     row = db.conn.execute(
         f"SELECT {_COLUMNS} FROM contingents WHERE id = ?", (contingent_id,)
     ).fetchone()
     return _contingent(row) if row else None
 
 
-def by_code(db: sqlite_utils.Database, code: str) -> Contingent | None:
+def by_code(db: Database, code: str) -> Contingent | None:
     row = db.conn.execute(
         f"SELECT {_COLUMNS} FROM contingents WHERE code = ?", (code.strip().upper(),)
     ).fetchone()
@@ -120,7 +117,7 @@ class Listed:
     count: int
 
 
-def listing(db: sqlite_utils.Database, *, status: str = "", limit: int = 1000) -> list[Listed]:
+def listing(db: Database, *, status: str = "", limit: int = 1000) -> list[Listed]:
     """Contingents, the latest departure first, with how many people each holds."""
     where = "WHERE c.code != ''" + (" AND c.status = ?" if status else "")
     args: list[Any] = [status] if status else []
@@ -134,7 +131,7 @@ def listing(db: sqlite_utils.Database, *, status: str = "", limit: int = 1000) -
     return [Listed(_contingent(row[:-1]), int(row[-1])) for row in rows]
 
 
-def member_count(db: sqlite_utils.Database, contingent_id: str) -> int:
+def member_count(db: Database, contingent_id: str) -> int:
     """People in a contingent who are travelling (no-shows are off the list)."""
     return int(
         db.conn.execute(
@@ -144,7 +141,7 @@ def member_count(db: sqlite_utils.Database, contingent_id: str) -> int:
     )
 
 
-def members(db: sqlite_utils.Database, contingent_id: str) -> list[Departure]:
+def members(db: Database, contingent_id: str) -> list[Departure]:
     """Everyone assigned to a contingent (no-shows included), in manifest order."""
     rows = db.conn.execute(
         f"SELECT {', '.join(ALL_COLUMNS)} FROM departures WHERE contingent_id = ? "
@@ -154,7 +151,7 @@ def members(db: sqlite_utils.Database, contingent_id: str) -> list[Departure]:
     return [Departure.from_row(dict(zip(ALL_COLUMNS, row, strict=True))) for row in rows]
 
 
-def open_contingent_of(db: sqlite_utils.Database, departure_id: str) -> Contingent | None:
+def open_contingent_of(db: Database, departure_id: str) -> Contingent | None:
     """The open contingent a departure belongs to, if any."""
     row = db.conn.execute(
         f"SELECT {', '.join('c.' + c.strip() for c in _COLUMNS.split(','))} FROM contingents c "
@@ -165,7 +162,7 @@ def open_contingent_of(db: sqlite_utils.Database, departure_id: str) -> Continge
 
 
 def assign(
-    db: sqlite_utils.Database, departure_id: str, contingent_id: str | None, *, user: str, at: str
+    db: Database, departure_id: str, contingent_id: str | None, *, user: str, at: str
 ) -> None:
     """Put a departure into a contingent (or take it out with None)."""
     db.conn.execute(
@@ -206,7 +203,7 @@ _MANIFEST_COLUMNS = (
 
 
 def insert_manifest(
-    db: sqlite_utils.Database,
+    db: Database,
     manifest: StoredManifest,
     *,
     pdf: bytes,
@@ -240,7 +237,7 @@ def insert_manifest(
 
 
 def supersede(
-    db: sqlite_utils.Database, contingent_id: str, revision: int, *, reason: str, user: str, at: str
+    db: Database, contingent_id: str, revision: int, *, reason: str, user: str, at: str
 ) -> None:
     """Mark a revision superseded (its bytes stay as they were)."""
     db.conn.execute(
@@ -251,7 +248,7 @@ def supersede(
     )
 
 
-def manifests(db: sqlite_utils.Database, contingent_id: str) -> list[StoredManifest]:
+def manifests(db: Database, contingent_id: str) -> list[StoredManifest]:
     """Every stored revision of a contingent, newest first."""
     rows = db.conn.execute(
         f"SELECT {_MANIFEST_COLUMNS} FROM manifests WHERE contingent_id = ? ORDER BY revision DESC",
@@ -260,7 +257,7 @@ def manifests(db: sqlite_utils.Database, contingent_id: str) -> list[StoredManif
     return [StoredManifest(*row) for row in rows]
 
 
-def manifest_bytes(db: sqlite_utils.Database, contingent_id: str, revision: int) -> bytes | None:
+def manifest_bytes(db: Database, contingent_id: str, revision: int) -> bytes | None:
     row = db.conn.execute(
         "SELECT pdf FROM manifests WHERE contingent_id = ? AND revision = ?",
         (contingent_id, revision),

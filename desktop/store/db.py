@@ -11,16 +11,22 @@ import logging
 import os
 import secrets
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-import sqlite_utils
 
 from desktop.core.errors import StorageError
 from desktop.store import lock
+from desktop.store.engine import (
+    Database,
+    LocalDatabase,
+    ServerDatabase,
+    unreachable_message,
+)
 from desktop.store.files import create_private, private_folder
 
 log = logging.getLogger("rawangi.store")
@@ -47,7 +53,7 @@ def journal_mode() -> str:
     return "wal" if sqlite3.sqlite_version_info >= WAL_MINIMUM else "delete"
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect(path: str | Path, *, readonly: bool = False) -> LocalDatabase:
     """Open the file with Rawangi's pragmas; no schema work is done here.
 
     A file that does not exist is created (unless `readonly`) readable by its owner only.
@@ -77,7 +83,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
             f"{target} cannot be created ({error.strerror}). Check that its folder exists and "
             "that you may write to it."
         ) from error
-    return sqlite_utils.Database(conn)
+    return LocalDatabase(conn)
 
 
 class WriteGate:
@@ -121,12 +127,18 @@ gate = WriteGate()
 
 
 @contextmanager
-def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction: `BEGIN IMMEDIATE` … `COMMIT`, rolled back on any error.
+def write(db: Database) -> Iterator[Database]:
+    """One write transaction: `BEGIN IMMEDIATE` … `COMMIT` on a file, `BEGIN` … `COMMIT` on the
+    server; rolled back on any error.
 
     Raises:
-        StorageError: the database is busy, read-only, full or damaged, or still being checked.
+        StorageError: the database is busy, read-only, full or damaged, or still being checked;
+            the server cannot be reached (ServerUnreachable: nothing of this write was kept).
     """
+    if isinstance(db, ServerDatabase):
+        with _server_write(db):
+            yield db
+        return
     if gate._verdicts:
         gate.check(db_path(db))
     conn = db.conn
@@ -152,8 +164,45 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
-def db_path(db: sqlite_utils.Database) -> str:
-    """The file behind a connection ('' for an in-memory database)."""
+@contextmanager
+def _server_write(db: ServerDatabase) -> Iterator[None]:
+    conn = db.conn
+    if conn.in_transaction:
+        raise RuntimeError("write() does not nest: a write transaction is already open")
+    try:
+        conn.execute("BEGIN")
+    except _server_errors() as error:
+        raise storage_error(error, db.address) from error
+    try:
+        yield
+        conn.execute("COMMIT")
+    except _server_errors() as error:
+        _server_rollback(db)
+        raise storage_error(error, db.address) from error
+    except BaseException:
+        _server_rollback(db)
+        raise
+
+
+def _server_rollback(db: ServerDatabase) -> None:
+    try:
+        if not db.conn.closed and db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+    except _server_errors():  # the connection is gone: the server drops the transaction itself
+        log.warning("no rollback on %s: the connection is gone", db.address)
+
+
+def _server_errors() -> type[Exception]:
+    import psycopg  # noqa: PLC0415 - only desks of an office server load the driver
+
+    return psycopg.Error
+
+
+def db_path(db: Database) -> str:
+    """The file behind a connection ('' for an in-memory database), or the server's address
+    (without any password) for the office server."""
+    if isinstance(db, ServerDatabase):
+        return db.address
     for row in db.conn.execute("PRAGMA database_list"):
         if row[1] == "main":
             return str(row[2])
@@ -202,6 +251,10 @@ class DatabaseMissing(StorageError):
     """There is no file at the path given."""
 
 
+class ServerUnreachable(StorageError):
+    """The office server does not answer (or refuses the login): expected, worth retrying."""
+
+
 def hot_journal(path: str | Path) -> bool:
     """Whether a rollback journal beside the file still holds an interrupted transaction."""
     try:
@@ -237,9 +290,26 @@ def interrupted_in_read_only_folder(path: str) -> str:
     )
 
 
-# The engine's own failure, for the layers above that hand it to `storage_error` (they name no
-# engine themselves: the office server's driver will fit here too).
-EngineError = sqlite3.Error
+class _EngineErrorMeta(type):
+    """`except EngineError` catches either engine's failure (the server's driver is loaded only
+    by desks of an office server)."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        if isinstance(instance, sqlite3.Error):
+            return True
+        driver = sys.modules.get("psycopg")
+        return driver is not None and isinstance(instance, driver.Error)
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        if issubclass(subclass, sqlite3.Error):
+            return True
+        driver = sys.modules.get("psycopg")
+        return driver is not None and issubclass(subclass, driver.Error)
+
+
+class EngineError(Exception, metaclass=_EngineErrorMeta):
+    """The engine's own failure, for the layers above that hand it to `storage_error` (they
+    name no engine themselves)."""
 
 
 def result_code(error: BaseException) -> int | None:
@@ -248,29 +318,33 @@ def result_code(error: BaseException) -> int | None:
     return None if code is None else int(code) & 0xFF
 
 
-def in_transaction(db: sqlite_utils.Database) -> bool:
+def in_transaction(db: Database) -> bool:
     """Whether a transaction is open on this connection (a refusal then waits for it)."""
     return bool(db.conn.in_transaction)
 
 
-def has_tables(db: sqlite_utils.Database) -> bool:
+def has_tables(db: Database) -> bool:
     """Whether the file holds any table (an empty file is a new database)."""
     return bool(db.table_names())
 
 
-def table_count(db: sqlite_utils.Database) -> int:
+def table_count(db: Database) -> int:
     """How many tables the file holds."""
     return len(db.table_names())
 
 
-def has_column(db: sqlite_utils.Database, table: str, column: str) -> bool:
+def has_column(db: Database, table: str, column: str) -> bool:
     """Whether `table` has `column` (an old file may not have it yet)."""
+    if isinstance(db, ServerDatabase):
+        return column in db.columns(table)
     return table in db.table_names() and column in db[table].columns_dict
 
 
-def storage_error(error: sqlite3.Error, path: str) -> StorageError | sqlite3.Error:
-    """Translate SQLite's failures that people can act on, by SQLite's own result code; others
-    stay as they are (bugs)."""
+def storage_error(error: BaseException, path: str) -> BaseException:
+    """Translate the engine's failures that people can act on (SQLite's result codes, the
+    server's SQLSTATE classes); others stay as they are (bugs)."""
+    if not isinstance(error, sqlite3.Error):
+        return server_error(error, path)
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return error
@@ -305,6 +379,40 @@ def storage_error(error: sqlite3.Error, path: str) -> StorageError | sqlite3.Err
             f"{name} cannot be opened: the folder is missing, or this account may not read the "
             "file or write in its folder. Check the path, or ask whoever looks after this "
             "computer for access."
+        )
+    return error
+
+
+# SQLSTATE classes and codes of the office server that people can act on.
+_SERVER_GONE = ("08", "57P01", "57P02", "57P03")  # connection failures, the server shutting down
+_SERVER_BUSY = ("55P03", "40001", "40P01")  # a lock not granted in time, serialization, deadlock
+_SERVER_REFUSED = ("42501",)  # insufficient privilege
+_SERVER_FULL = ("53",)  # insufficient resources: disk full, out of memory
+
+
+def server_error(error: BaseException, address: str) -> BaseException:
+    """The office server's failures as people can act on them; others stay (bugs)."""
+    state = str(getattr(error, "sqlstate", None) or "")
+    name = address or "the office server"
+    driver = sys.modules.get("psycopg")
+    gone = driver is not None and isinstance(error, driver.OperationalError) and not state
+    if gone or state.startswith(_SERVER_GONE):
+        return ServerUnreachable(unreachable_message(address, error))
+    if state.startswith(_SERVER_BUSY):
+        return DatabaseInUse(
+            f"Another desk was changing the same records on {name}, and they did not become free "
+            f"within {BUSY_TIMEOUT_MS / 1000:g} seconds. Nothing was changed; save again in a "
+            "moment."
+        )
+    if state.startswith(_SERVER_REFUSED):
+        return DatabaseReadOnly(
+            f"{name} refused this change: the desks' login may not do it ({error}). Nothing was "
+            "changed. Ask whoever looks after the office server."
+        )
+    if state.startswith(_SERVER_FULL):
+        return StorageError(
+            f"The office server {name} is out of disk space or memory; nothing was saved. Ask "
+            "whoever looks after the server to free some space, then save again."
         )
     return error
 
@@ -353,7 +461,7 @@ def local_key() -> bytes:
 
 
 @contextmanager
-def reading(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def reading(db: Database) -> Iterator[Database]:
     """Reads whose SQLite failures people can act on (damage, a lock …) become StorageErrors.
 
     Raises:
@@ -361,7 +469,7 @@ def reading(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """
     try:
         yield db
-    except sqlite3.Error as error:
+    except EngineError as error:
         found = storage_error(error, db_path(db))
         if found is error:
             raise

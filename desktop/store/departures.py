@@ -11,12 +11,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.departure import DATE_FIELDS, Departure
 from desktop.core.errors import Cancelled, NotFound, StaleRecord
 from desktop.core.ids import new_id, new_ids
 from desktop.core.rules import DuplicateCandidate
+from desktop.store.engine import Database
 
 # The record's own columns, in the dataclass's order; bookkeeping columns follow.
 RECORD_COLUMNS = tuple(f.name for f in dataclasses.fields(Departure))
@@ -40,7 +39,7 @@ def _values(departure: Departure, columns: Sequence[str]) -> list[Any]:
     return [row[c] for c in columns]
 
 
-def insert(db: sqlite_utils.Database, departure: Departure, *, user: str, at: str) -> Departure:
+def insert(db: Database, departure: Departure, *, user: str, at: str) -> Departure:
     """Store a new departure (inside the caller's transaction) and return it with its key."""
     stored = departure.replace(id=departure.id or new_id(), version=1)
     db.conn.execute(_INSERT, [*_values(stored, RECORD_COLUMNS), at, at, user, user])
@@ -95,7 +94,7 @@ def _stored_columns(departures: Sequence[Departure], contingent: object) -> dict
 
 
 def stage(
-    db: sqlite_utils.Database,
+    db: Database,
     departures: Sequence[Departure],
     *,
     contingent_id: object = _KEEP,
@@ -134,7 +133,7 @@ def stage(
 
 
 def insert_staged(
-    db: sqlite_utils.Database,
+    db: Database,
     staged: Staged,
     *,
     user: str,
@@ -205,7 +204,7 @@ def insert_staged(
 
 
 def insert_many(
-    db: sqlite_utils.Database,
+    db: Database,
     departures: Sequence[Departure],
     *,
     user: str,
@@ -225,7 +224,7 @@ def insert_many(
     return insert_staged(db, staged, user=user, at=at)
 
 
-def update(db: sqlite_utils.Database, departure: Departure, *, user: str, at: str) -> Departure:
+def update(db: Database, departure: Departure, *, user: str, at: str) -> Departure:
     """Store a changed departure whose `version` is the one that was read.
 
     Raises:
@@ -244,20 +243,20 @@ def update(db: sqlite_utils.Database, departure: Departure, *, user: str, at: st
     return departure.replace(version=departure.version + 1)
 
 
-def get(db: sqlite_utils.Database, departure_id: str) -> Departure | None:
+def get(db: Database, departure_id: str) -> Departure | None:
     """One departure by key, or None."""
     row = db.conn.execute(_SELECT + " WHERE id = ?", (departure_id,)).fetchone()
     return Departure.from_row(dict(zip(ALL_COLUMNS, row, strict=True))) if row else None
 
 
-def get_row(db: sqlite_utils.Database, departure_id: str) -> dict[str, Any] | None:
+def get_row(db: Database, departure_id: str) -> dict[str, Any] | None:
     """One departure's stored columns, bookkeeping included, or None."""
     row = db.conn.execute(_SELECT + " WHERE id = ?", (departure_id,)).fetchone()
     return dict(zip(ALL_COLUMNS, row, strict=True)) if row else None
 
 
 def duplicates(
-    db: sqlite_utils.Database, cnic: str, passport_no: str, *, exclude_id: str | None = None
+    db: Database, cnic: str, passport_no: str, *, exclude_id: str | None = None
 ) -> list[DuplicateCandidate]:
     """Stored departures with the same CNIC or passport number (both indexed)."""
     rows = db.conn.execute(
@@ -270,13 +269,13 @@ def duplicates(
     return [_candidate(row) for row in rows if row[0] != exclude_id]
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     """How many departures the file holds."""
     return int(db.conn.execute("SELECT count(*) FROM departures").fetchone()[0])
 
 
 def duplicates_many(
-    db: sqlite_utils.Database, cnics: Iterable[str], passports: Iterable[str]
+    db: Database, cnics: Iterable[str], passports: Iterable[str]
 ) -> dict[str, list[DuplicateCandidate]]:
     """Stored departures sharing any of these CNICs or passport numbers, by that key.
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core import countries
+from desktop.store.engine import Database
 from desktop.store.register import RegisterFilter, _build
 
 # The stored names of DESIGN.md "Data", in the order of an export's columns, with two read for
@@ -63,7 +62,7 @@ _SOURCES: Final = {
 _COUNTRY: Final = EXPORT_COLUMNS.index("destination_country")
 
 
-def count_matching(db: sqlite_utils.Database, flt: RegisterFilter) -> int:
+def count_matching(db: Database, flt: RegisterFilter) -> int:
     """How many departures the filter matches, exactly (uncapped, unlike the register's)."""
     query = _build(flt)
     if query.nothing:
@@ -73,7 +72,7 @@ def count_matching(db: sqlite_utils.Database, flt: RegisterFilter) -> int:
 
 
 def batches(
-    db: sqlite_utils.Database, flt: RegisterFilter, *, size: int | None = None
+    db: Database, flt: RegisterFilter, *, size: int | None = None
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The matching departures in rowid order, `size` rows at a time, in `EXPORT_COLUMNS` order.
 
@@ -105,13 +104,13 @@ def batches(
             return
 
 
-def contingent_code(db: sqlite_utils.Database, contingent_id: str) -> str | None:
+def contingent_code(db: Database, contingent_id: str) -> str | None:
     """A contingent's code (`ISB-20240319-01`), '' when it has none yet, None when unknown."""
     row = db.conn.execute("SELECT code FROM contingents WHERE id = ?", (contingent_id,)).fetchone()
     return None if row is None else str(row[0] or "")
 
 
-def contingent_id(db: sqlite_utils.Database, code: str) -> str | None:
+def contingent_id(db: Database, code: str) -> str | None:
     """The id of the contingent with this code (case as typed is ignored), or None."""
     row = db.conn.execute(
         "SELECT id FROM contingents WHERE code = ? COLLATE NOCASE", (code.strip(),)

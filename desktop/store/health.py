@@ -17,8 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-import sqlite_utils
-
 from desktop.core import clock
 from desktop.store.db import (
     JOURNAL_MAGIC,
@@ -30,6 +28,7 @@ from desktop.store.db import (
 )
 from desktop.store.db import DatabaseInUse as InUse
 from desktop.store.db import hot_journal as _hot_journal
+from desktop.store.engine import Database
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 HEADER_SIZE: Final = 100
@@ -273,7 +272,7 @@ def _verdict(path: str | Path, rows: list[tuple[object, ...]]) -> str | None:
     return f"{path} is damaged ({first}{more}). {RESTORE_ADVICE}"
 
 
-def full_check(db: sqlite_utils.Database) -> str | None:
+def full_check(db: Database) -> str | None:
     """`PRAGMA integrity_check` of an open database: None when sound, else what to do.
 
     It reads every page and index (minutes on a very large file): run it in the background,
@@ -282,12 +281,12 @@ def full_check(db: sqlite_utils.Database) -> str | None:
     return _pragma_check(db, "integrity_check")
 
 
-def quick_check(db: sqlite_utils.Database) -> str | None:
+def quick_check(db: Database) -> str | None:
     """`PRAGMA quick_check` of an open database (the cheaper check run after each start)."""
     return _pragma_check(db, "quick_check")
 
 
-def _pragma_check(db: sqlite_utils.Database, pragma: str) -> str | None:
+def _pragma_check(db: Database, pragma: str) -> str | None:
     name = db_path(db) or "the database"
     try:
         rows = db.conn.execute(f"PRAGMA {pragma}(5)").fetchall()
@@ -310,7 +309,7 @@ _GROWING: Final = ("departures", "audit", "manifests", "office_audit", "office_m
 WHOLE_CHECK_BYTES: Final = 64 * 1024 * 1024
 
 
-def structure_problem(db: sqlite_utils.Database, *, whole: bool = True) -> str | None:
+def structure_problem(db: Database, *, whole: bool = True) -> str | None:
     """SQLite's structural check (`quick_check`) of an open database, before it is used.
 
     Args:
@@ -353,7 +352,7 @@ def worth_checking_whole(path: str | Path) -> bool:
 
 
 def integrity_check(
-    db: sqlite_utils.Database, progress: Callable[[str, int, int], None] | None = None
+    db: Database, progress: Callable[[str, int, int], None] | None = None
 ) -> str | None:
     """The full check (`rawangi check`): every table and index, then the file's page map.
 

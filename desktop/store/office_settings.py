@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from desktop.core.options import Scope, SettingMissing, missing_message, option
+from desktop.store.engine import Database
 
 
-def get(db: sqlite_utils.Database, key: str, default: str = "") -> str:
+def get(db: Database, key: str, default: str = "") -> str:
     """A setting's stored text, or the default."""
     row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else default
 
 
-def stored(db: sqlite_utils.Database, key: str) -> str | None:
+def stored(db: Database, key: str) -> str | None:
     """A setting's stored text, None when the file has none."""
     row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def value(db: sqlite_utils.Database, key: str) -> object:
+def value(db: Database, key: str) -> object:
     """An office setting through its declaration (`desktop.core.options`): the stored value
     in the declared type, else the declared default.
 
@@ -39,23 +38,23 @@ def value(db: sqlite_utils.Database, key: str) -> object:
     return declared.default
 
 
-def integer(db: sqlite_utils.Database, key: str) -> int:
+def integer(db: Database, key: str) -> int:
     """`value` of a setting declared an int."""
     found = value(db, key)
     return found if isinstance(found, int) else int(str(found))
 
 
-def text(db: sqlite_utils.Database, key: str) -> str:
+def text(db: Database, key: str) -> str:
     """`value` of a setting declared text."""
     return str(value(db, key))
 
 
-def flag(db: sqlite_utils.Database, key: str) -> bool:
+def flag(db: Database, key: str) -> bool:
     """`value` of a setting declared a bool."""
     return bool(value(db, key))
 
 
-def put(db: sqlite_utils.Database, key: str, value: str) -> None:
+def put(db: Database, key: str, value: str) -> None:
     """Store a setting (inside the caller's write transaction)."""
     db.conn.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
@@ -64,13 +63,13 @@ def put(db: sqlite_utils.Database, key: str, value: str) -> None:
     )
 
 
-def offices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+def offices(db: Database) -> list[tuple[str, str]]:
     """(code, name) of every office known to this file."""
     return [
         (str(c), str(n)) for c, n in db.conn.execute("SELECT code, name FROM offices ORDER BY code")
     ]
 
 
-def delete(db: sqlite_utils.Database, key: str) -> None:
+def delete(db: Database, key: str) -> None:
     """Remove a setting (inside the caller's write transaction)."""
     db.conn.execute("DELETE FROM settings WHERE key = ?", (key,))

@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
-import sqlite_utils
-
 from desktop.core.errors import StorageError
 from desktop.store import health
 from desktop.store.db import (
@@ -30,6 +28,13 @@ from desktop.store.db import (
     storage_error,
     unreadable_message,
     write,
+)
+from desktop.store.engine import (
+    Database,
+    LocalDatabase,
+    ServerDatabase,
+    connect_server,
+    is_server_address,
 )
 from desktop.store.schema import migrations
 
@@ -52,8 +57,9 @@ def open_checked(
     *,
     whole_check: bool = True,
     before_upgrade: Callable[[Path], object] | None = None,
-) -> sqlite_utils.Database:
-    """Check a database file, then open it for `use`.
+    password: str | None = None,
+) -> Database:
+    """Check a database file (or the office server's database), then open it for `use`.
 
     Args:
         whole_check: run SQLite's structural check over the whole file (about 2 s per
@@ -71,6 +77,8 @@ def open_checked(
         StorageError: on a network share, made by a newer Rawangi, or needs an upgrade that a
             read-only open cannot make.
     """
+    if is_server_address(path):
+        return open_server(str(path), use, password=password)
     path = Path(path)
     share = health.network_share_problem(path)
     if share:
@@ -101,6 +109,53 @@ def open_checked(
     return _migrated(connect(path), path, before_upgrade)
 
 
+def open_server(address: str, use: Use, *, password: str | None = None) -> ServerDatabase:
+    """Connect to the office server's database and bring its schema up to date.
+
+    Raises:
+        PasswordNeeded: the server wants a password that libpq's own places do not hold.
+        ServerUnreachable: the server does not answer or refuses the login.
+        DatabaseMissing: the database has no Rawangi register yet and `use` is not CREATE.
+        NotRawangiDatabase: it holds another program's tables.
+        StorageError: made by a newer Rawangi.
+    """
+    from desktop.store import server_schema  # noqa: PLC0415 - desks of a file never need it
+
+    db = connect_server(address, password=password)
+    try:
+        tables = set(db.table_names())
+        applied = server_schema.applied(db)
+        if not applied and tables:
+            raise NotRawangiDatabase(
+                f"{db.address} holds tables of another program, not a Rawangi register. Nothing "
+                "was changed. Check the database name, or set up a new, empty database for "
+                'Rawangi (README, "The office server").'
+            )
+        if not applied and use is not Use.CREATE:
+            raise DatabaseMissing(
+                f"{db.address} has no Rawangi register yet. Set it up once with `rawangi server "
+                f"init {db.address} --office CODE --admin NAME` (or `rawangi init --db …`)."
+            )
+        known = {name for name, _ in server_schema.STEPS}
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StorageError(
+                f"{db.address} was made by a newer version of Rawangi (schema step "
+                f"{unknown[-1]}); install that version to use it. Nothing was changed."
+            )
+        if server_schema.pending(db):
+            if use is Use.READ:
+                raise StorageError(
+                    f"{db.address} needs an upgrade before this version can read it. Nothing "
+                    "was changed. Run `rawangi init --db …` once with this version."
+                )
+            server_schema.apply(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def refuse_unusable_bytes(path: Path) -> None:
     """The checks that read only bytes: can this account read the file, and does it begin and
     end as a SQLite database of Rawangi's kind should.
@@ -127,7 +182,7 @@ def _exists(path: Path) -> bool:
 
 def _open_after_interruption(
     path: Path, use: Use, whole_check: bool, before_upgrade: Callable[[Path], object] | None
-) -> sqlite_utils.Database:
+) -> LocalDatabase:
     """A hot journal: SQLite must undo the interrupted change before the file can be judged."""
     if use is Use.READ:
         refuse_interrupted(path)
@@ -159,7 +214,7 @@ def refuse_interrupted(path: Path) -> None:
     )
 
 
-def _judge(db: sqlite_utils.Database, path: Path, use: Use, *, whole_check: bool) -> None:
+def _judge(db: LocalDatabase, path: Path, use: Use, *, whole_check: bool) -> None:
     """Refuse what is not a sound Rawangi database (an empty SQLite file is fine to CREATE)."""
     try:
         empty = not _tables(db)
@@ -182,7 +237,7 @@ def _judge(db: sqlite_utils.Database, path: Path, use: Use, *, whole_check: bool
         raise DatabaseDamaged(found)
 
 
-def schema_problem(db: sqlite_utils.Database, path: Path) -> StorageError | None:
+def schema_problem(db: LocalDatabase, path: Path) -> StorageError | None:
     """Why this SQLite file is not a Rawangi database this version may open, or None.
 
     Raises:
@@ -207,7 +262,7 @@ def schema_problem(db: sqlite_utils.Database, path: Path) -> StorageError | None
     return None
 
 
-def unreadable_as_ours(error: sqlite3.Error, path: Path) -> StorageError:
+def unreadable_as_ours(error: BaseException, path: Path) -> StorageError:
     """A SQLite error met while judging a file: what people can act on by its result code, and
     anything else ("unsupported file format", "vtable constructor failed" …) as a file that is
     not what Rawangi expects."""
@@ -220,12 +275,12 @@ def unreadable_as_ours(error: sqlite3.Error, path: Path) -> StorageError:
     )
 
 
-def _tables(db: sqlite_utils.Database) -> set[str]:
+def _tables(db: LocalDatabase) -> set[str]:
     rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     return {str(name) for (name,) in rows}
 
 
-def _applied_steps(db: sqlite_utils.Database, tables: set[str]) -> list[str]:
+def _applied_steps(db: LocalDatabase, tables: set[str]) -> list[str]:
     if MIGRATIONS_TABLE not in tables:
         return []
     try:
@@ -247,8 +302,8 @@ def _not_ours(path: Path) -> str:
 
 
 def _migrated(
-    db: sqlite_utils.Database, path: Path, before: Callable[[Path], object] | None
-) -> sqlite_utils.Database:
+    db: LocalDatabase, path: Path, before: Callable[[Path], object] | None
+) -> LocalDatabase:
     """Bring a sound (or new) database's schema up to date."""
     try:
         if migrations.pending(db):

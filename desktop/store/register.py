@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core.search import Kind, Term, classify, fts_query
+from desktop.store.engine import Database
 
 COUNT_CAP: Final = 10_000
 
@@ -137,7 +136,7 @@ def _exact_is_cheap(flt: RegisterFilter) -> bool:
     )
 
 
-def count(db: sqlite_utils.Database, flt: RegisterFilter, *, cap: int = COUNT_CAP) -> Count:
+def count(db: Database, flt: RegisterFilter, *, cap: int = COUNT_CAP) -> Count:
     """How many departures match, exact where an index makes it cheap, else capped at `cap`."""
     query = _build(flt)
     if query.nothing:
@@ -173,7 +172,7 @@ class Window:
     high: int
 
 
-def rowid_window(db: sqlite_utils.Database, total: int) -> Window | None:
+def rowid_window(db: Database, total: int) -> Window | None:
     """The rowid range if it holds exactly `total` rows, so that row n is rowid high - n."""
     # Two statements: SQLite answers min() or max() from the b-tree's edge, but not both at once.
     (low,) = db.conn.execute("SELECT min(rowid) FROM departures").fetchone()
@@ -184,7 +183,7 @@ def rowid_window(db: sqlite_utils.Database, total: int) -> Window | None:
 
 
 def page(
-    db: sqlite_utils.Database,
+    db: Database,
     flt: RegisterFilter,
     sort: Sort,
     offset: int,
@@ -223,7 +222,7 @@ def page(
     return db.conn.execute(sql, [*query.params, limit, offset]).fetchall()
 
 
-def search(db: sqlite_utils.Database, text: str, *, limit: int = 100) -> list[dict[str, Any]]:
+def search(db: Database, text: str, *, limit: int = 100) -> list[dict[str, Any]]:
     """The search box's first results for a text, as dicts keyed by column name."""
     rows = page(db, RegisterFilter(text=text), Sort(), 0, limit)
     return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
@@ -238,9 +237,7 @@ class Answer:
     rows: list[tuple[Any, ...]]
 
 
-def first_answer(
-    db: sqlite_utils.Database, flt: RegisterFilter, sort: Sort, page_size: int
-) -> Answer:
+def first_answer(db: Database, flt: RegisterFilter, sort: Sort, page_size: int) -> Answer:
     """Count a query and read its first page: what each keystroke in the search box costs."""
     found = count(db, flt)
     window = None

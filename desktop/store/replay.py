@@ -23,11 +23,10 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Final
 
-import sqlite_utils
-
 from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled
 from desktop.store.audit import ROW_HASH, created_hash, secret_fingerprint
+from desktop.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ def _counted(count: int, kind: str) -> str:
 
 
 def replay(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     limit: int = 20,
     progress: Callable[[int, int], None] | None = None,
@@ -187,9 +186,7 @@ def replay(
     return found
 
 
-def _replay_kind(
-    db: sqlite_utils.Database, kind: Kind, found: Replay, tick: Callable[[], None]
-) -> None:
+def _replay_kind(db: Database, kind: Kind, found: Replay, tick: Callable[[], None]) -> None:
     replayed = old = 0
     unlogged: list[tuple[str, str]] = []  # (key, name)
     for key, name, verdict, where in _records(db, kind):
@@ -213,11 +210,11 @@ def _replay_kind(
     found.merged[kind.entity] = len(merged)
 
 
-def _count(db: sqlite_utils.Database, table: str) -> int:
+def _count(db: Database, table: str) -> int:
     return int(db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _records(db: sqlite_utils.Database, kind: Kind) -> Iterator[tuple[str, str, str, str]]:
+def _records(db: Database, kind: Kind) -> Iterator[tuple[str, str, str, str]]:
     """(key, name, verdict, field) of every record of a kind, in the table's order."""
     width = len(kind.columns)
     columns = ", ".join(f"t.{kind.fingerprints.get(name, name)}" for name in kind.columns)
@@ -302,7 +299,7 @@ def _as_created(kind: Kind, values: Sequence[Any], created: Mapping[str, Any]) -
     return OK, ""
 
 
-def _from_bundles(db: sqlite_utils.Database, kind: Kind, keys: Sequence[str]) -> set[str]:
+def _from_bundles(db: Database, kind: Kind, keys: Sequence[str]) -> set[str]:
     """Which of these records have their history in an office's log merged at headquarters."""
     if not db.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_audit'"
@@ -316,7 +313,7 @@ def _from_bundles(db: sqlite_utils.Database, kind: Kind, keys: Sequence[str]) ->
     return {str(key) for (key,) in rows}
 
 
-def _gone(db: sqlite_utils.Database, kind: Kind) -> list[str]:
+def _gone(db: Database, kind: Kind) -> list[str]:
     """Records the log says were created that the file no longer holds, named."""
     # The audit index alone finds the keys (a million probes of the table's key); only the
     # few missing ones have their creation row read.

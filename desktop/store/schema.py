@@ -171,7 +171,7 @@ def _audit_hash_chain(db: sqlite_utils.Database) -> None:
         ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
         """,
     )
-    chain_existing(db)
+    chain_existing(db)  # type: ignore[arg-type]  # a file: sqlite-utils hands its own handle
     run_script(
         db,
         """

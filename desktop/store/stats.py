@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-import sqlite_utils
+from desktop.store.engine import Database
 
 DIMENSIONS: Final = ("office", "destination", "trade", "channel", "month")
 OTHER: Final = "Other"
@@ -68,7 +68,7 @@ def months(date_from: dt.date, date_to: dt.date) -> list[str]:
 
 
 def totals(
-    db: sqlite_utils.Database,
+    db: Database,
     date_from: dt.date,
     date_to: dt.date,
     *,

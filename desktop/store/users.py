@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.roles import Role
 from desktop.core.users import User
+from desktop.store.engine import Database
 
 _COLUMNS = (
     "id, name, role, office, active, locked_until, lock_count, version, full_name, designation"
@@ -29,17 +28,17 @@ def _user(row: tuple[Any, ...]) -> User:
     )
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     return int(db.conn.execute("SELECT count(*) FROM users").fetchone()[0])
 
 
-def count_made_by(db: sqlite_utils.Database, by: str) -> int:
+def count_made_by(db: Database, by: str) -> int:
     """How many users `by` made (demo files: all of them made by the system)."""
     row = db.conn.execute("SELECT count(*) FROM users WHERE created_by = ?", (by,)).fetchone()
     return int(row[0])
 
 
-def holds_people_or_records(db: sqlite_utils.Database) -> bool:
+def holds_people_or_records(db: Database) -> bool:
     """Whether any user, departure or contingent is in the file (an office's file)."""
     return any(
         db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
@@ -47,21 +46,21 @@ def holds_people_or_records(db: sqlite_utils.Database) -> bool:
     )
 
 
-def by_name(db: sqlite_utils.Database, name: str) -> User | None:
+def by_name(db: Database, name: str) -> User | None:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM users WHERE name = ?", (name,)).fetchone()
     return _user(row) if row else None
 
 
-def password_hash(db: sqlite_utils.Database, user_id: str) -> str:
+def password_hash(db: Database, user_id: str) -> str:
     row = db.conn.execute("SELECT password_hash FROM users WHERE id = ?", (user_id,)).fetchone()
     return str(row[0]) if row else ""
 
 
-def all_users(db: sqlite_utils.Database) -> list[User]:
+def all_users(db: Database) -> list[User]:
     return [_user(r) for r in db.conn.execute(f"SELECT {_COLUMNS} FROM users ORDER BY name")]
 
 
-def insert(db: sqlite_utils.Database, user: User, password_hash: str, *, by: str, at: str) -> None:
+def insert(db: Database, user: User, password_hash: str, *, by: str, at: str) -> None:
     db.conn.execute(
         "INSERT INTO users(id, name, role, office, password_hash, active, full_name, "
         "designation, created_at, updated_at, created_by, updated_by) "
@@ -83,7 +82,7 @@ def insert(db: sqlite_utils.Database, user: User, password_hash: str, *, by: str
     )
 
 
-def update(db: sqlite_utils.Database, user_id: str, *, by: str, at: str, **values: Any) -> None:
+def update(db: Database, user_id: str, *, by: str, at: str, **values: Any) -> None:
     """Change some columns of a user (role, office, active, password_hash, lock fields, the
     full name and designation)."""
     allowed = {
@@ -107,7 +106,7 @@ def update(db: sqlite_utils.Database, user_id: str, *, by: str, at: str, **value
     )
 
 
-def recent_failures(db: sqlite_utils.Database, user_id: str, since: str) -> int:
+def recent_failures(db: Database, user_id: str, since: str) -> int:
     """Failed sign-ins since `since` and since the last success, lock or unlock."""
     (count_,) = db.conn.execute(
         "SELECT count(*) FROM audit WHERE entity = 'user' AND entity_id = ? "
@@ -119,5 +118,5 @@ def recent_failures(db: sqlite_utils.Database, user_id: str, since: str) -> int:
     return int(count_)
 
 
-def add_office(db: sqlite_utils.Database, code: str, name: str) -> None:
+def add_office(db: Database, code: str, name: str) -> None:
     db.conn.execute("INSERT INTO offices(code, name) VALUES (?, ?)", (code, name))

@@ -107,6 +107,8 @@ def users_of(path: str) -> list[str]:
         return [name for (name,) in db.conn.execute("SELECT name FROM users ORDER BY name")]
     finally:
         db.close()
+
+
 def test_a_user_is_added_with_a_full_name_and_designation(path, capsys, monkeypatch):
     monkeypatch.setenv("RAWANGI_NEW_PASSWORD", "new-clerk-password")
     command = ["user", "add", "amina", "--role", "clerk", "--db", path, "--user", "root",

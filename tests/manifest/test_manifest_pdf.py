@@ -550,6 +550,8 @@ def test_the_file_is_dated_when_the_revision_was_generated(printed: Printed) -> 
     # Still deterministic: another generation time gives other bytes, the same one the same.
     later = dataclasses.replace(printed.data, generated_at="2027-01-02T03:04:05Z")
     assert read(later).reader.metadata["/CreationDate"] == "D:20270102030405+00'00'"
+
+
 def test_a_visa_note_is_printed_under_the_trade_and_covered_by_the_fingerprint() -> None:
     import json
 

@@ -138,9 +138,9 @@ def karachi_time(monkeypatch):
 def test_xlsx_times_are_date_cells_in_local_time(db, clerk, recorded, tmp_path, karachi_time):
     target = tmp_path / "departures.xlsx"
     export.export_register(db, clerk, RegisterFilter(), target)
-    stored = dict(
-        db.conn.execute("SELECT cnic, created_at FROM departures").fetchall()
-    )["35202-1234567-1"]
+    stored = dict(db.conn.execute("SELECT cnic, created_at FROM departures").fetchall())[
+        "35202-1234567-1"
+    ]
 
     _, rows = sheet_rows(target)
     header = [cell.value for cell in rows[0]]

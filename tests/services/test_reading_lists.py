@@ -124,9 +124,7 @@ def test_a_zip_bomb_workbook_is_refused(tmp_path, monkeypatch):
         ("A1048576", rf"far\.xlsx has more than {MAX_ROWS:,} rows"),
     ],
 )
-def test_a_workbook_with_a_cell_far_away_is_refused_before_it_is_laid_out(
-    tmp_path, cell, refusal
-):
+def test_a_workbook_with_a_cell_far_away_is_refused_before_it_is_laid_out(tmp_path, cell, refusal):
     # One cell at XFD1048576 would make the reader lay out 17 billion cells.
     number = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     far = f'<row r="{number}"><c r="{cell}" t="inlineStr"><is><t>x</t></is></c></row>'.encode()

@@ -80,9 +80,9 @@ def test_a_failed_write_leaves_nothing_behind(db):
 
 
 def test_the_database_refuses_a_malformed_cnic_even_if_code_forgets_to_check(db):
-    import sqlite3
+    from desktop.store.db import EngineError
 
-    with pytest.raises(sqlite3.IntegrityError), write(db):
+    with pytest.raises(EngineError), write(db):
         departures.insert(db, full_departure(cnic="3520212345671"), user="a", at=AT)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.contingent import DEPARTED, FINALIZED, OPEN, Contingent
 from desktop.core.roles import Actor
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
+from desktop.store import Database
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -56,7 +56,7 @@ class WindowPart(_Window):
     context ("ContingentWindow") themselves."""
 
     ui: Ui_ContingentWindow
-    db: sqlite_utils.Database
+    db: Database
     actor: Actor
     contingent_id: str
     contingent: Contingent | None

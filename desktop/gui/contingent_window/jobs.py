@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.contingent import Contingent
@@ -16,6 +15,7 @@ from desktop.gui.contingent_window.questions import ask_reason, choose_no_shows
 from desktop.gui.messages import error_text
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import contingents
+from desktop.store import Database
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import StoredManifest
 from desktop.store.db import connect, db_path
@@ -83,7 +83,7 @@ class ContingentJobs(WindowPart):
         *,
         title: str,
         label: str,
-        work: Callable[[LongJob, sqlite_utils.Database], Any],
+        work: Callable[[LongJob, Database], Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None],
     ) -> None:

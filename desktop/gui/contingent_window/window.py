@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -47,6 +46,7 @@ from desktop.gui.tasks import LongJob, Tasks
 from desktop.gui.widgets import mono_when_typed
 from desktop.gui.windows import KeptWindow
 from desktop.services import contingents
+from desktop.store import Database
 from desktop.store import contingents as contingent_rows
 from desktop.store.db import db_path
 from desktop.store.register import Count, RegisterFilter, Sort
@@ -65,7 +65,7 @@ class ContingentWindow(PeopleActions, ContingentJobs, KeptWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         contingent_id: str,
         tasks: Tasks,

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QProgressBar, QWidget, QWizardPage
@@ -17,6 +16,7 @@ from desktop.core.rules import Problem
 from desktop.gui import dialogs, messages
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Progress
+from desktop.store import Database
 from desktop.store.db import connect, db_path
 
 ERROR_STYLE = "color: #b00020;"
@@ -115,7 +115,7 @@ def departures_text(count: int) -> str:
 
 
 @contextmanager
-def own_connection(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def own_connection(db: Database) -> Iterator[Database]:
     """A worker's own connection to the same file (an in-memory database has only one)."""
     path = db_path(db)
     if not path:

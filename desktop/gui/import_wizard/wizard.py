@@ -8,7 +8,6 @@ is written before "Import N departures", and a cancelled check or import writes 
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QWidget,
@@ -26,6 +25,7 @@ from desktop.gui.import_wizard.preview_page import PreviewPage
 from desktop.gui.tasks import Tasks
 from desktop.gui.windows import KeptWizard
 from desktop.services.importing import ImportReport, Source
+from desktop.store import Database
 
 
 class ImportWizard(KeptWizard):
@@ -37,7 +37,7 @@ class ImportWizard(KeptWizard):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         actor: Actor,
         tasks: Tasks,
         parent: QWidget | None = None,

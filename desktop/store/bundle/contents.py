@@ -11,10 +11,9 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Final
 
-import sqlite_utils
-
 from desktop.core.errors import Cancelled, RawangiError
 from desktop.store.db import SQLITE_INTERRUPT, result_code
+from desktop.store.engine import Database, local
 
 FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
@@ -99,9 +98,7 @@ class BundleInfo:
 
 
 @contextmanager
-def interruptible(
-    db: sqlite_utils.Database, cancelled: CancelCheck | None, message: str
-) -> Iterator[None]:
+def interruptible(db: Database, cancelled: CancelCheck | None, message: str) -> Iterator[None]:
     """Let `cancelled()` stop a long SQL statement; it then raises `Cancelled(message)`.
 
     Wrap it around the write transaction: the interrupted statement fails, the transaction is
@@ -110,7 +107,8 @@ def interruptible(
     if cancelled is None:
         yield
         return
-    db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_STEPS)
+    conn = local(db, "Cancelling a bundle's work").conn
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_STEPS)
     try:
         yield
     except sqlite3.OperationalError as error:
@@ -118,7 +116,7 @@ def interruptible(
             raise Cancelled(message) from error
         raise
     finally:
-        db.conn.set_progress_handler(None, 0)
+        conn.set_progress_handler(None, 0)
 
 
 def step(progress: Progress | None, cancelled: CancelCheck | None, text: str, message: str) -> None:

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.errors import Cancelled, StorageError
 from desktop.store.audit import GENESIS
 from desktop.store.bundle.checking import chain_problem
@@ -41,6 +39,7 @@ from desktop.store.bundle.sealing import (
     file_sha256,
     seal,
 )
+from desktop.store.engine import Database, local
 from desktop.store.files import create_private, fsync_file, fsync_folder
 
 # zipfile needs ZIP64 records announced up front for a member this big (2 GiB, less a margin).
@@ -139,14 +138,14 @@ class _Blocks:
 
 
 def _copy_out(
-    db: sqlite_utils.Database,
+    db: Database,
     payload: Path,
     since: str | None,
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> _Copied:
     """Copy the office's records into a new payload file, block by block (see `_Blocks`)."""
-    conn = db.conn
+    conn = local(db, "Making a bundle").conn
     if conn.in_transaction:
         raise RuntimeError("a bundle is made from a connection without an open transaction")
     message = "Cancelled; no bundle was written."
@@ -231,7 +230,7 @@ def _copy_tables(blocks: _Blocks, since: str | None) -> _Copied:
 
 
 def export(
-    db: sqlite_utils.Database,
+    db: Database,
     out: Path,
     *,
     office: str,

@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from desktop.store.bundle.checking import Opened
 from desktop.store.bundle.contents import (
     AUDIT_COLUMNS,
@@ -23,6 +21,7 @@ from desktop.store.bundle.contents import (
     table_columns,
 )
 from desktop.store.departures import BULK_CACHE_KIB
+from desktop.store.engine import Database, local
 
 
 @dataclass
@@ -62,9 +61,9 @@ class MergeCounts:
 
 
 @contextmanager
-def attached(db: sqlite_utils.Database, bundle: Opened) -> Iterator[None]:
+def attached(db: Database, bundle: Opened) -> Iterator[None]:
     """Attach a checked payload as schema `bundle` for `merge` (outside any transaction)."""
-    conn = db.conn
+    conn = local(db, "Merging a bundle").conn
     if conn.in_transaction:
         raise RuntimeError("a bundle is attached outside a transaction")
     conn.execute("ATTACH DATABASE ? AS bundle", (str(bundle.payload),))
@@ -192,7 +191,7 @@ def _diverged(info: BundleInfo, row_id: int) -> str:
     )
 
 
-def merge(db: sqlite_utils.Database, info: BundleInfo) -> MergeCounts:
+def merge(db: Database, info: BundleInfo) -> MergeCounts:
     """Merge the attached bundle (see `attached`) inside the caller's write transaction.
 
     Raises:
@@ -201,7 +200,7 @@ def merge(db: sqlite_utils.Database, info: BundleInfo) -> MergeCounts:
             disagree with the ones already received from that office. The caller's transaction
             is then rolled back.
     """
-    conn = db.conn
+    conn = local(db, "Merging a bundle").conn
     counts = MergeCounts()
     tables = counts.tables
     # As for any bulk insert: random CNIC and passport keys touch index pages all over.

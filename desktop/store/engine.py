@@ -1,0 +1,249 @@
+"""The two engines a register lives on, and the one small place where they differ.
+
+An office of one PC keeps a SQLite file; an office of several desks keeps one PostgreSQL database
+on its server (DESIGN.md "Several desks: the office server"). Everything above `desktop/store`
+holds a `Database` and never asks which engine is behind it. Inside `store` the SQL is written once,
+in the dialect both engines read (`?` and `:name` parameters, `ON CONFLICT`, `count(*) FILTER`, a
+`rowid` column that the server's tables carry explicitly); the server's connection translates the
+parameters. What cannot be said once (the schema's text, name search, file-only checks) asks
+`is_server(db)`.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Final
+
+import sqlite_utils
+
+if TYPE_CHECKING:
+    import psycopg
+
+SERVER_SCHEMES: Final = ("postgresql://", "postgres://")
+CONNECT_TIMEOUT_S: Final = 5
+# A statement waits at most this long for a row or advisory lock another desk holds, then the
+# save is refused as "in use, try again" (the form keeps its contents).
+LOCK_TIMEOUT_MS: Final = 5000
+
+
+def is_server_address(target: object) -> bool:
+    """Whether `--db` names the office server (a libpq URI) rather than a file."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+class LocalDatabase(sqlite_utils.Database):
+    """A register in one SQLite file (sqlite-utils' handle, with the engine named)."""
+
+    engine: Final = "sqlite"
+
+
+_PARAMETER = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|\?|:([A-Za-z_]\w*)|%|\buser\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def server_sql(sql: str) -> str:
+    """Our shared SQL as PostgreSQL's driver takes it: `?` and `:name` become `%s` and
+    `%(name)s`, a literal `%` is doubled, the audit's column `user` (a reserved word there) is
+    quoted, and SQLite's `COLLATE NOCASE` is dropped (the server's columns compared that way are
+    `citext`). Quoted text is left alone."""
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found == "?":
+            return "%s"
+        if found == "%":
+            return "%%"
+        if found == "user":
+            return '"user"'
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        return found
+
+    return _PARAMETER.sub(replace, sql.replace(" COLLATE NOCASE", ""))
+
+
+class ServerConnection:
+    """psycopg's connection, spoken to as `sqlite3.Connection` is spoken to in `store`.
+
+    Autocommit, as the SQLite connection is: reads see the newest committed data, and every write
+    is one explicit transaction begun by `desktop.store.db.write`.
+    """
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    # Typed `Any`, as sqlite3's rows are: the shared SQL reads both engines' rows alike.
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        # Parameters are always passed, even none, so that the driver reads `%%` as `%`.
+        return self.raw.execute(server_sql(sql), params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Any:
+        cursor = self.raw.cursor()
+        cursor.executemany(server_sql(sql), rows)
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        import psycopg  # noqa: PLC0415 - only desks of an office server load the driver
+
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.raw.closed)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class ServerDatabase:
+    """A register in the office's PostgreSQL database."""
+
+    engine: Final = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], address: str) -> None:
+        self.conn = ServerConnection(raw)
+        self.address = address
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def table_names(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() ORDER BY table_name"
+        )
+        return [str(name) for (name,) in rows]
+
+    def columns(self, table: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+        return [str(name) for (name,) in rows]
+
+    def __repr__(self) -> str:
+        return f"<ServerDatabase {self.address}>"
+
+
+Database = LocalDatabase | ServerDatabase
+
+
+def is_server(db: object) -> bool:
+    """Whether this register lives on the office server."""
+    return isinstance(db, ServerDatabase)
+
+
+class FileOnly(Exception):
+    """What only a SQLite file has was asked of the office server (a bug above `store`)."""
+
+
+def local(db: Database, what: str) -> LocalDatabase:
+    """The SQLite file behind `db`, for what only a file has (its bytes, journal, ATTACH).
+
+    Raises:
+        FileOnly: `db` is the office server.
+    """
+    if isinstance(db, ServerDatabase):
+        raise FileOnly(f"{what} is for a database file, not the office server {db.address}")
+    return db
+
+
+def describe_address(address: str) -> str:
+    """The server's address as people may read it: never a password."""
+    import psycopg.conninfo  # noqa: PLC0415
+
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(address)
+    except psycopg.ProgrammingError:
+        return "the office server"
+    user = str(info.get("user") or "")
+    host = info.get("host") or "localhost"
+    port = info.get("port")
+    name = info.get("dbname") or ""
+    where = f"{host}:{port}" if port and not str(host).startswith("/") else str(host)
+    return f"postgresql://{user + '@' if user else ''}{where}/{name}"
+
+
+def database_name(address: str) -> str:
+    """The database's own name in the address (`rawangi` in …/rawangi)."""
+    import psycopg.conninfo  # noqa: PLC0415
+
+    try:
+        return str(psycopg.conninfo.conninfo_to_dict(address).get("dbname") or "")
+    except psycopg.ProgrammingError:
+        return ""
+
+
+class PasswordNeeded(Exception):
+    """The server asked for a password that libpq's own places (PGPASSWORD, .pgpass) lack."""
+
+
+def connect_server(address: str, *, password: str | None = None) -> ServerDatabase:
+    """Connect to the office server, as libpq finds the password (PGPASSWORD, ~/.pgpass) or as
+    given; TLS as the address's `sslmode` says (libpq's default `prefer` uses it when offered).
+
+    Raises:
+        PasswordNeeded: the server wants a password and none was found.
+        ServerUnreachable: the server does not answer, or refuses the login.
+    """
+    import psycopg  # noqa: PLC0415
+
+    from desktop.store.db import ServerUnreachable  # noqa: PLC0415 - the errors live with SQLite's
+
+    extra: dict[str, Any] = {
+        "autocommit": True,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": f"rawangi {getpass.getuser()}@{os.uname().nodename}"
+        if hasattr(os, "uname")
+        else "rawangi",
+        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC",
+    }
+    if password is not None:
+        extra["password"] = password
+    try:
+        raw = psycopg.connect(address, **extra)
+    except psycopg.OperationalError as error:
+        text = str(error)
+        if "no password supplied" in text or (
+            "password authentication failed" in text and (password is None)
+        ):
+            raise PasswordNeeded(describe_address(address)) from error
+        raise ServerUnreachable(unreachable_message(address, error)) from error
+    except psycopg.ProgrammingError as error:  # an address libpq cannot read
+        raise ServerUnreachable(
+            f"{describe_address(address)} is not an address Rawangi can use ({error}). Write it "
+            "as postgresql://USER@HOST:PORT/DATABASE."
+        ) from error
+    return ServerDatabase(raw, describe_address(address))
+
+
+def unreachable_message(address: str, error: BaseException) -> str:
+    """The server cannot be reached: which one, what it said, and what to do."""
+    said = " ".join(str(error).split())
+    if len(said) > 200:
+        said = said[:197] + "…"
+    return (
+        f"The office server {describe_address(address)} cannot be reached ({said}). Nothing was "
+        "changed. Check that the server PC is on and connected to the office network, then try "
+        "again."
+    )
+
+
+@contextmanager
+def server_transaction(db: ServerDatabase) -> Iterator[None]:
+    """One transaction on the server (the caller handles its errors)."""
+    db.conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if not db.conn.closed and db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
