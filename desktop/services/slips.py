@@ -176,15 +176,14 @@ def _chosen(
         person = by_id.get(given.strip())
         if person is None:
             try:
-                person = by_cnic.get(cnic_rules.normalize(given))
+                cnic = cnic_rules.normalize(given)
             except ValidationError:
                 raise ValidationError(
                     f"{given!r} is neither a CNIC nor a departure of {contingent.code}.", "cnic"
                 ) from None
-        if person is None:
-            raise ValidationError(
-                f"{given.strip()} is not in contingent {contingent.code}.", "cnic"
-            )
+            person = by_cnic.get(cnic)
+            if person is None:
+                raise ValidationError(f"{cnic} is not in contingent {contingent.code}.", "cnic")
         if person.status == NO_SHOW:
             raise ValidationError(
                 f"{person.cnic} did not travel with {contingent.code}: no slip is printed.", "cnic"
