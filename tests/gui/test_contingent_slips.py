@@ -73,7 +73,9 @@ def test_the_selected_peoples_slips_are_signed_saved_and_verify(
     [codes] = codes_in_pdf((tmp_path / "all.pdf").read_bytes())
     assert len(codes) == 3
     rows = [
-        r for r in audit.history(db, "contingent", finalized.id) if r["action"] == "print_slips"
+        r
+        for r in audit.history(window.db, "contingent", finalized.id)
+        if r["action"] == "print_slips"
     ]
     assert [r["after"]["people"] for r in rows] == [2, 3]
     assert window.ui.slipsButton.isEnabled()
