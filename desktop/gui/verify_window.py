@@ -107,7 +107,7 @@ class VerifyWindow(KeptWindow):
             user_settings.put(TRUST_SETTING, path)
         ui.trustLabel.setText(
             self.tr(
-                "Trust list of {issued} from {path}: {offices} office certificate(s), root {root}."
+                "Trust list of {issued} from {path} (office certificates: {offices}), root {root}."
             ).format(
                 issued=found.issued_at,
                 path=path,

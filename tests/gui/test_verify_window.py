@@ -135,7 +135,7 @@ def test_the_trust_list_is_remembered_for_the_next_window(qtbot, window, world):
     again = VerifyWindow()
     qtbot.addWidget(again)
     assert again.trust is not None
-    assert "2 office certificate(s)" in again.ui.trustLabel.text()
+    assert "(office certificates: 2)" in again.ui.trustLabel.text()
     assert scan(qtbot, again, qr.sign(SLIP, *world["isb"])).genuine
 
 

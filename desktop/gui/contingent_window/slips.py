@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from desktop.services.slips import PrintedSlips
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContingentWindow", text)
-
-
 class ContingentSlips(WindowPart):
     """Print slips… (a part of ContingentWindow)."""
 
@@ -50,29 +46,40 @@ class ContingentSlips(WindowPart):
         try:
             signs = slips.signs(beside)
         except RawangiError as error:
-            self.say(_tr("No slips printed: {error}").format(error=error_text(error)), True)
+            self.say(
+                QCoreApplication.translate("ContingentWindow", "No slips printed: {error}").format(
+                    error=error_text(error)
+                ),
+                True,
+            )
             return None
         passphrase = ask_passphrase(self, beside) if signs else ""
         if passphrase is None:
-            self.say(_tr("No slips printed: the slips are signed with the office's key."))
+            self.say(
+                QCoreApplication.translate(
+                    "ContingentWindow",
+                    "No slips printed: the slips are signed with the office's key.",
+                )
+            )
             return None
         if not signs and not dialogs.ask(
             self,
-            _tr("Print unsigned slips?"),
-            _tr(
+            QCoreApplication.translate("ContingentWindow", "Print unsigned slips?"),
+            QCoreApplication.translate(
+                "ContingentWindow",
                 "This office has no certified signing key yet, so the slips print UNSIGNED: "
                 "without a QR code, they cannot be verified at the airport. An admin sets the "
-                "key up (rawangi keys init, then keys import). Print them unsigned?"
+                "key up (rawangi keys init, then keys import). Print them unsigned?",
             ),
-            yes=_tr("Print unsigned"),
+            yes=QCoreApplication.translate("ContingentWindow", "Print unsigned"),
         ):
             return None
         suffix = "" if chosen is None else f"-{len(chosen)}"
         answer = dialogs.save_file(
             self,
-            _tr("Save the departure slips"),
+            QCoreApplication.translate("ContingentWindow", "Save the departure slips"),
             documents_folder() / f"{contingent.code}-slips{suffix}.pdf",
-            _tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("ContingentWindow", "PDF files (*.pdf)"),
         )
         if answer is None:
             return None
@@ -101,11 +108,13 @@ class ContingentSlips(WindowPart):
         job = LongJob(
             self,
             self.tasks,
-            title=_tr("Departure slips"),
-            label=_tr("Building the departure slips of {code}…").format(code=code),
+            title=QCoreApplication.translate("ContingentWindow", "Departure slips"),
+            label=QCoreApplication.translate(
+                "ContingentWindow", "Building the departure slips of {code}…"
+            ).format(code=code),
             cancellable=False,
-            describe=lambda done, total, _text: _tr(
-                "Building the departure slips: {done} of {total}…"
+            describe=lambda done, total, _text: QCoreApplication.translate(
+                "ContingentWindow", "Building the departure slips: {done} of {total}…"
             ).format(done=f"{done:,}", total=f"{total:,}"),
             stops=(_NotSaved,),
         )
@@ -115,7 +124,10 @@ class ContingentSlips(WindowPart):
         self.busy = True
         self._update_buttons()
         self.say(
-            _tr("Building the departure slips of {code}…").format(code=code), style=WARNING_STYLE
+            QCoreApplication.translate(
+                "ContingentWindow", "Building the departure slips of {code}…"
+            ).format(code=code),
+            style=WARNING_STYLE,
         )
         job.start(work)
         return target
@@ -126,14 +138,16 @@ class ContingentSlips(WindowPart):
         self._update_buttons()
         sheets = -(-printed.people // 4)
         if printed.signed:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "ContingentWindow",
                 "Saved the signed departure slips of {who} of {code} to {path} "
-                "(A4 pages: {sheets}, each cut in four)."
+                "(A4 pages: {sheets}, each cut in four).",
             )
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "ContingentWindow",
                 "Saved the UNSIGNED departure slips of {who} of {code} to {path} "
-                "(A4 pages: {sheets}, each cut in four)."
+                "(A4 pages: {sheets}, each cut in four).",
             )
         self.say(
             text.format(who=_people(printed.people), code=printed.code, sheets=sheets, path=target)
@@ -145,13 +159,19 @@ class ContingentSlips(WindowPart):
         self.slips_job = None
         self._update_buttons()
         if isinstance(error, _NotSaved):
-            message = _tr(
+            message = QCoreApplication.translate(
+                "ContingentWindow",
                 "Could not save {path}: {reason}. Choose another folder (one you may write to, "
-                "with free space) and print again."
+                "with free space) and print again.",
             ).format(path=error.path, reason=error.reason)
         elif error is not None:
             message = error_text(error)
-        self.say(_tr("No slips printed: {error}").format(error=message), True)
+        self.say(
+            QCoreApplication.translate("ContingentWindow", "No slips printed: {error}").format(
+                error=message
+            ),
+            True,
+        )
 
 
 class _NotSaved(RawangiError):

@@ -113,7 +113,7 @@ class Ui_VerifyWindow(object):
         VerifyWindow.setWindowTitle(QCoreApplication.translate("VerifyWindow", u"Verify a document", None))
         self.trustButton.setText(QCoreApplication.translate("VerifyWindow", u"&Trust list\u2026", None))
         self.codeLabel.setText(QCoreApplication.translate("VerifyWindow", u"&Scan the QR code of a manifest or a departure slip (or type its text and press Enter):", None))
-        self.codeEdit.setPlaceholderText(QCoreApplication.translate("VerifyWindow", u"RW1:\u2026", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("VerifyWindow", u"RW1:\u2026 \u2014 scan here", None))
         self.verifyButton.setText(QCoreApplication.translate("VerifyWindow", u"&Verify", None))
         ___qtablewidgetitem = self.fieldsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("VerifyWindow", u"Signed field", None))
