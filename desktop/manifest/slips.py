@@ -47,7 +47,8 @@ CROSS: Final = 7.0  # half the arms of the cross at the sheet's centre
 
 QR_SIZE: Final = 132.0  # 46.5 mm: 2.2 points (0.76 mm) a module for a long slip payload
 QR_OVERLAP: Final = 0.15  # points a run of dark modules reaches into the row below
-QR_LEVEL: Final = "M"  # survives a crease or a smudge, as the manifest's does
+QR_LEVEL: Final = "M"
+QR_MASK: Final = 0  # any of the eight masks is valid (ISO/IEC 18004); see _draw_qr  # survives a crease or a smudge, as the manifest's does
 
 TITLE: Final = "Departure Slip"
 TITLE_URDU: Final = "روانگی کی پرچی"  # "slip of departure"
@@ -394,7 +395,10 @@ def _draw_qr(ink: Ink, text: str, x: float, y: float, size: float) -> None:
     dark modules; the slip's white around it is the quiet zone."""
     code = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, QR_LEVEL))
     code.addData(text)
-    code.make()
+    # One fixed mask instead of reportlab's trial of all eight (`make`): a scanner reads the
+    # mask from the code itself, and the trial was four fifths of the time of a slip.
+    code.version = code.calculate_version()
+    code.makeImpl(False, QR_MASK)
     count = code.getModuleCount()
     module = size / count
     for row_number, row in enumerate(code.modules):
