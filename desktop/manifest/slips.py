@@ -47,8 +47,8 @@ CROSS: Final = 7.0  # half the arms of the cross at the sheet's centre
 
 QR_SIZE: Final = 132.0  # 46.5 mm: 2.2 points (0.76 mm) a module for a long slip payload
 QR_OVERLAP: Final = 0.15  # points a run of dark modules reaches into the row below
-QR_LEVEL: Final = "M"
-QR_MASK: Final = 0  # any of the eight masks is valid (ISO/IEC 18004); see _draw_qr  # survives a crease or a smudge, as the manifest's does
+QR_LEVEL: Final = "M"  # survives a crease or a smudge, as the manifest's does
+QR_MASK: Final = 0  # any of the eight masks is valid (ISO/IEC 18004); see _draw_qr
 
 TITLE: Final = "Departure Slip"
 TITLE_URDU: Final = "روانگی کی پرچی"  # "slip of departure"
