@@ -19,6 +19,7 @@ from desktop.gui import dialogs
 from desktop.gui.contingents_view import ContingentsView
 from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
+from desktop.gui.passphrase import forget_passphrases
 from desktop.gui.register_view import RegisterView
 from desktop.gui.sign_in import IdleWatcher, LockScreen
 from desktop.services.audit_rows import screen_locked, session_ended
@@ -112,6 +113,7 @@ class LockAndSignOut(_Window):
         """The audit log's word that a session ended; every window of that person closes."""
         # On a file that is read-only here the row goes to the log file instead.
         session_ended(self.db, previous.name, reason)
+        forget_passphrases()
         for window in self.windows.values():
             window.close()
         self.windows.clear()
