@@ -42,6 +42,7 @@ class PassphraseDialog(KeptDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.passphraseEdit.setFocus()
         self.setMinimumWidth(460)
+        self.adjustSize()  # the wrapped introduction whole
 
     def passphrase(self) -> str:
         return self.ui.passphraseEdit.text()
@@ -54,6 +55,7 @@ class PassphraseDialog(KeptDialog):
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.show()
+        self.adjustSize()
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus()
 
