@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop.__main__ import main
-from desktop.services import contingents, signing
-from desktop.store import open_database
+from desktop.services import contingents, signing, users
 from desktop.store import contingents as contingent_rows
+from desktop.store import open_database
 
 PASSWORD = "demo-password"
 
@@ -132,7 +132,7 @@ def test_a_superseded_signed_revision_is_stamped_and_still_recognised(office, ca
     qr_of_first = page_one_qr(first)
     db = open_database(office)
     try:
-        supervisor = signing_supervisor(db)
+        supervisor = users.demo_actor(db, "supervisor")
         contingent = contingent_rows.by_code(db, code)
         contingents.reopen(db, supervisor, contingent.id, reason="a passport number was wrong")
     finally:
@@ -158,12 +158,6 @@ def test_a_superseded_signed_revision_is_stamped_and_still_recognised(office, ca
     capsys.readouterr()
     assert main(["verify-qr", qr_of_first, "--trust", str(trust)]) == 1
     assert "superseded by revision 2" in capsys.readouterr().out
-
-
-def signing_supervisor(db):
-    from desktop.services import users
-
-    return users.demo_actor(db, "supervisor")
 
 
 def test_an_office_without_a_key_finalizes_unsigned_and_is_told_how_to_set_keys_up(

@@ -165,7 +165,7 @@ def test_an_office_without_a_key_finalizes_unsigned_and_is_told_how_to_set_one_u
 
 
 def test_locking_the_screen_forgets_the_opened_key(qtbot, keyed, answers):
-    supervisor, made = contingent_with_one_person(keyed)
+    supervisor, _made = contingent_with_one_person(keyed)
     path = db_path(keyed)
     answers.dialog(typed(signing.DEMO_PASSPHRASE))
     assert session.signer(None, path)[1] is not None
