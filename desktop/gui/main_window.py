@@ -879,6 +879,8 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
+        # A closed window never locks itself later (its database may be closed by then).
+        self.idle.stop()
         user_settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import sqlite_utils
 from cryptography import x509
 
 from desktop.core import clock
@@ -27,8 +26,8 @@ from desktop.services.access import authorize
 from desktop.services.audit_rows import record
 from desktop.services.contingents import find_contingent
 from desktop.services.signing import key_status
+from desktop.store import Database, office_settings
 from desktop.store import contingents as rows
-from desktop.store import office_settings
 from desktop.trust import keys, qr
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ def signs(db_path: Path, *, now: dt.datetime | None = None) -> bool:
     return True
 
 
-def printable(db: sqlite_utils.Database, actor: Actor, contingent_code: str) -> Contingent:
+def printable(db: Database, actor: Actor, contingent_code: str) -> Contingent:
     """The contingent whose slips the actor may print now (asked before the passphrase is).
 
     Raises:
@@ -110,7 +109,7 @@ def slip_fields(contingent: Contingent, person: Departure) -> dict[str, Any]:
 
 
 def slips_pdf(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     contingent_code: str,
     people: Sequence[str] | None = None,
@@ -214,7 +213,7 @@ def _check_signer(contingent: Contingent, signer: Signer, moment: dt.datetime) -
 
 
 def _slips_data(
-    db: sqlite_utils.Database,
+    db: Database,
     contingent: Contingent,
     chosen: Sequence[Departure],
     serials: dict[str | None, int],

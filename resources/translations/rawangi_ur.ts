@@ -1287,6 +1287,14 @@ This cannot be cancelled: the contingent and its manifest are written together.<
         <source>Could not save {path}: {reason}. Choose another folder (one you may write to, with free space) and print again.</source>
         <translation>⁨{path}⁩ محفوظ نہیں ہو سکی: ⁨{reason}⁩۔ کوئی اور فولڈر منتخب کریں (جس میں لکھنے کی اجازت اور خالی جگہ ہو) اور دوبارہ پرنٹ کریں۔</translation>
     </message>
+    <message>
+        <source>Nothing was done: the manifest is signed with the office&apos;s key, whose passphrase was not given.</source>
+        <translation>کچھ نہیں کیا گیا: فہرست دفتر کی کلید سے دستخط ہوتی ہے، جس کا پاس فریز نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>It is signed with the office&apos;s key.</source>
+        <translation>اس پر دفتر کی کلید سے دستخط ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>ContingentsModel</name>
@@ -3037,14 +3045,26 @@ Choose another period.</source>
     </message>
 </context>
 <context>
-    <name>Passphrase</name>
+    <name>PassphraseDialog</name>
     <message>
-        <source>The office&apos;s signing key</source>
-        <translation>دفتر کی دستخطی کلید</translation>
+        <source>Sign the manifest</source>
+        <translation>فہرست پر دستخط</translation>
     </message>
     <message>
-        <source>Type the passphrase of the office&apos;s signing key. It is kept in memory until you sign out.</source>
-        <translation>دفتر کی دستخطی کلید کا پاس فریز لکھیں۔ یہ سائن آؤٹ تک صرف میموری میں رہتا ہے۔</translation>
+        <source>&amp;Passphrase of the office&apos;s signing key</source>
+        <translation>دفتر کی دستخطی کلید کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>This office signs its manifests. Type the passphrase of its signing key ({file}) once: Rawangi keeps the key in memory until you sign out or the screen locks, and never writes the passphrase anywhere.</source>
+        <translation>یہ دفتر اپنی فہرستوں پر دستخط کرتا ہے۔ اس کی دستخطی کلید (⁦{file}⁩) کا پاس فریز ایک بار لکھیں: روانگی سائن آؤٹ یا اسکرین لاک ہونے تک کلید یادداشت میں رکھتا ہے، اور پاس فریز کہیں نہیں لکھتا۔</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>دستخط کریں</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>پاس فریز لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +3919,21 @@ Choose another period.</source>
     <message>
         <source>Office {code} — {name}</source>
         <translation>دفتر {code} — ⁨{name}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The manifest is unsigned: the office&apos;s key awaits its certificate from headquarters (an admin imports it with rawangi keys import).</source>
+        <translation>فہرست پر دستخط نہیں: دفتر کی کلید ہیڈکوارٹر سے اپنے سرٹیفکیٹ کی منتظر ہے (ایڈمن اسے ⁦rawangi keys import⁩ سے درآمد کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>The manifest is unsigned: the office&apos;s certificate expired on {date} (an admin renews it with rawangi keys init --renew).</source>
+        <translation>فہرست پر دستخط نہیں: دفتر کا سرٹیفکیٹ ⁦{date}⁩ کو ختم ہو گیا (ایڈمن اسے ⁦rawangi keys init --renew⁩ سے نیا کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>The manifest is unsigned: this office has no certified signing key (an admin sets one up with rawangi keys init; see README, Signed documents).</source>
+        <translation>فہرست پر دستخط نہیں: اس دفتر کے پاس تصدیق شدہ دستخطی کلید نہیں (ایڈمن اسے ⁦rawangi keys init⁩ سے بناتا ہے؛ دیکھیں ⁦README, Signed documents⁩)۔</translation>
     </message>
 </context>
 <context>

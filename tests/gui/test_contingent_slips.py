@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.gui import passphrase, tasks
+from desktop.gui import tasks
+from desktop.gui.signing_session import session
 from desktop.gui.contingent_window.window import ContingentWindow
 from desktop.services import contingents
 from desktop.store import audit
 from desktop.store.db import db_path
 from desktop.trust import qr
 from tests.gui.test_contingent_window import CONTINGENT, record
+from tests.gui.test_signing_session import typed
 from tests.signed_office import PASSPHRASE, certify_office, codes_in_pdf, headquarters
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -21,9 +23,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 @pytest.fixture(autouse=True)
 def new_session():
-    passphrase.forget_passphrases()
+    session.forget()
     yield
-    passphrase.forget_passphrases()
+    session.forget()
 
 
 @pytest.fixture
@@ -54,7 +56,7 @@ def test_the_selected_peoples_slips_are_signed_saved_and_verify(
     window, answers, trust, tmp_path, finalized
 ):
     window.select_rows([0, 2])
-    answers.secret(PASSPHRASE)
+    answers.dialog(typed(PASSPHRASE))
     answers.file(tmp_path / "chosen")
     assert window.print_slips() == tmp_path / "chosen.pdf"
     assert window.message() == (
@@ -84,12 +86,19 @@ def test_the_selected_peoples_slips_are_signed_saved_and_verify(
 def test_a_wrong_passphrase_is_said_and_nothing_is_saved_or_kept(
     window, answers, questions, trust, tmp_path
 ):
-    answers.secret("not it")
+    seen = []
+
+    def read_then_cancel(dialog) -> bool:
+        seen.append(dialog.message())
+        return False  # the supervisor gives up
+
+    answers.dialog(typed("not it"))
+    answers.dialog(read_then_cancel)
     assert window.print_slips() is None
-    assert "Wrong passphrase" in questions[-1][1]
+    assert "Wrong passphrase" in seen[0]
     assert "signed with the office's key" in window.message()
     assert list(tmp_path.glob("*.pdf")) == []
-    answers.secret(PASSPHRASE)
+    answers.dialog(typed(PASSPHRASE))
     answers.file(tmp_path / "slips.pdf")
     assert window.print_slips() == tmp_path / "slips.pdf"
 

@@ -13,9 +13,9 @@ from desktop.gui import dialogs
 from desktop.gui.contingent_window.common import WARNING_STYLE, WindowPart, _people
 from desktop.gui.export_dialog import documents_folder
 from desktop.gui.messages import error_text
-from desktop.gui.passphrase import ask_passphrase
+from desktop.gui.signing_session import session
 from desktop.gui.tasks import LongJob, Tasks
-from desktop.services import signing, slips
+from desktop.services import slips
 from desktop.store.db import connect, db_path
 
 if TYPE_CHECKING:
@@ -53,8 +53,9 @@ class ContingentSlips(WindowPart):
                 True,
             )
             return None
-        passphrase = ask_passphrase(self, beside) if signs else ""
-        if passphrase is None:
+        # The one key of the session: asked once, for manifests and slips alike.
+        go_on, opened = session.signer(self, path) if signs else (True, None)
+        if not go_on:
             self.say(
                 QCoreApplication.translate(
                     "ContingentWindow",
@@ -93,7 +94,7 @@ class ContingentSlips(WindowPart):
 
             connection = connect(path)  # opened and closed on the worker
             try:
-                signer = signing.office_signer(beside, passphrase) if passphrase else None
+                signer = (opened.key, opened.certificate) if opened else None
                 printed = slips.slips_pdf(
                     connection, actor, code, chosen, signer, progress=job.report
                 )
