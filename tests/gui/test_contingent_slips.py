@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.gui import tasks
-from desktop.gui.signing_session import session
 from desktop.gui.contingent_window.window import ContingentWindow
+from desktop.gui.signing_session import session
 from desktop.services import contingents
 from desktop.store import audit
 from desktop.store.db import db_path
