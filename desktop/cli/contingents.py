@@ -12,6 +12,7 @@ from desktop.cli.common import (
     acting_user,
     add_db_option,
     add_user_option,
+    office_signer,
     open_db,
     open_for_reading,
 )
@@ -106,7 +107,8 @@ def run_print(options: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"--out must name a .pdf file, not {out.name}.")
     db = open_db(options) if options.finalize else open_for_reading(options)
-    actor = acting_user(options, db)
+    signer = office_signer(options, ask=False) if options.finalize else None
+    actor = acting_user(options, db, signer)
     contingent = contingents.find_contingent(db, options.code)
     if contingent.status == OPEN:
         if not options.finalize:
@@ -114,7 +116,7 @@ def run_print(options: argparse.Namespace) -> int:
                 f"{contingent.code} is open and has no current manifest; add --finalize to "
                 "finalize it first."
             )
-        contingents.finalize(db, actor, contingent.id)
+        contingents.finalize(db, actor, contingent.id, signer=signer)
     copy = manifests.manifest_copy(db, actor, contingent.id, revision=options.revision)
     partial = out.with_name(out.name + ".partial")
     try:

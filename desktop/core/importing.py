@@ -508,7 +508,6 @@ def check_headers(headers: Sequence[str], name: str) -> None:
 def too_many_rows(name: str) -> ValidationError:
     """The refusal of a list longer than `MAX_ROWS`."""
     return ValidationError(
-        f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists and import "
-        "each.",
+        f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists and import each.",
         "file",
     )

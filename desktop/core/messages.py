@@ -174,9 +174,7 @@ TEMPLATES: Final[dict[str, str | tuple[str, str]]] = {
     ),
     "contingent.finalize_closed": "{code} is already {status}.",
     "contingent.nobody": "{code} has nobody travelling in it; add people first.",
-    "contingent.reopen_not_finalized": (
-        "{code} is {status}; only a finalized contingent reopens."
-    ),
+    "contingent.reopen_not_finalized": ("{code} is {status}; only a finalized contingent reopens."),
     "contingent.departed_not_finalized": (
         "{code} is {status}; finalize it before marking it departed."
     ),

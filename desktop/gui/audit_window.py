@@ -137,6 +137,7 @@ def prepared(entry: dict[str, Any], names: Callable[[str, str | None], str]) -> 
 
 Read = TypeVar("Read")
 
+
 def read_safely(path: str, work: Callable[[], Read]) -> Read:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:

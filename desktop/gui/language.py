@@ -27,6 +27,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     (PySide6's own is typed to return `object`); `tr` or `translate` say it later."""
     return text
 
+
 LANGUAGES = ("en", "ur")
 URDU_SCALE = 1.1
 

@@ -44,9 +44,7 @@ class SettingsDialog(KeptDialog):
         admin = allowed(actor, Action.OFFICE_SETTINGS)
         self.ui.officeGroup.setEnabled(admin)
         if not admin:
-            self.ui.officeGroup.setToolTip(
-                self.tr("Only an admin changes the office's settings.")
-            )
+            self.ui.officeGroup.setToolTip(self.tr("Only an admin changes the office's settings."))
         self.ui.buttonBox.accepted.connect(self.apply)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -23,12 +23,13 @@ from desktop.core.ids import new_id
 from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
-from desktop.services import manifests
+from desktop.services import audit_seals, manifests
 from desktop.services.access import authorize
 from desktop.services.departures import warning_key
 from desktop.store import audit, write
 from desktop.store import contingents as rows
 from desktop.store import departures as departure_rows
+from desktop.trust.seals import Signer
 
 ENTITY = "contingent"
 
@@ -325,8 +326,11 @@ def finalize(
     contingent_id: str,
     *,
     progress: Callable[[int, int], None] | None = None,
+    signer: Signer | None = None,
 ) -> rows.StoredManifest:
     """Close a contingent and store its manifest as the next revision, in one transaction.
+
+    With a signer (the office's key at hand), the audit head after it is signed too.
 
     Raises:
         PermissionDenied (only supervisors), ValidationError (not open, or empty).
@@ -342,6 +346,10 @@ def finalize(
         revision = contingent.revision + 1
         stored = _generate(db, actor, contingent, people, revision, at=at, progress=progress)
         _status(db, contingent, actor=actor, at=at, status=FINALIZED, revision=revision)
+        if signer is not None:
+            audit_seals.seal_head(
+                db, signer, user=actor.name, reason=f"finalized {contingent.code}"
+            )
     return stored
 
 
