@@ -13,7 +13,7 @@ import sqlite_utils
 from desktop import services
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Actor
-from desktop.services import backups, signing
+from desktop.services import audit_seals, backups, signing
 from desktop.store import Use, health
 from desktop.store.db import default_path
 from desktop.trust.seals import Signer
@@ -150,7 +150,11 @@ def acting_user(
 ) -> Actor:
     """Sign in the --user with their password (a refusal is logged like the window's).
 
-    With the office's key at hand, the first sign-in of the day signs the audit head.
+    With the office's key at hand (`signer`, or else RAWANGI_KEY_PASSPHRASE and a certified
+    key, looked for only when no head was signed today), the first sign-in of the day signs
+    the audit head.
     """
     secret = password(f"Password for {options.user}: ")
+    if signer is None and audit_seals.due_today(db):
+        signer = office_signer(options, ask=False)
     return services.sign_in(db, options.user, secret, signer=signer)

@@ -142,9 +142,13 @@ def check(
     unsealed = audit.count_after(db, last_seal)
     return SealCheck(
         True,
-        f"sealed: {good:,} signed heads hold, the newest at audit row {last_seal:,}; "
-        f"{unsealed:,} rows after it not yet sealed",
+        f"sealed: {good:,} signed head{'s' if good != 1 else ''} hold{'s' if good == 1 else ''}, "
+        f"the newest at audit row {last_seal:,}; {_rows(unsealed)} after it not yet sealed",
         good,
         last_seal,
         unsealed,
     )
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row" if count == 1 else f"{count:,} rows"
