@@ -58,12 +58,12 @@ __all__ = [
 ]
 
 ENTITY = "bundle"
-# Until bundles are signed with the office's key, the seal is a plain SHA-256 that anyone who
-# edits a bundle can recompute: every import says so, so that nobody takes it for a signature.
+# The seal is a plain SHA-256 that anyone who edits a bundle can recompute: every import of an
+# unsigned bundle says so, so that nobody takes it for a signature.
 SEAL_NOTE = (
     "The seal shows that the bundle was not damaged on its way; it does not show who made it. "
-    "Anyone can change a bundle and seal it again until bundles are signed with the office's "
-    "key, so import only bundles that reached you from the office itself."
+    "This bundle is not signed with an office's key: anyone can change it and seal it again, "
+    "so import it only if it reached you from the office itself."
 )
 # What an import without a trust list says of a signed bundle.
 UNTRUSTED_NOTE = (

@@ -206,6 +206,7 @@ WINDOWS = [
         lambda cls, o: cls(None, o.finalized, o.people),
     ),
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
+    _window("bundle_dialogs", "PassphraseDialog", lambda cls, o: cls(None, o.folder / "office.db")),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
         "import_wizard.wizard",
