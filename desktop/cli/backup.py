@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db, password
+from desktop.cli.common import (
+    acting_user,
+    add_db_option,
+    add_user_option,
+    office_signer,
+    open_db,
+    password,
+)
 from desktop.core.errors import StorageError
 from desktop.services import backups
 from desktop.store import health, lock
@@ -79,8 +86,9 @@ def run_backup(options: argparse.Namespace) -> int:
     # damaged file must stay exactly as it is.
     db = open_db(options)
     try:
-        actor = acting_user(options, db)
-        info = backups.take_backup(db, actor, options.to or default_folder())
+        signer = office_signer(options, ask=False)
+        actor = acting_user(options, db, signer)
+        info = backups.take_backup(db, actor, options.to or default_folder(), signer=signer)
     finally:
         db.close()
     print(

@@ -9,13 +9,15 @@ import sys
 from pathlib import Path
 
 from desktop import services
-from desktop.core.errors import ValidationError
+from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Actor
-from desktop.services import backups
+from desktop.services import audit_seals, backups, signing
 from desktop.store import Database, Use, health
 from desktop.store.db import default_path
+from desktop.trust.seals import Signer
 
 PASSWORD_VARIABLE = "RAWANGI_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
+PASSPHRASE_VARIABLE = "RAWANGI_KEY_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -93,6 +95,62 @@ def password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def acting_user(options: argparse.Namespace, db: Database) -> Actor:
-    """Sign in the --user with their password (a refusal is logged like the window's)."""
-    return services.sign_in(db, options.user, password(f"Password for {options.user}: "))
+def passphrase(what: str, *, new: bool = False) -> str:
+    """A key's passphrase from RAWANGI_KEY_PASSPHRASE or typed (twice for a new key); never
+    echoed, never logged.
+
+    Raises:
+        ValidationError: no variable and no terminal to ask at, or the two typings differ.
+    """
+    value = os.environ.get(PASSPHRASE_VARIABLE)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            f"No passphrase for {what}: set {PASSPHRASE_VARIABLE} or run the command in a "
+            "terminal to type it."
+        )
+    typed = getpass.getpass(f"Passphrase for {what}: ")
+    if new and getpass.getpass("The same passphrase again: ") != typed:
+        raise ValidationError("The two passphrases differ: nothing was made.", "passphrase")
+    return typed
+
+
+def office_signer(options: argparse.Namespace, *, ask: bool) -> Signer | None:
+    """The office's certified key, ready to sign, or None when it has none.
+
+    Args:
+        ask: the passphrase may be typed when RAWANGI_KEY_PASSPHRASE is not set, and a wrong
+            one refuses the command (a bundle export). Without `ask` (the audit head signed at
+            a sign-in, a finalization, a backup) only the variable is used, and a key that
+            cannot be used is said on stderr and left out: the command goes on unsigned.
+
+    Raises:
+        ValidationError, NotFound: with `ask`, a wrong passphrase or a key without its
+            certificate.
+    """
+    path = database_path(options)
+    if not signing.has_certificate(path):
+        return None
+    if not ask and PASSPHRASE_VARIABLE not in os.environ:
+        return None
+    try:
+        return signing.signer(path, passphrase(f"the office's key {signing.key_files(path).key}"))
+    except (ValidationError, NotFound) as refusal:
+        if ask:
+            raise
+        print(f"rawangi: the audit head is not signed: {refusal}", file=sys.stderr)
+        return None
+
+
+def acting_user(options: argparse.Namespace, db: Database, signer: Signer | None = None) -> Actor:
+    """Sign in the --user with their password (a refusal is logged like the window's).
+
+    With the office's key at hand (`signer`, or else RAWANGI_KEY_PASSPHRASE and a certified
+    key, looked for only when no head was signed today), the first sign-in of the day signs
+    the audit head.
+    """
+    secret = password(f"Password for {options.user}: ")
+    if signer is None and audit_seals.due_today(db):
+        signer = office_signer(options, ask=False)
+    return services.sign_in(db, options.user, secret, signer=signer)

@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
+    PASSPHRASE_VARIABLE,
     acting_user,
     add_db_option,
     add_user_option,
     database_path,
     open_db,
     open_for_reading,
+    passphrase,
 )
-from desktop.cli.keys import PASSPHRASE_VARIABLE, passphrase
 from desktop.core.contingent import OPEN
 from desktop.core.errors import ValidationError
 from desktop.services import contingents, manifests, reading, signing
@@ -124,8 +125,8 @@ def run_print(options: argparse.Namespace) -> int:
                 f"{contingent.code} is open and has no current manifest; add --finalize to "
                 "finalize it first."
             )
-        signer, unsigned = _office_signing(options)
-        contingents.finalize(db, actor, contingent.id, signing=signer)
+        signing_key, unsigned = _office_signing(options)
+        contingents.finalize(db, actor, contingent.id, signing=signing_key)
         if unsigned:
             print(f"The manifest is unsigned: {unsigned}")
     copy = manifests.manifest_copy(db, actor, contingent.id, revision=options.revision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.keys import passphrase
+from desktop.cli.common import passphrase
 from desktop.trust import authority, keys
 
 

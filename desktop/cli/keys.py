@@ -3,44 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
 from desktop.cli.common import (
+    PASSPHRASE_VARIABLE,
     acting_user,
     add_db_option,
     add_user_option,
     database_path,
     open_db,
+    passphrase,
 )
-from desktop.core.errors import ValidationError
 from desktop.services import signing
 from desktop.trust import keys
-
-PASSPHRASE_VARIABLE = "RAWANGI_KEY_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
-
-
-def passphrase(what: str, *, new: bool = False) -> str:
-    """A key's passphrase from RAWANGI_KEY_PASSPHRASE or typed (twice for a new key); never
-    echoed, never logged.
-
-    Raises:
-        ValidationError: no variable and no terminal to ask at, or the two typings differ.
-    """
-    value = os.environ.get(PASSPHRASE_VARIABLE)
-    if value is not None:
-        return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError(
-            f"No passphrase for {what}: set {PASSPHRASE_VARIABLE} or run the command in a "
-            "terminal to type it."
-        )
-    typed = getpass.getpass(f"Passphrase for {what}: ")
-    if new and getpass.getpass("The same passphrase again: ") != typed:
-        raise ValidationError("The two passphrases differ: nothing was made.", "passphrase")
-    return typed
 
 
 def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]

@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import (
+    PASSPHRASE_VARIABLE,
     acting_user,
     add_db_option,
     add_user_option,
     database_path,
     open_for_reading,
+    passphrase,
 )
-from desktop.cli.keys import PASSPHRASE_VARIABLE, passphrase
 from desktop.core.errors import ValidationError
 from desktop.services import signing, slips
 

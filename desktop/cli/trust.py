@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import open_db
-from desktop.cli.keys import passphrase
+from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db, passphrase
+from desktop.core.errors import ValidationError
 from desktop.services import signing
 from desktop.store import Use
 from desktop.trust import authority, keys, trustlist
@@ -28,6 +28,20 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
     export.add_argument("--superseded", metavar="FILE", nargs="*", default=[])
     export.add_argument("--db", metavar="PATH", default=None, help="add its superseded revisions")
     export.set_defaults(run=run_export)
+    kept = actions.add_parser(
+        "import",
+        help="keep headquarters' trust list in this (headquarters') database (admins)",
+        description="Keep the trust list in the database: from then on `bundle import` takes "
+        "only bundles signed by an office key it certifies, not revoked and valid now. A later "
+        "list must carry the same root and must not be older than the one kept.",
+    )
+    kept.add_argument("file", metavar="FILE", help="trust.json")
+    add_db_option(kept)
+    add_user_option(kept)
+    kept.add_argument(
+        "--expect-root", metavar="SHA256", default=None, help="the root fingerprint HQ publishes"
+    )
+    kept.set_defaults(run=run_import)
 
 
 def run_export(options: argparse.Namespace) -> int:
@@ -46,5 +60,25 @@ def run_export(options: argparse.Namespace) -> int:
         f"Wrote {options.out}: {len(document['offices'])} office certificate(s), "
         f"{len(document['revoked'])} revoked, {len(document['superseded'])} superseded "
         f"revision(s); root fingerprint {keys.fingerprint(root)}."
+    )
+    return 0
+
+
+def run_import(options: argparse.Namespace) -> int:
+    path = Path(options.file)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeError) as error:
+        raise ValidationError(f"Cannot read the trust list {path} ({error}).") from None
+    db = open_db(options)
+    try:
+        actor = acting_user(options, db)
+        kept = signing.keep_trust_list(db, actor, text, expect_root=options.expect_root)
+    finally:
+        db.close()
+    print(
+        f"Kept the trust list of {kept.issued_at}: {len(kept.offices)} office certificate(s), "
+        f"{len(kept.revoked)} revoked; root fingerprint {kept.root_fingerprint}. Bundles are "
+        "now taken only when signed by a key it certifies."
     )
     return 0

@@ -118,6 +118,13 @@ OPTIONS: Final[tuple[Option, ...]] = (
         "The columns last chosen for a list of one layout (its headers' key after the dot).",
     ),
     _office(
+        "trust_list",
+        str,
+        "",
+        "Headquarters' signed trust list (`rawangi trust import`): with it, bundle import takes "
+        "only bundles signed by an office key it certifies.",
+    ),
+    _office(
         "demo",
         bool,
         False,
@@ -195,6 +202,8 @@ def markdown_table() -> str:
         kept = "database" if declared.scope is Scope.OFFICE else "this PC, per user"
         if declared.default is None:
             default = "only when set" if declared.family else "none: must be set"
+        elif declared.default == "":
+            default = "empty"
         else:
             default = f"`{declared.text(declared.default)}`"
         lines.append(

@@ -1,8 +1,10 @@
 """Headquarters bundles from the window: an office exports its records, headquarters imports them.
 
-Each asks for a file (through `choose_export_file` / `choose_bundle_file`, which tests patch),
-then works on a worker with its own database connection while a progress dialog names the
-step; Cancel stops it and nothing is kept. The result is reported in words.
+Each asks for a file (through `choose_export_file` / `choose_bundle_file`, which tests patch);
+an office with a certified key is asked the key's passphrase (`PassphraseDialog`) so that the
+bundle is signed. Then each works on a worker with its own database connection while a
+progress dialog names the step; Cancel stops it and nothing is kept. The result is reported
+in words.
 """
 
 from __future__ import annotations
@@ -21,16 +23,19 @@ from desktop.core.roles import Action, Actor
 from desktop.gui import changes, dialogs
 from desktop.gui.export_dialog import documents_folder
 from desktop.gui.language import QT_TRANSLATE_NOOP
+from desktop.gui.signing_session import session
 from desktop.gui.tasks import LongJob, Tasks
-from desktop.services import bundles
+from desktop.services import bundles, signing
 from desktop.services.access import authorize
 from desktop.store import Database
 from desktop.store.db import connect, db_path
+from desktop.trust.seals import Signer
 
 # Translated when shown (context "bundle_dialogs").
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("bundle_dialogs", "Rawangi bundle (*.zip)")
 EXPORT_TITLE = QT_TRANSLATE_NOOP("bundle_dialogs", "Export for headquarters")
 IMPORT_TITLE = QT_TRANSLATE_NOOP("bundle_dialogs", "Import an office's bundle")
+ERROR_STYLE = "color: #b00020;"
 
 
 def _tr(text: str) -> str:
@@ -56,6 +61,21 @@ def choose_bundle_file(parent: QWidget | None, folder: Path) -> Path | None:
     return dialogs.open_file(
         parent, _tr(IMPORT_TITLE), folder, f"{_tr(BUNDLE_FILTER)};;{every_file}"
     )
+
+
+def office_signer(parent: QWidget, db: Database) -> tuple[bool, Signer | None]:
+    """The session's office key when this office has a certified one (its passphrase asked once a
+    session, as for manifests and slips): (go on?, the signer or None).
+
+    An office without one exports unsigned (said in the result); Cancel stops the export.
+    """
+    path = db_path(db)
+    if not path or not signing.has_certificate(Path(path)):
+        return True, None
+    go_on, opened = session.signer(parent, path)
+    if not go_on:
+        return False, None
+    return True, None if opened is None else Signer(opened.key, opened.certificate)
 
 
 class BundleJob(LongJob):
@@ -134,8 +154,22 @@ def _allowed(parent: QWidget, db: Database, actor: Actor, action: Action, title:
     return True
 
 
-def describe_export(made: bundles.Made) -> str:
-    """The result of an export, in words."""
+def describe_export(made: bundles.Made, signer: Signer | None = None) -> str:
+    """The result of an export, in words, and whether it is signed."""
+    if signer is not None:
+        signed = QCoreApplication.translate(
+            "bundle_dialogs", "It is signed with the key {kid} of {office}."
+        ).format(kid=signer.kid, office=made.info.office)
+    else:
+        signed = QCoreApplication.translate(
+            "bundle_dialogs",
+            "It is not signed: this office has no certified key yet, and headquarters will "
+            "refuse it. An admin sets the key up with `rawangi keys init`.",
+        )
+    return f"{_wrote(made)}\n\n{signed}"
+
+
+def _wrote(made: bundles.Made) -> str:
     counts = made.info.counts
     values = {
         "office": made.info.office,
@@ -162,13 +196,26 @@ def describe_export(made: bundles.Made) -> str:
 
 
 def describe_import(imported: bundles.Imported) -> str:
-    """The result of an import, in words, and what its seal does not prove."""
-    note = QCoreApplication.translate(
-        "bundle_dialogs",
-        "The seal shows that the bundle was not damaged on its way; it does not show who made "
-        "it. Anyone can change a bundle and seal it again until bundles are signed with the "
-        "office's key, so import only bundles that reached you from the office itself.",
-    )
+    """The result of an import, in words, and what its seal and signature prove."""
+    checked = imported.signature
+    if checked is None:
+        note = QCoreApplication.translate(
+            "bundle_dialogs",
+            "The seal shows that the bundle was not damaged on its way; it does not show who "
+            "made it. This bundle is not signed with an office's key: anyone can change it and "
+            "seal it again, so import it only if it reached you from the office itself.",
+        )
+    elif checked.trusted:
+        note = QCoreApplication.translate(
+            "bundle_dialogs", "Signed by {whose}, key {kid}, certified by headquarters."
+        ).format(whose=checked.whose, kid=checked.kid)
+    else:
+        note = QCoreApplication.translate(
+            "bundle_dialogs",
+            "Signed by {whose}, key {kid}. Its signature was checked against the certificate "
+            "it carries, not against headquarters' trust list: it shows the bundle was not "
+            "changed since it was signed, not who signed it.",
+        ).format(whose=checked.whose, kid=checked.kid)
     return "\n".join([*imported.lines(seal_note=False), "", note])
 
 
@@ -181,9 +228,12 @@ def export_bundle(parent: QWidget, db: Database, actor: Actor, tasks: Tasks) -> 
     path = choose_export_file(parent, suggested)
     if path is None:
         return None
+    go_on, signer = office_signer(parent, db)
+    if not go_on:
+        return None
 
     def job(own: Database, **options: Any) -> bundles.Made:
-        return bundles.export_bundle(own, actor, path, **options)
+        return bundles.export_bundle(own, actor, path, signer=signer, **options)
 
     label = QCoreApplication.translate("bundle_dialogs", "Writing the bundle {name}…")
     return _started(
@@ -193,7 +243,7 @@ def export_bundle(parent: QWidget, db: Database, actor: Actor, tasks: Tasks) -> 
         title=_tr(EXPORT_TITLE),
         label=label.format(name=path.name),
         job=job,
-        describe=describe_export,
+        describe=lambda made: describe_export(made, signer),
     )
 
 

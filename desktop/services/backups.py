@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.core import clock
 from desktop.core.roles import Action, Actor, allowed, require
+from desktop.services import audit_seals
 from desktop.services.access import authorize
 from desktop.services.users import SYSTEM, sign_in
 from desktop.store import Database, audit, health, open_database, write
@@ -26,6 +27,7 @@ from desktop.store import backup as store_backup
 from desktop.store.backup import BackupInfo, Progress
 from desktop.store.db import DatabaseReadOnly, connect, has_column, has_tables
 from desktop.store.schema import migrations
+from desktop.trust.seals import Signer
 
 log = logging.getLogger("rawangi.services")
 
@@ -92,8 +94,11 @@ def take_backup(
     reason: str = "on demand",
     *,
     progress: Progress | None = None,
+    signer: Signer | None = None,
 ) -> BackupInfo:
     """Back the database up now (supervisors and admins), audit it, and apply retention.
+
+    With a signer (the office's key at hand), the audit head after the backup row is signed.
 
     Raises:
         PermissionDenied, StorageError (folder not writable, disk full, busy, failed check),
@@ -102,6 +107,7 @@ def take_backup(
     authorize(db, actor, Action.TAKE_BACKUP)
     info = store_backup.take(db, _folder(folder), reason=reason, progress=progress)
     _audit_backup(db, actor.name, info)
+    audit_seals.seal_now(db, signer, user=actor.name, reason="backup")
     store_backup.prune(info.path.parent)
     return info
 

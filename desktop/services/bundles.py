@@ -1,6 +1,15 @@
 """Headquarters bundles as user actions: an office exports its records, headquarters merges them.
 
-Both are for supervisors and admins. An export is audited in the office's log with the file's
+Both are for supervisors and admins. An office with a certified key signs its bundles: the
+office's signature over `bundle.json` (which names the payload's SHA-256 and the audit head)
+travels in the bundle with the office's certificate. A database that keeps headquarters' trust
+list (`signing.keep_trust_list`), or an import given one, is headquarters: it takes only
+bundles signed by a key that list certifies, not revoked and valid now, whose contents match
+the signature. An import with no trust list (an office passing records to another office, HQ
+not involved) takes unsigned bundles as before, saying that the seal proves no origin, and
+checks a signed bundle against the certificate it carries (damage shows, not who signed).
+
+An export is audited in the office's log with the file's
 SHA-256; an import that adds or replaces anything is audited in the headquarters' log with the
 office, the counts and the file's SHA-256. A bundle that fails a check is refused before
 anything is written, and an import that finds nothing new writes nothing at all (not even an
@@ -18,6 +27,7 @@ from desktop import __version__
 from desktop.core import clock
 from desktop.core.errors import Cancelled
 from desktop.core.roles import Action, Actor
+from desktop.services import audit_seals, signing
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
 from desktop.store import Database, audit, office_settings, write
@@ -31,6 +41,9 @@ from desktop.store.bundle import (
     Opened,
     Progress,
 )
+from desktop.trust import seals
+from desktop.trust.seals import Signer
+from desktop.trust.trustlist import TrustList
 
 __all__ = [
     "BundleRefused",
@@ -43,12 +56,17 @@ __all__ = [
 ]
 
 ENTITY = "bundle"
-# Until bundles are signed with the office's key, the seal is a plain SHA-256 that anyone who
-# edits a bundle can recompute: every import says so, so that nobody takes it for a signature.
+# The seal is a plain SHA-256 that anyone who edits a bundle can recompute: every import of an
+# unsigned bundle says so, so that nobody takes it for a signature.
 SEAL_NOTE = (
     "The seal shows that the bundle was not damaged on its way; it does not show who made it. "
-    "Anyone can change a bundle and seal it again until bundles are signed with the office's "
-    "key, so import only bundles that reached you from the office itself."
+    "This bundle is not signed with an office's key: anyone can change it and seal it again, "
+    "so import it only if it reached you from the office itself."
+)
+# What an import without a trust list says of a signed bundle.
+UNTRUSTED_NOTE = (
+    "Its signature was checked against the certificate it carries, not against headquarters' "
+    "trust list: it shows the bundle was not changed since it was signed, not who signed it."
 )
 # How each table is named for people.
 TABLE_WORDS = {
@@ -73,8 +91,11 @@ def export_bundle(
     since: dt.date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    signer: Signer | None = None,
 ) -> Made:
     """Write the office's records to a bundle file for headquarters (supervisors and admins).
+
+    With a signer the bundle is signed, and the audit head after the export row is signed too.
 
     Args:
         since: only departures, contingents and manifests changed on or after this day, and
@@ -100,6 +121,7 @@ def export_bundle(
         since_stamp=since_stamp(since) if since else None,
         progress=progress,
         cancelled=cancelled,
+        sign=(lambda data: seals.signature_document(data, signer)) if signer else None,
     )
     try:
         with write(db):
@@ -118,8 +140,11 @@ def export_bundle(
                     "since": made.info.since,
                     "counts": made.info.counts,
                     "audit_head": made.info.audit_head,
+                    "signed_by": signer.kid if signer else None,
                 },
             )
+            if signer is not None:
+                audit_seals.seal_head(db, signer, user=actor.name, reason="bundle export")
     except BaseException:
         # An export nobody can account for must not leave the office.
         out.unlink(missing_ok=True)
@@ -146,14 +171,25 @@ class Imported:
     info: BundleInfo
     sha256: str
     counts: MergeCounts
+    signature: seals.Checked | None = None  # None: the bundle is not signed
 
     @property
     def changed(self) -> bool:
         return self.counts.changed
 
+    def proof(self) -> list[str]:
+        """What the seal and signature prove, in words."""
+        checked = self.signature
+        if checked is None:
+            return [SEAL_NOTE]
+        signed = f"Signed by {checked.whose}, key {checked.kid}"
+        if checked.trusted:
+            return [f"{signed}, certified by headquarters."]
+        return [f"{signed}. {UNTRUSTED_NOTE}"]
+
     def lines(self, *, seal_note: bool = True) -> list[str]:
         """The result in words: a heading, one line per table, then what the seal proves."""
-        note = [SEAL_NOTE] if seal_note else []
+        note = self.proof() if seal_note else []
         info = self.info
         if not self.changed:
             tables = self.counts.tables
@@ -184,8 +220,12 @@ def import_bundle(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    trust: TrustList | None = None,
 ) -> Imported:
     """Merge an office's bundle into this (headquarters') database, in one transaction.
+
+    The bundle's signature is checked first against `trust`, else the trust list this
+    database keeps; with neither, an unsigned bundle is taken (office to office).
 
     By UUID: new records are added, a record with a higher version replaces the one here,
     equal or lower versions are left alone. Manifests' proofs go to `office_manifests`, the
@@ -193,16 +233,57 @@ def import_bundle(
 
     Args:
         bundle: a file (checked here), or one already checked with `checked`.
+        trust: a trust list for this import; it must carry the root of the one kept here.
 
     Raises:
         PermissionDenied, BundleRefused (a check failed, or the bundle disagrees with what is
         here; nothing was written), StorageError, Cancelled (nothing was written).
     """
     authorize(db, actor, Action.IMPORT_BUNDLE)
+    trust = _trust_for_import(db, trust)
     if isinstance(bundle, Opened):
-        return _merge(db, actor, bundle, progress, cancelled)
+        return _merge(db, actor, bundle, progress, cancelled, signature=signature_of(bundle, trust))
     with checked(bundle, progress=progress, cancelled=cancelled) as opened:
-        return _merge(db, actor, opened, progress, cancelled)
+        return _merge(db, actor, opened, progress, cancelled, signature=signature_of(opened, trust))
+
+
+def _trust_for_import(db: Database, given: TrustList | None) -> TrustList | None:
+    kept = signing.stored_trust_list(db)
+    if given is None:
+        return kept
+    if kept is not None and given.root_fingerprint != kept.root_fingerprint:
+        raise BundleRefused(
+            f"The trust list given carries the root {given.root_fingerprint}, not the root this "
+            f"database trusts ({kept.root_fingerprint}); nothing was imported."
+        )
+    return given
+
+
+def signature_of(bundle: Opened, trust: TrustList | None) -> seals.Checked | None:
+    """The bundle's signature checked; None for an unsigned bundle that may be taken.
+
+    Raises:
+        BundleRefused: with a trust list (headquarters), an unsigned bundle, one signed by an
+            unknown, revoked or expired key, or one whose contents do not match its
+            signature; without one, a signature that does not hold. One line each.
+    """
+    name = bundle.path.name
+    if bundle.signature is None:
+        if trust is None:
+            return None
+        raise BundleRefused(
+            f"{name} was refused: it is not signed, and headquarters takes only bundles "
+            "signed with an office's certified key; nothing was imported."
+        )
+    found = seals.check(bundle.manifest, bundle.signature, trust)
+    if not found.genuine:
+        raise BundleRefused(f"{name} was refused: {found.message}; nothing was imported.")
+    if found.office != bundle.info.office:
+        raise BundleRefused(
+            f"{name} was refused: it says it is the bundle of {bundle.info.office} but is "
+            f"signed by {found.whose}; nothing was imported."
+        )
+    return found
 
 
 def _merge(
@@ -211,6 +292,8 @@ def _merge(
     bundle: Opened,
     progress: Progress | None,
     cancelled: CancelCheck | None,
+    *,
+    signature: seals.Checked | None,
 ) -> Imported:
     message = "Cancelled; nothing was imported."
     if cancelled is not None and cancelled():
@@ -243,6 +326,8 @@ def _merge(
                     "since": info.since,
                     "audit_head": info.audit_head,
                     "counts": counts.as_dict(),
+                    "signed_by": signature.kid if signature else None,
+                    "trusted": bool(signature and signature.trusted),
                 },
             )
-    return Imported(bundle.path, info, bundle.sha256, counts)
+    return Imported(bundle.path, info, bundle.sha256, counts, signature)

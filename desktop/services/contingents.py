@@ -21,7 +21,7 @@ from desktop.core.ids import new_id
 from desktop.core.messages import Message
 from desktop.core.roles import Action, Actor, allowed
 from desktop.core.rules import Problem, Severity
-from desktop.services import manifests
+from desktop.services import audit_seals, manifests
 from desktop.services.access import authorize
 from desktop.services.departures import warning_key
 from desktop.store import Database, audit, write
@@ -31,6 +31,7 @@ from desktop.trust import keys
 
 if TYPE_CHECKING:
     from desktop.manifest.signature import SigningKey
+from desktop.trust.seals import Signer
 
 ENTITY = "contingent"
 
@@ -328,8 +329,8 @@ def finalize(
     """Close a contingent and store its manifest as the next revision, in one transaction.
 
     With `signing` (the office's key, see `signing.manifest_signer`), the stored manifest
-    carries the signed QR on every page and the office's PAdES signature; without, it is
-    stored unsigned, as before signing existed.
+    carries the signed QR on every page and the office's PAdES signature, and the audit head
+    after it is signed too; without, it is stored unsigned, as before signing existed.
 
     Raises:
         PermissionDenied (only supervisors), ValidationError (not open, or empty).
@@ -347,6 +348,13 @@ def finalize(
             db, actor, contingent, people, revision, at=at, progress=progress, signing=signing
         )
         _status(db, contingent, actor=actor, at=at, status=FINALIZED, revision=revision)
+        if signing is not None:
+            audit_seals.seal_head(
+                db,
+                Signer(signing.key, signing.certificate),
+                user=actor.name,
+                reason=f"finalized {contingent.code}",
+            )
     return stored
 
 

@@ -22,8 +22,9 @@ from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
 from desktop.store import Database, audit, contingents, office_settings, write
-from desktop.trust import authority, keys
-from desktop.trust.trustlist import Superseded
+from desktop.trust import authority, keys, trustlist
+from desktop.trust.seals import Signer
+from desktop.trust.trustlist import Superseded, TrustList, UntrustedList
 
 if TYPE_CHECKING:
     from desktop.manifest.signature import SigningKey
@@ -33,6 +34,8 @@ OFFICE_REQUEST: Final = "office.csr"
 OFFICE_CERT: Final = "office.crt"
 ROOT_CERT: Final = "ca.crt"
 HISTORY: Final = "history"
+# The office setting that keeps the trust list headquarters' database checks bundles against.
+TRUST_LIST: Final = "trust_list"
 
 
 def signing_folder(db_path: Path) -> Path:
@@ -342,3 +345,99 @@ def superseded_revisions(db: Database) -> list[Superseded]:
             if older.superseded:
                 found.append(Superseded(listed.contingent.code, older.revision, newer.revision))
     return found
+
+
+def has_certificate(db_path: Path) -> bool:
+    """Whether the office has a certified key to sign with (its passphrase aside)."""
+    return key_files(db_path).certificate.exists()
+
+
+def signer(db_path: Path, passphrase: str) -> Signer:
+    """The office's key and certificate as a `Signer` (see `office_signer`)."""
+    key, certificate = office_signer(db_path, passphrase)
+    return Signer(key, certificate)
+
+
+def office_certificates(db_path: Path) -> list[x509.Certificate]:
+    """The office's certificates kept beside the database: the current one and those its
+    renewals moved to `history/` (heads signed before a renewal are checked with them)."""
+    files = key_files(db_path)
+    paths = [files.certificate, *sorted((files.folder / HISTORY).glob("office-*.crt"))]
+    found: list[x509.Certificate] = []
+    for path in paths:
+        if path.is_file():
+            found.extend(keys.read_certificates(path)[:1])
+    return found
+
+
+def stored_trust_list(db: Database) -> TrustList | None:
+    """The trust list this (headquarters') database keeps, None when it keeps none.
+
+    Raises:
+        UntrustedList: the kept list no longer reads or verifies (the file was tampered with).
+    """
+    text = office_settings.text(db, TRUST_LIST)
+    if not text:
+        return None
+    try:
+        return trustlist.load(text)
+    except UntrustedList:
+        raise UntrustedList(
+            "The trust list kept in this database does not verify: import headquarters' "
+            "trust list again (`rawangi trust import`)."
+        ) from None
+
+
+def same_fingerprint(a: str, b: str) -> bool:
+    return a.replace(":", "").strip().lower() == b.replace(":", "").strip().lower()
+
+
+def keep_trust_list(
+    db: Database,
+    actor: Actor,
+    text: str,
+    *,
+    expect_root: str | None = None,
+) -> TrustList:
+    """Keep headquarters' trust list in this database (admins), audited: from then on
+    `bundle import` takes only bundles signed by a key it certifies.
+
+    A later list must carry the same root and must not be older than the one kept.
+
+    Raises:
+        PermissionDenied; UntrustedList (does not verify, another root, older than the kept).
+    """
+    authorize(db, actor, Action.OFFICE_SETTINGS)
+    given = trustlist.load(text)
+    if expect_root and not same_fingerprint(given.root_fingerprint, expect_root):
+        raise UntrustedList(
+            f"The trust list's root {given.root_fingerprint} is not the one expected: refused."
+        )
+    kept = stored_trust_list(db)
+    if kept is not None:
+        if kept.root_fingerprint != given.root_fingerprint:
+            raise UntrustedList(
+                f"The trust list's root {given.root_fingerprint} is not the root this database "
+                f"trusts ({kept.root_fingerprint}): refused."
+            )
+        if given.issued_at < kept.issued_at:
+            raise UntrustedList(
+                f"The trust list was issued {given.issued_at}, before the one kept here "
+                f"({kept.issued_at}): refused, as it may lack newer revocations."
+            )
+    with write(db):
+        office_settings.put(db, TRUST_LIST, text)
+        audit.append(
+            db,
+            at=clock.utc_stamp(),
+            user=actor.name,
+            action="import",
+            entity="trust list",
+            entity_id=given.root_fingerprint,
+            after={
+                "issued_at": given.issued_at,
+                "offices": len(given.offices),
+                "revoked": len(given.revoked),
+            },
+        )
+    return given

@@ -26,12 +26,14 @@ from desktop.core.users import (
     parse_stamp,
     password_problem,
 )
+from desktop.services import audit_seals
 from desktop.services.access import authorize
 from desktop.services.audit_rows import name_marker, record
 from desktop.services.office_database import office_code
 from desktop.store import Database, audit, office_settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
+from desktop.trust.seals import Signer
 
 log = logging.getLogger("rawangi.services")
 
@@ -153,8 +155,10 @@ def initialize(
     return _actor(user)
 
 
-def sign_in(db: Database, name: str, password: str) -> Actor:
+def sign_in(db: Database, name: str, password: str, *, signer: Signer | None = None) -> Actor:
     """Check a user's password; five failures within 15 minutes lock the account.
+
+    With a signer (the office's key at hand), the first sign-in of a day signs the audit head.
 
     Every attempt is in the audit log; a user name nobody has is kept only as a marker (it may
     be a password typed in the wrong box). On a file that is read-only here nothing can be
@@ -222,6 +226,8 @@ def sign_in(db: Database, name: str, password: str) -> Actor:
                 before=rehashed.get("before"),
                 after=rehashed.get("after"),
             )
+            if signer is not None and audit_seals.due_today(db, now):
+                audit_seals.seal_head(db, signer, user=user.name, reason="first sign-in today")
     except DatabaseReadOnly:
         log.info("sign_in (user) by %s is not in the audit log: the database is read-only here",
                  user.name)  # fmt: skip

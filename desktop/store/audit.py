@@ -228,12 +228,61 @@ _NO_CHANGE_ACTIONS: Final = (
     "export",
     "refused",
     "backup",
+    "seal",
 )
 
 
 def last_id(db: Database) -> int:
     """The newest row's id (0 for an empty log)."""
     return _last(db)[0]
+
+
+# A signed audit head: a row of this action on this entity, whose `after` holds the id and hash
+# of the row before it, the key id and the signature (`desktop.services.audit_seals`).
+SEAL_ACTION: Final = "seal"
+SEAL_ENTITY: Final = "audit head"
+
+
+def newest(db: Database) -> tuple[int, str]:
+    """The newest row's id and hash ((0, GENESIS) for an empty log)."""
+    return _last(db)
+
+
+def seals(db: Database) -> list[tuple[int, str, dict[str, Any]]]:
+    """Every signed-head row, oldest first: (its id, its time, its `after` decoded)."""
+    rows = db.conn.execute(
+        "SELECT id, at, after FROM audit WHERE entity = ? AND action = ? ORDER BY id",
+        (SEAL_ENTITY, SEAL_ACTION),
+    ).fetchall()
+    found = []
+    for row_id, at, after in rows:
+        try:
+            values = json.loads(after) if after else {}
+        except ValueError:
+            values = {}
+        found.append((int(row_id), str(at), values if isinstance(values, dict) else {}))
+    return found
+
+
+def sealed_since(db: Database, at: str) -> bool:
+    """Whether a signed head was stored at or after the UTC stamp `at`."""
+    found = db.conn.execute(
+        "SELECT 1 FROM audit WHERE entity = ? AND action = ? AND at >= ? LIMIT 1",
+        (SEAL_ENTITY, SEAL_ACTION, at),
+    ).fetchone()
+    return found is not None
+
+
+def hash_at(db: Database, row_id: int) -> str | None:
+    """The stored hash of row `row_id`, None when there is no such row."""
+    row = db.conn.execute("SELECT hash FROM audit WHERE id = ?", (row_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def count_after(db: Database, row_id: int) -> int:
+    """How many rows come after row `row_id`."""
+    (count,) = db.conn.execute("SELECT count(*) FROM audit WHERE id > ?", (row_id,)).fetchone()
+    return int(count)
 
 
 def records_changed_since(db: Database, start: int) -> bool:

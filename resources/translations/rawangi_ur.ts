@@ -4508,16 +4508,32 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
         <translation>‏{office} کا بنڈل ⁨{path}⁩ میں لکھ دیا گیا: {departures} روانگیاں، {contingents} دستے، {manifests} فہرستہائے روانگی اور {audit} آڈٹ قطاریں۔ یہ فائل جوں کی توں ہیڈکوارٹرز کو بھیجیں۔</translation>
     </message>
     <message>
-        <source>The seal shows that the bundle was not damaged on its way; it does not show who made it. Anyone can change a bundle and seal it again until bundles are signed with the office&apos;s key, so import only bundles that reached you from the office itself.</source>
-        <translation>مہر یہ دکھاتی ہے کہ بنڈل راستے میں خراب نہیں ہوا؛ یہ نہیں دکھاتی کہ اسے کس نے بنایا۔ جب تک بنڈل دفتر کی کلید سے دستخط شدہ نہیں ہوتے، کوئی بھی بنڈل بدل کر اس پر دوبارہ مہر لگا سکتا ہے، اس لیے صرف وہی بنڈل درآمد کریں جو براہِ راست دفتر سے آپ تک پہنچے ہوں۔</translation>
-    </message>
-    <message>
         <source>Writing the bundle {name}…</source>
         <translation>بنڈل ⁨{name}⁩ لکھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
         <translation>‏⁨{name}⁩ کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>It is signed with the key {kid} of {office}.</source>
+        <translation>اس پر {office} کی کلید {kid} سے دستخط ہیں۔</translation>
+    </message>
+    <message>
+        <source>It is not signed: this office has no certified key yet, and headquarters will refuse it. An admin sets the key up with `rawangi keys init`.</source>
+        <translation>اس پر دستخط نہیں ہیں: اس دفتر کے پاس ابھی کوئی تصدیق شدہ کلید نہیں، اور ہیڈکوارٹر اسے رد کر دے گا۔ ایڈمن `rawangi keys init` سے کلید بناتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The seal shows that the bundle was not damaged on its way; it does not show who made it. This bundle is not signed with an office&apos;s key: anyone can change it and seal it again, so import it only if it reached you from the office itself.</source>
+        <translation>مہر بتاتی ہے کہ بنڈل راستے میں خراب نہیں ہوا؛ یہ نہیں بتاتی کہ اسے کس نے بنایا۔ اس بنڈل پر کسی دفتر کی کلید کے دستخط نہیں: کوئی بھی اسے بدل کر دوبارہ مہر لگا سکتا ہے، اس لیے اسے صرف تب درآمد کریں جب یہ خود دفتر سے آپ تک پہنچا ہو۔</translation>
+    </message>
+    <message>
+        <source>Signed by {whose}, key {kid}, certified by headquarters.</source>
+        <translation>{whose} کے دستخط، کلید {kid}، ہیڈکوارٹر سے تصدیق شدہ۔</translation>
+    </message>
+    <message>
+        <source>Signed by {whose}, key {kid}. Its signature was checked against the certificate it carries, not against headquarters&apos; trust list: it shows the bundle was not changed since it was signed, not who signed it.</source>
+        <translation>{whose} کے دستخط، کلید {kid}۔ دستخط کو اس سرٹیفکیٹ سے جانچا گیا جو بنڈل کے ساتھ ہے، ہیڈکوارٹر کی ٹرسٹ لسٹ سے نہیں: اس سے پتا چلتا ہے کہ دستخط کے بعد بنڈل بدلا نہیں گیا، یہ نہیں کہ دستخط کس نے کیے۔</translation>
     </message>
 </context>
 <context>

@@ -143,4 +143,4 @@ def test_import_says_the_seal_catches_damage_not_forgery(office, hq, tmp_path, c
         "The seal shows that the bundle was not damaged on its way; it does not show who made "
         "it." in said
     )
-    assert "import only bundles that reached you from the office itself" in said
+    assert "import it only if it reached you from the office itself" in said

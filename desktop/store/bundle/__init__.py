@@ -12,6 +12,9 @@ Integrity, so that a bundle with any one byte changed is refused:
   the seal's text makes it disagree with the hash. The zip's own CRCs leave its headers
   (timestamps, extra fields) unchecked; the seal covers them;
 - `bundle.json` names the payload's SHA-256;
+- `signature.json`, when the office has a certified key, is its signature over the bytes of
+  `bundle.json` (so over the payload and the audit head): the seal catches damage, the
+  signature forgery (`desktop.services.bundles` checks it against headquarters' trust list);
 - the payload's audit rows are a hash chain: they are recomputed from the hash of the row
   before the first one (`audit_start_hash`, GENESIS for a whole log) to `audit_head`.
 
@@ -48,11 +51,13 @@ from desktop.store.bundle.contents import (
     PARTIAL,
     PAYLOAD,
     RECORD_TABLES,
+    SIGNATURE,
     TABLES,
     BundleInfo,
     BundleRefused,
     CancelCheck,
     Progress,
+    Sign,
     interruptible,
 )
 from desktop.store.bundle.making import (
@@ -85,6 +90,7 @@ __all__ = [
     "RECORD_TABLES",
     "SEAL_LENGTH",
     "SEAL_PREFIX",
+    "SIGNATURE",
     "TABLES",
     "BundleInfo",
     "BundleRefused",
@@ -93,6 +99,7 @@ __all__ = [
     "MergeCounts",
     "Opened",
     "Progress",
+    "Sign",
     "TableCounts",
     "attached",
     "export",

@@ -25,6 +25,7 @@ from desktop.store.bundle.contents import (
     MANIFEST,
     MANIFEST_COLUMNS,
     PAYLOAD,
+    SIGNATURE,
     TABLES,
     BundleInfo,
     BundleRefused,
@@ -60,6 +61,8 @@ class Opened:
     info: BundleInfo
     sha256: str  # of the whole file
     payload: Path
+    manifest: bytes = b""  # the bytes of `bundle.json`, as signed
+    signature: bytes | None = None  # the bytes of `signature.json`; None when unsigned
 
 
 def _refuse(path: Path, why: str) -> BundleRefused:
@@ -284,6 +287,7 @@ def _check(
             if name not in names:
                 raise _refuse(path, f"it holds no {name}, so it is not a Rawangi bundle")
         text = archive.read(MANIFEST)
+        signature = archive.read(SIGNATURE) if SIGNATURE in names else None
         try:
             claimed = json.loads(text.decode("utf-8")).get("version")
         except (ValueError, AttributeError):
@@ -311,4 +315,4 @@ def _check(
     )
     if problem:
         raise _refuse(path, f"its audit log does not verify ({problem})")
-    return Opened(path, info, file_sha256(path), payload)
+    return Opened(path, info, file_sha256(path), payload, text, signature)

@@ -19,6 +19,9 @@ FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
 PAYLOAD: Final = "payload.sqlite"
 MANIFEST: Final = "bundle.json"
+# The office's signature over the bytes of `bundle.json` (which names the payload's SHA-256
+# and the audit head), with its certificate: made and checked in `desktop.trust.seals`.
+SIGNATURE: Final = "signature.json"
 PARTIAL: Final = ".partial"
 # The payload's tables, in the order they are merged (contingents before departures: the
 # departures refer to them).
@@ -61,6 +64,8 @@ _CANCEL_STEPS = 200_000
 
 Progress = Callable[[str], object]  # what is being done now, in words
 CancelCheck = Callable[[], bool]
+# Given the bytes of `bundle.json`, the bytes of `signature.json`.
+Sign = Callable[[bytes], bytes]
 
 
 class BundleRefused(RawangiError):

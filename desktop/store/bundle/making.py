@@ -24,11 +24,13 @@ from desktop.store.bundle.contents import (
     MANIFEST_COLUMNS,
     PARTIAL,
     PAYLOAD,
+    SIGNATURE,
     TABLES,
     BundleInfo,
     BundleRefused,
     CancelCheck,
     Progress,
+    Sign,
     interruptible,
     quoted,
     step,
@@ -242,6 +244,7 @@ def export(
     since_stamp: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    sign: Sign | None = None,
 ) -> Made:
     """Write a bundle of the database's records to `out` (replacing a file of that name).
 
@@ -253,6 +256,8 @@ def export(
         since_stamp: the UTC stamp records must have been changed on or after (`updated_at`,
             the audit row's `at`); required with `since`.
         cancelled: asked between steps and during long statements; True raises Cancelled.
+        sign: makes `signature.json` from the bytes of `bundle.json`; None for an unsigned
+            bundle.
 
     Raises:
         BundleRefused: this database's own audit log does not verify.
@@ -280,7 +285,8 @@ def export(
                 payload_sha256=file_sha256(payload),
                 rawangi_version=rawangi_version,
             )
-            _check_while_packing(payload, info, partial, cancelled, message)
+            signature = sign(info.to_json().encode("utf-8")) if sign else None
+            _check_while_packing(payload, info, partial, cancelled, message, signature=signature)
             fsync_file(partial)
             os.replace(partial, out)
             fsync_folder(out.parent)
@@ -294,7 +300,13 @@ def export(
 
 
 def _check_while_packing(
-    payload: Path, info: BundleInfo, partial: Path, cancelled: CancelCheck | None, message: str
+    payload: Path,
+    info: BundleInfo,
+    partial: Path,
+    cancelled: CancelCheck | None,
+    message: str,
+    *,
+    signature: bytes | None,
 ) -> None:
     """Zip the payload on a second thread while this one checks the audit chain.
 
@@ -307,7 +319,7 @@ def _check_while_packing(
         return problem_found.is_set() or (cancelled is not None and cancelled())
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rawangi-bundle") as pool:
-        packing = pool.submit(pack, payload, info, partial, stop=stop)
+        packing = pool.submit(pack, payload, info, partial, stop=stop, signature=signature)
         try:
             problem = chain_problem(
                 payload,
@@ -332,11 +344,19 @@ def _check_while_packing(
         packing.result()
 
 
-def pack(payload: Path, info: BundleInfo, target: Path, *, stop: CancelCheck | None = None) -> None:
-    """Zip a payload and its `bundle.json` into `target`, and seal it.
+def pack(
+    payload: Path,
+    info: BundleInfo,
+    target: Path,
+    *,
+    stop: CancelCheck | None = None,
+    signature: bytes | None = None,
+) -> None:
+    """Zip a payload, its `bundle.json` and its `signature.json` into `target`, and seal it.
 
     Args:
         stop: asked between blocks; True raises Cancelled (the caller removes `target`).
+        signature: the bytes of `signature.json`; None for an unsigned bundle.
 
     Raises:
         OSError: the file cannot be written.
@@ -347,6 +367,8 @@ def pack(payload: Path, info: BundleInfo, target: Path, *, stop: CancelCheck | N
         create_private(target), "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1
     ) as archive:
         archive.writestr(MANIFEST, info.to_json())
+        if signature is not None:
+            archive.writestr(SIGNATURE, signature)
         # Megabyte blocks: zlib compresses each without holding the interpreter's lock, so
         # the chain check on the other thread runs at full speed meanwhile.
         with (
