@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,9 @@ from desktop.trust.seals import Signer
 
 PASSWORD_VARIABLE = "RAWANGI_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
 PASSPHRASE_VARIABLE = "RAWANGI_KEY_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+
+
+log = logging.getLogger("rawangi.cli")
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -139,7 +143,9 @@ def office_signer(options: argparse.Namespace, *, ask: bool) -> Signer | None:
     except (ValidationError, NotFound) as refusal:
         if ask:
             raise
-        print(f"rawangi: the audit head is not signed: {refusal}", file=sys.stderr)
+        # Said in the log, not on stderr: a command that needs the key itself refuses in its
+        # own one line; the others go on, their head signed at the next chance.
+        log.warning("the audit head is not signed: %s", refusal)
         return None
 
 

@@ -122,6 +122,7 @@ def test_refusals_are_one_line_and_write_nothing(office, capsys, args, user, sai
     assert not target.exists() and not target.with_suffix(".txt").exists()
 
 
+@pytest.mark.expected_log("the audit head is not signed")
 def test_a_wrong_passphrase_is_refused_in_one_line(office, tmp_path, capsys, monkeypatch):
     hq, cert = str(tmp_path / "hq"), str(tmp_path / "isb.crt")
     main(["hq", "ca", "init", "--out", hq])

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from desktop import services
+from desktop.manifest.signature import SigningKey
 from desktop.services import audit_seals, backups, bundles, contingents, users
 from desktop.store import audit, write
 from desktop.trust.seals import Signer
@@ -138,7 +139,9 @@ def test_finalizing_a_backup_and_a_bundle_each_sign_the_head(
     contingent = contingents.create_contingent(db, clerk, flight)
     someone = services.record_departure(db, clerk, person())
     contingents.add_people(db, clerk, contingent.id, [someone.id])
-    contingents.finalize(db, supervisor, contingent.id, signer=signer)
+    contingents.finalize(
+        db, supervisor, contingent.id, signing=SigningKey(signer.key, signer.certificate)
+    )
     backups.take_backup(db, supervisor, tmp_path / "backups", signer=signer)
     bundles.export_bundle(db, supervisor, tmp_path / "isb.zip", signer=signer)
     reasons = [row["reason"] for row in audit.history(db, "audit head", signer.kid)]
