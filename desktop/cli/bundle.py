@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import acting_user, add_db_option, add_user_option, open_db
+from desktop.cli.common import acting_user, add_db_option, add_user_option, on_server, open_db
 from desktop.core import dates
 from desktop.core.errors import StorageError
 from desktop.services import bundles
@@ -56,14 +56,15 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
     merge.set_defaults(run=run_import)
 
 
-def _existing_database(options: argparse.Namespace) -> Path:
+def _existing_database(options: argparse.Namespace) -> None:
+    if on_server(options):  # opening it says whether the server holds a register
+        return
     path = Path(options.db) if options.db else default_path()
     if not path.is_file():
         raise StorageError(
             f"There is no database at {path}. Give its path with --db, or set one up with "
             "`rawangi init`."
         )
-    return path
 
 
 class _Steps:

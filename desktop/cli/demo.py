@@ -8,10 +8,10 @@ import sys
 import time
 from collections import Counter
 
-from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
+from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, created_or_removed, open_db
 from desktop.core.errors import ValidationError
 from desktop.services import demo, office_code, users
-from desktop.store import Database, Use, kept_only_if_done, office_settings
+from desktop.store import Database, Use, office_settings
 from desktop.store import contingents as contingent_rows
 
 
@@ -43,7 +43,7 @@ def run(options: argparse.Namespace) -> int:
         raise ValidationError("--count must be 0 or more.")
     if options.contingent_size is not None and options.contingent_size < 1:
         raise ValidationError("--contingent-size must be 1 or more.")
-    with kept_only_if_done(database_path(options)):
+    with created_or_removed(options):
         db = open_db(options, Use.CREATE)
         try:
             return _fill(db, options)
