@@ -103,6 +103,10 @@ def main(args: Sequence[str]) -> int:
         return refuse(f"Cannot use{where}: {error.strerror or error}.")
     except KeyboardInterrupt:
         return refuse("interrupted")
+    finally:
+        from desktop.cli.common import close_opened  # noqa: PLC0415 - loaded with every command
+
+        close_opened()
 
 
 def refuse(message: str) -> int:

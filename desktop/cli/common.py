@@ -65,6 +65,22 @@ def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> Database:
         use: CREATE for `init` and `demo`; WRITE for commands that change data; READ for
             checks that write nothing, not even an audit row.
     """
+    db = _open(options, use)
+    _opened.append(db)
+    return db
+
+
+# Every database a command opened, closed by `close_opened` when the command ends however it
+# ends (a server's connection is then closed at once, not left to the garbage collector).
+_opened: list[Database] = []
+
+
+def close_opened() -> None:
+    while _opened:
+        _opened.pop().close()
+
+
+def _open(options: argparse.Namespace, use: Use) -> Database:
     target = database_target(options)
     # A typed password is kept in this process only, for the PostgreSQL tools a backup runs.
     options.server_password = None
