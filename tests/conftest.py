@@ -236,6 +236,13 @@ def db_target(engine: str, tmp_path: Path):
 
 
 @pytest.fixture
+def cluster():
+    """The session's throwaway PostgreSQL, for tests of the office server alone (`server init`,
+    pg_dump backups); skipped (or failed in CI) as the server half is."""
+    return server_cluster()
+
+
+@pytest.fixture
 def db(db_target: str):
     database = open_database(db_target)
     yield database

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # window (which asks `wants_command_line` first) start without loading the others.
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("users", "add_init_parser", "first run: the office this PC serves and its admin"),
+    "server": ("server", "add_parser", "set up the office's PostgreSQL server (IT, once)"),
     "user": ("users", "add_user_parser", "add or list users (admins)"),
     "demo": ("demo", "add_parser", "fill a new database with synthetic departures"),
     "find": ("find", "add_parser", "search departures by CNIC, passport number or name"),
@@ -103,6 +104,10 @@ def main(args: Sequence[str]) -> int:
         return refuse(f"Cannot use{where}: {error.strerror or error}.")
     except KeyboardInterrupt:
         return refuse("interrupted")
+    finally:
+        from desktop.cli.common import close_opened  # noqa: PLC0415 - loaded with every command
+
+        close_opened()
 
 
 def refuse(message: str) -> int:
@@ -119,7 +124,18 @@ def sqlite_message(error: EngineError, db: str | None) -> str:
         default_path,
         storage_error,
     )
+    from desktop.store.engine import describe_address, is_server_address  # noqa: PLC0415
 
+    if is_server_address(db):
+        address = describe_address(str(db))  # never the password an address may carry
+        found = storage_error(error, address)
+        if found is not error:
+            return str(found)
+        said = " ".join(str(error).split())
+        return (
+            f"The office server {address} refused or failed this command (it says: {said}). "
+            "Nothing was changed. Ask whoever looks after the office server."
+        )
     path = db or str(default_path())
     found = storage_error(error, path)
     if found is not error:

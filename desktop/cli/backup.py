@@ -10,15 +10,18 @@ from desktop.cli.common import (
     add_db_option,
     add_user_option,
     office_signer,
+    on_server,
     open_db,
     password,
+    server_password,
 )
 from desktop.core.errors import StorageError
-from desktop.services import backups
-from desktop.store import health, lock
+from desktop.services import backups, server_backups
+from desktop.store import ServerDatabase, health, lock, server_admin
 from desktop.store.backup import default_folder, verify
 from desktop.store.backup import offered as offered_backups
 from desktop.store.db import default_path
+from desktop.store.engine import PasswordNeeded
 
 
 def add_backup_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -36,6 +39,11 @@ def add_backup_parser(commands: argparse._SubParsersAction, name: str) -> None: 
         metavar="DIR",
         help="the backup folder (default: backups in the platform's data folder)",
     )
+    parser.epilog = (
+        "On the office server (--db postgresql://…) the backup is a pg_dump custom-format file "
+        "(rawangi-NAME-DATE-TIME.dump), checked with pg_restore --list; PostgreSQL's client "
+        "tools must be installed."
+    )
     parser.set_defaults(run=run_backup)
 
 
@@ -50,7 +58,12 @@ def add_restore_parser(commands: argparse._SubParsersAction, name: str) -> None:
         "its id, or for a damaged file by its office) with their office and date.",
     )
     parser.add_argument(
-        "backup", metavar="BACKUP", nargs="?", help="the backup file (rawangi-….db)"
+        "backup", metavar="BACKUP", nargs="?", help="the backup file (rawangi-….db or .dump)"
+    )
+    parser.epilog = (
+        "On the office server, --db names a NEW, EMPTY database "
+        "(postgresql://USER@HOST/NEWNAME; created when missing and the login may): a pg_dump "
+        "backup is restored there, never over the live database; then point the desks at it."
     )
     add_db_option(parser)
     add_user_option(parser)
@@ -81,6 +94,8 @@ def _list_offered(path: Path) -> int:
 
 
 def run_backup(options: argparse.Namespace) -> int:
+    if on_server(options):
+        return _backup_server(options)
     path = _database(options)
     # Checked whole before anything opens it for writing: signing in writes to the file, and a
     # damaged file must stay exactly as it is.
@@ -98,7 +113,55 @@ def run_backup(options: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_server(options: argparse.Namespace) -> int:
+    db = open_db(options)
+    try:
+        actor = acting_user(options, db)
+        if not isinstance(db, ServerDatabase):  # pragma: no cover - open_db follows --db
+            raise StorageError("not the office server")
+        made = server_backups.take_server_backup(
+            db, actor, options.db, options.to, password=options.server_password
+        )
+    finally:
+        db.close()
+    print(
+        f"Backed up {db.address} to {made.path} ({made.size:,} bytes, pg_dump custom format; "
+        f"pg_restore --list read its {made.entries} entries)."
+    )
+    return 0
+
+
+def _restore_server(options: argparse.Namespace) -> int:
+    if options.backup is None:
+        raise StorageError(
+            "Name the backup to restore: rawangi restore rawangi-NAME-DATE-TIME.dump --db "
+            "postgresql://USER@HOST/NEWNAME --user ADMIN (the office server's backups are the "
+            ".dump files in the backup folder)."
+        )
+    server_admin.listed(Path(options.backup))  # refused before any password is asked for
+    secret = password(f"Password for {options.user}: ")
+    server_secret = None
+    while True:
+        try:
+            restored = server_backups.restore_server_backup(
+                options.backup, options.db, options.user, secret, password=server_secret
+            )
+            break
+        except PasswordNeeded as needed:
+            if server_secret is not None:
+                raise
+            server_secret = server_password(str(needed))
+    made = " (made for it)" if restored.created else ""
+    print(
+        f"Restored {Path(options.backup).name} into {restored.address}{made}. The live database "
+        f"was not touched; to use the restored one, point the desks at {restored.address}."
+    )
+    return 0
+
+
 def run_restore(options: argparse.Namespace) -> int:
+    if on_server(options):
+        return _restore_server(options)
     path = _database(options)
     if options.backup is None:
         return _list_offered(path)

@@ -11,6 +11,7 @@ from desktop.cli.common import (
     add_db_option,
     add_user_option,
     office_signer,
+    on_server,
     open_db,
 )
 from desktop.core import dates
@@ -73,14 +74,15 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
     merge.set_defaults(run=run_import)
 
 
-def _existing_database(options: argparse.Namespace) -> Path:
+def _existing_database(options: argparse.Namespace) -> None:
+    if on_server(options):  # opening it says whether the server holds a register
+        return
     path = Path(options.db) if options.db else default_path()
     if not path.is_file():
         raise StorageError(
             f"There is no database at {path}. Give its path with --db, or set one up with "
             "`rawangi init`."
         )
-    return path
 
 
 class _Steps:

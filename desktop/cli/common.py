@@ -7,14 +7,17 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from desktop import services
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Actor
 from desktop.services import audit_seals, backups, signing
-from desktop.store import Database, Use, health
+from desktop.store import Database, Use, health, is_server_address, kept_only_if_done
 from desktop.store.db import default_path
+from desktop.store.engine import PasswordNeeded
 from desktop.trust.seals import Signer
 
 PASSWORD_VARIABLE = "RAWANGI_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
@@ -28,7 +31,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="the database file (default: the office database in the platform's data folder)",
+        help="the database file (default: the office database in the platform's data folder), "
+        "or the office server as postgresql://USER@HOST[:PORT]/DATABASE (its password from "
+        "PGPASSWORD, ~/.pgpass or asked for)",
     )
 
 
@@ -41,24 +46,84 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def on_server(options: argparse.Namespace) -> bool:
+    """Whether --db names the office server (postgresql://…) rather than a file."""
+    return is_server_address(getattr(options, "db", None))
+
+
 def database_path(options: argparse.Namespace) -> Path:
     """The file the command works on: --db, or the office database in the data folder."""
     return Path(options.db) if getattr(options, "db", None) else default_path()
 
 
+def database_target(options: argparse.Namespace) -> str | Path:
+    """What --db names: the office server's address as given, or the file."""
+    return str(options.db) if on_server(options) else database_path(options)
+
+
 def open_db(options: argparse.Namespace, use: Use = Use.WRITE) -> Database:
     """The database, checked whole before anything reads or writes it (`desktop.store.opening`).
+
+    On the office server the password comes from libpq's own places (PGPASSWORD, ~/.pgpass) or
+    is asked for at the terminal; it is used for this connection only, never kept or shown.
 
     Args:
         use: CREATE for `init` and `demo`; WRITE for commands that change data; READ for
             checks that write nothing, not even an audit row.
     """
-    return services.open_office_database(
-        database_path(options),
-        use=use,
-        whole_check=True,
-        before_upgrade=backups.backup_before_migration,
-    )
+    db = _open(options, use)
+    _opened.append(db)
+    return db
+
+
+# Every database a command opened, closed by `close_opened` when the command ends however it
+# ends (a server's connection is then closed at once, not left to the garbage collector).
+_opened: list[Database] = []
+
+
+def close_opened() -> None:
+    while _opened:
+        _opened.pop().close()
+
+
+def _open(options: argparse.Namespace, use: Use) -> Database:
+    target = database_target(options)
+    # A typed password is kept in this process only, for the PostgreSQL tools a backup runs.
+    options.server_password = None
+    try:
+        return services.open_office_database(
+            target,
+            use=use,
+            whole_check=True,
+            before_upgrade=backups.backup_before_migration,
+        )
+    except PasswordNeeded as needed:
+        options.server_password = server_password(str(needed))
+    return services.open_office_database(target, use=use, password=options.server_password)
+
+
+def server_password(address: str) -> str:
+    """The office server's password, typed at the terminal (never echoed, never kept).
+
+    Raises:
+        ValidationError: no terminal to ask at.
+    """
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            f"The office server {address} asks for a password: set PGPASSWORD, put it in "
+            "~/.pgpass (pgpass.conf on Windows), or run the command in a terminal to type it."
+        )
+    return getpass.getpass(f"Password of {address}: ")
+
+
+@contextmanager
+def created_or_removed(options: argparse.Namespace) -> Iterator[None]:
+    """A database file this block creates is removed again when the block fails (a refused
+    `init` or `demo` leaves nothing behind); the office server's database is IT's, never
+    removed (its schema steps are each one transaction)."""
+    guard = nullcontext() if on_server(options) else kept_only_if_done(database_path(options))
+    with guard:
+        yield
 
 
 def open_for_reading(options: argparse.Namespace) -> Database:
@@ -67,6 +132,8 @@ def open_for_reading(options: argparse.Namespace) -> Database:
     A file that is read-only here is opened read-only: the read is then recorded in the log
     file only, and a note on stderr says so.
     """
+    if on_server(options):  # the desks' login may always write its audit rows
+        return open_db(options, Use.WRITE)
     path = database_path(options)
     try:
         read_only = path.exists() and health.read_only_reason(path)

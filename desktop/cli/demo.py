@@ -8,10 +8,17 @@ import sys
 import time
 from collections import Counter
 
-from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
+from desktop.cli.common import (
+    PASSWORD_VARIABLE,
+    add_db_option,
+    created_or_removed,
+    database_path,
+    on_server,
+    open_db,
+)
 from desktop.core.errors import ValidationError
 from desktop.services import demo, office_code, signing, users
-from desktop.store import Database, Use, kept_only_if_done, office_settings
+from desktop.store import Database, Use, office_settings
 from desktop.store import contingents as contingent_rows
 
 
@@ -43,7 +50,7 @@ def run(options: argparse.Namespace) -> int:
         raise ValidationError("--count must be 0 or more.")
     if options.contingent_size is not None and options.contingent_size < 1:
         raise ValidationError("--contingent-size must be 1 or more.")
-    with kept_only_if_done(database_path(options)):
+    with created_or_removed(options):
         db = open_db(options, Use.CREATE)
         try:
             return _fill(db, options)
@@ -61,14 +68,16 @@ def _fill(db: Database, options: argparse.Namespace) -> int:
     for name, secret in created.items():
         shown = "from " + PASSWORD_VARIABLE if os.environ.get(PASSWORD_VARIABLE) else secret
         print(f"Created user {name} (password: {shown})")
-    path = database_path(options)
-    signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), path)
-    print(
-        f"Demo signing key of {office_code(db)} certified by a demo root in "
-        f"{signing.demo_headquarters(path)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
-        f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
-        f"--ca {signing.demo_headquarters(path)} --db {path} --out trust.json)."
-    )
+    signer = None
+    if not on_server(options):  # the office key is kept beside a database file
+        path = database_path(options)
+        signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), path)
+        print(
+            f"Demo signing key of {office_code(db)} certified by a demo root in "
+            f"{signing.demo_headquarters(path)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
+            f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
+            f"--ca {signing.demo_headquarters(path)} --db {path} --out trust.json)."
+        )
     actor = users.demo_actor(db)
     started = time.perf_counter()
     interactive = sys.stderr.isatty()

@@ -11,10 +11,13 @@ from desktop.cli.common import (
     add_db_option,
     add_user_option,
     database_path,
+    on_server,
     open_db,
     passphrase,
 )
+from desktop.core.errors import ValidationError
 from desktop.services import signing
+from desktop.store.engine import describe_address
 from desktop.trust import keys
 
 
@@ -51,7 +54,16 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
     show.set_defaults(run=run_show)
 
 
+def _refuse_on_server(options: argparse.Namespace) -> None:
+    if on_server(options):
+        raise ValidationError(
+            "The office's signing key is kept in a folder beside a database file; `rawangi "
+            f"keys` does not work with the office server {describe_address(options.db)} yet."
+        )
+
+
 def run_init(options: argparse.Namespace) -> int:
+    _refuse_on_server(options)
     path = database_path(options)
     db = open_db(options)
     try:
@@ -70,6 +82,7 @@ def run_init(options: argparse.Namespace) -> int:
 
 
 def run_import(options: argparse.Namespace) -> int:
+    _refuse_on_server(options)
     path = database_path(options)
     db = open_db(options)
     try:
@@ -92,6 +105,7 @@ def run_import(options: argparse.Namespace) -> int:
 
 
 def run_show(options: argparse.Namespace) -> int:
+    _refuse_on_server(options)
     status = signing.key_status(database_path(options))
     if status.state == "no key":
         print(f"No signing key in {status.folder}: an admin makes one with `rawangi keys init`.")

@@ -12,14 +12,14 @@ from desktop.cli.common import (
     acting_user,
     add_db_option,
     add_user_option,
-    database_path,
+    created_or_removed,
     open_db,
     open_for_reading,
     password,
 )
 from desktop.core.roles import Role
 from desktop.services import reading, users
-from desktop.store import Use, kept_only_if_done
+from desktop.store import Use
 
 
 def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -49,7 +49,7 @@ def _add_person_options(parser: argparse.ArgumentParser) -> None:
 
 def run_init(options: argparse.Namespace) -> int:
     secret = password(f"New password for {options.admin}: ")
-    with kept_only_if_done(database_path(options)):
+    with created_or_removed(options):
         db = open_db(options, Use.CREATE)
         try:
             actor = users.initialize(

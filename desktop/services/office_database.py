@@ -15,6 +15,7 @@ def open_office_database(
     use: Use = Use.CREATE,
     whole_check: bool = False,
     before_upgrade: Callable[[Path], object] | None = None,
+    password: str | None = None,
 ) -> Database:
     """The office database at `path` (or its default place in the platform's data folder),
     checked before anything reads or writes it (`desktop.store.opening`).
@@ -26,9 +27,15 @@ def open_office_database(
             only of the schema and the small tables (users, settings …).
         before_upgrade: called with the path before pending schema steps are applied to a
             file found sound (the window takes a backup there).
+        password: the office server's password, when libpq's own places lack it (used for
+            this connection only).
     """
     return open_checked(
-        path or default_path(), use, whole_check=whole_check, before_upgrade=before_upgrade
+        path or default_path(),
+        use,
+        whole_check=whole_check,
+        before_upgrade=before_upgrade,
+        password=password,
     )
 
 

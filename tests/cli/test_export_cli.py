@@ -27,9 +27,9 @@ PEOPLE = [
 
 
 @pytest.fixture
-def path(tmp_path, monkeypatch, capsys):
+def path(db_target, monkeypatch, capsys):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
-    db_path = str(tmp_path / "office.db")
+    db_path = db_target
     assert main(["demo", "--db", db_path, "--count", "0"]) == 0
     capsys.readouterr()
     db = open_database(db_path)

@@ -13,6 +13,11 @@ from tests.factories import person
 PASSWORD = "find-clerk-password"
 
 
+# The server half waits for the server's name search (issue 14, the store's work): see the
+# branch p3-pg-cli-store-tests.
+pytestmark = pytest.mark.file_only("name search on the server is not in this branch yet")
+
+
 @pytest.fixture
 def path(tmp_path, db, clerk, monkeypatch):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
