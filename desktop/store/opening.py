@@ -22,6 +22,7 @@ from desktop.store.db import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseUnreadable,
+    EngineError,
     NotRawangiDatabase,
     connect,
     interrupted_in_read_only_folder,
@@ -149,7 +150,17 @@ def open_server(address: str, use: Use, *, password: str | None = None) -> Serve
                     f"{db.address} needs an upgrade before this version can read it. Nothing "
                     "was changed. Run `rawangi init --db …` once with this version."
                 )
-            server_schema.apply(db)
+            try:
+                server_schema.apply(db)
+            except EngineError as error:
+                if getattr(error, "sqlstate", None) != "42501":  # insufficient privilege
+                    raise
+                raise StorageError(
+                    f"{db.address} needs an upgrade to this version of Rawangi, which the desks' "
+                    "login may not make. Nothing was changed. Ask whoever looks after the office "
+                    "server to run `rawangi server init` again with this version (README, \"The "
+                    "office server\")."
+                ) from error
     except BaseException:
         db.close()
         raise
