@@ -25,6 +25,8 @@ from desktop.store.engine import (
     Database,
     LocalDatabase,
     ServerDatabase,
+    connect_server,
+    is_server_address,
     unreachable_message,
 )
 from desktop.store.files import create_private, private_folder
@@ -84,6 +86,17 @@ def connect(path: str | Path, *, readonly: bool = False) -> LocalDatabase:
             "that you may write to it."
         ) from error
     return LocalDatabase(conn)
+
+
+def connect_again(target: str, *, readonly: bool = False) -> Database:
+    """Another connection to a database already open in this process (`db_path` of it): a file,
+    or the office server (its password, if one was typed, is remembered in memory only).
+
+    A worker thread reads and writes through a connection of its own.
+    """
+    if is_server_address(target):
+        return connect_server(target)
+    return connect(target, readonly=readonly)
 
 
 class WriteGate:

@@ -185,6 +185,13 @@ class PasswordNeeded(Exception):
     """The server asked for a password that libpq's own places (PGPASSWORD, .pgpass) lack."""
 
 
+# The servers this process has reached, by the address people read (`ServerDatabase.address`):
+# the address as given and the password typed, in memory only (never written anywhere), so that
+# a worker's own connection and a reconnect after the server was gone find it without asking
+# again.
+_reached: dict[str, tuple[str, str | None]] = {}
+
+
 def connect_server(address: str, *, password: str | None = None) -> ServerDatabase:
     """Connect to the office server, as libpq finds the password (PGPASSWORD, ~/.pgpass) or as
     given; TLS as the address's `sslmode` says (libpq's default `prefer` uses it when offered).
@@ -196,6 +203,9 @@ def connect_server(address: str, *, password: str | None = None) -> ServerDataba
     import psycopg  # noqa: PLC0415
 
     from desktop.store.db import ServerUnreachable  # noqa: PLC0415 - the errors live with SQLite's
+
+    if password is None and address in _reached:
+        address, password = _reached[address]
 
     extra: dict[str, Any] = {
         "autocommit": True,
@@ -221,7 +231,27 @@ def connect_server(address: str, *, password: str | None = None) -> ServerDataba
             f"{describe_address(address)} is not an address Rawangi can use ({error}). Write it "
             "as postgresql://USER@HOST:PORT/DATABASE."
         ) from error
+    _reached[describe_address(address)] = (address, password)
     return ServerDatabase(raw, describe_address(address))
+
+
+def reconnect(db: ServerDatabase) -> None:
+    """Give `db` a new connection to its server (after the server was gone), in place: every
+    window holding `db` goes on with it.
+
+    Raises:
+        PasswordNeeded, ServerUnreachable: as `connect_server`.
+    """
+    fresh = connect_server(db.address)
+    old = db.conn.raw
+    db.conn.raw = fresh.conn.raw
+    if not old.closed:
+        old.close()
+
+
+def connection_lost(db: Database) -> bool:
+    """Whether the server's connection behind `db` is gone (always False for a file)."""
+    return isinstance(db, ServerDatabase) and db.conn.closed
 
 
 def unreachable_message(address: str, error: BaseException) -> str:
