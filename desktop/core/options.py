@@ -133,6 +133,19 @@ OPTIONS: Final[tuple[Option, ...]] = (
     _user("ui/language", str, "en", "The language of the interface: en or ur (Urdu)."),
     _user("ui/last_view", str, "register", "The view shown when the window last closed."),
     _user(
+        "database/where",
+        str,
+        "",
+        "Where this PC's register lives, chosen at the first start: file (this PC alone) or "
+        "server (the office server); empty until chosen.",
+    ),
+    _user(
+        "database/server",
+        str,
+        "",
+        "The office server's address (postgresql://USER@HOST:PORT/DATABASE), never a password.",
+    ),
+    _user(
         "geometry/",
         bytes,
         None,
@@ -188,6 +201,8 @@ def markdown_table() -> str:
         kept = "database" if declared.scope is Scope.OFFICE else "this PC, per user"
         if declared.default is None:
             default = "only when set" if declared.family else "none: must be set"
+        elif declared.default == "":
+            default = "empty"
         else:
             default = f"`{declared.text(declared.default)}`"
         lines.append(

@@ -320,6 +320,16 @@ class _EngineErrorMeta(type):
         return driver is not None and issubclass(subclass, driver.Error)
 
 
+def engine_errors() -> tuple[type[Exception], ...]:
+    """Either engine's failure for an `except` clause: `except engine_errors() as error:`.
+
+    (`except EngineError` does not catch the server's errors: Python matches an exception by its
+    real classes, without asking `__subclasscheck__`; `isinstance(error, EngineError)` works.)
+    """
+    driver = sys.modules.get("psycopg")
+    return (sqlite3.Error,) if driver is None else (sqlite3.Error, driver.Error)
+
+
 class EngineError(Exception, metaclass=_EngineErrorMeta):
     """The engine's own failure, for the layers above that hand it to `storage_error` (they
     name no engine themselves)."""
