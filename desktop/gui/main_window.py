@@ -367,7 +367,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self._action(
             "work_locally",
             self.tr("Work on a &local file for today…"),
-            "",
+            "Ctrl+Shift+O",
             self.work_locally,
             self.tr(
                 "Start again on a register file of this PC while the server is gone; its "
@@ -377,7 +377,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self._action(
             "bring_records",
             self.tr("Bring a local file's records to the &server…"),
-            "",
+            "Ctrl+Shift+R",
             self.bring_records,
             self.tr(
                 "Copy the records of a day worked on a local file into the office server, "

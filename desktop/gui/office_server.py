@@ -279,10 +279,6 @@ class OtherDesks(QObject):
             self.notices = None
 
 
-def server_gone_title() -> str:
-    return QCoreApplication.translate("office_server", "The office server cannot be reached")
-
-
 __all__ = ["local_file"]
 
 

@@ -28,8 +28,20 @@
         <translation>ورژن</translation>
     </message>
     <message>
+        <source>Office server</source>
+        <translation>دفتر کا سرور</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>ڈیٹا بیس</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>بیک اپ</translation>
+    </message>
+    <message>
+        <source>on the server: rawangi backup (PostgreSQL&apos;s pg_dump)</source>
+        <translation>سرور پر: ⁨rawangi backup⁩ (PostgreSQL کا ⁨pg_dump⁩)</translation>
     </message>
     <message>
         <source>in memory</source>
@@ -1947,6 +1959,61 @@ Choose another period.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Where Rawangi keeps the register</source>
+        <translation>روانگی رجسٹر کہاں رکھے</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>صرف یہ کمپیوٹر (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The office &amp;server</source>
+        <translation>دفتر کا سرور (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL)</source>
+        <translation>دفتر کا سرور (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (name or IP)</source>
+        <translation>پتا (نام یا IP) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>پورٹ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>ڈیٹا بیس (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>صارف (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>رابطہ آزمائیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Welcome to Rawangi. Where is this office&apos;s register kept? An office of one PC keeps it on this PC; an office of several desks keeps one register on its server, which every desk uses at the same time.</source>
+        <translation>روانگی میں خوش آمدید۔ اس دفتر کا رجسٹر کہاں رکھا جاتا ہے؟ ایک کمپیوٹر والا دفتر اسے اسی کمپیوٹر پر رکھتا ہے؛ کئی ڈیسکوں والا دفتر اپنے سرور پر ایک رجسٹر رکھتا ہے، جسے ہر ڈیسک بیک وقت استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>In a file on this PC: {path}</source>
+        <translation>اس کمپیوٹر پر ایک فائل میں: ⁨{path}⁩</translation>
+    </message>
+    <message>
+        <source>The password is asked when Rawangi connects, and never saved. The office&apos;s IT person gives the address, the database and the user (README, &quot;The office server&quot;).</source>
+        <translation>پاس ورڈ رابطے کے وقت پوچھا جاتا ہے اور کبھی محفوظ نہیں کیا جاتا۔ پتا، ڈیٹا بیس اور صارف دفتر کا IT ذمہ دار بتاتا ہے (README، &quot;The office server&quot;)۔</translation>
+    </message>
+    <message>
+        <source>Not tested: no password was given.</source>
+        <translation>آزمایا نہیں گیا: کوئی پاس ورڈ نہیں دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Stop the import (Alt+C); nothing is written</source>
@@ -2481,6 +2548,14 @@ Choose another period.</source>
         <translation>روانگی مقفل ہے: پہلے سائن ان کریں۔</translation>
     </message>
     <message>
+        <source>{action} is for a register on the office server.</source>
+        <translation>⁨{action}⁩ دفتر کے سرور والے رجسٹر کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s backups are taken on the server (rawangi backup, with PostgreSQL&apos;s pg_dump), not by this PC.</source>
+        <translation>دفتر کے سرور کے بیک اپ سرور پر لیے جاتے ہیں (⁨rawangi backup⁩، PostgreSQL کے ⁨pg_dump⁩ سے)، اس کمپیوٹر سے نہیں۔</translation>
+    </message>
+    <message>
         <source>{keys} does nothing for {name} ({role}): {reason}</source>
         <translation>‏⁨{keys}⁩ سے ⁨{name}⁩ ({role}) کے لیے کچھ نہیں ہوتا: {reason}</translation>
     </message>
@@ -2525,6 +2600,30 @@ Choose another period.</source>
         <translation>روانگی بند کیے بغیر اپنا سیشن ختم کریں تاکہ کوئی اور سائن ان کر سکے</translation>
     </message>
     <message>
+        <source>&amp;Reconnect to the office server</source>
+        <translation>دفتر کے سرور سے دوبارہ جوڑیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect again to the office server after it was gone, without restarting</source>
+        <translation>سرور کے غائب ہونے کے بعد، پروگرام دوبارہ شروع کیے بغیر، اس سے پھر جوڑیں</translation>
+    </message>
+    <message>
+        <source>Work on a &amp;local file for today…</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start again on a register file of this PC while the server is gone; its records go to the server later</source>
+        <translation>سرور کے غائب رہنے تک اس کمپیوٹر کی رجسٹر فائل پر دوبارہ شروع کریں؛ اس کے ریکارڈ بعد میں سرور پر جائیں گے</translation>
+    </message>
+    <message>
+        <source>Bring a local file&apos;s records to the &amp;server…</source>
+        <translation>مقامی فائل کے ریکارڈ سرور پر لائیں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the records of a day worked on a local file into the office server, listing anyone recorded at both (supervisors, admins)</source>
+        <translation>مقامی فائل پر کیے گئے دن کے ریکارڈ دفتر کے سرور میں نقل کریں، اور جو شخص دونوں جگہ درج ہو اس کی فہرست دیں (سپروائزر، ایڈمن)</translation>
+    </message>
+    <message>
         <source>&amp;About Rawangi</source>
         <translation>روانگی کے بارے میں (&amp;A)</translation>
     </message>
@@ -2535,6 +2634,10 @@ Choose another period.</source>
     <message>
         <source>Rawangi — {office} — {user}</source>
         <translation>روانگی — {office} — {user}</translation>
+    </message>
+    <message>
+        <source>Office server: {address}</source>
+        <translation>دفتر کا سرور: ⁨{address}⁩</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -2567,6 +2670,30 @@ Choose another period.</source>
     <message>
         <source>The daily backup failed: {error}</source>
         <translation>روزانہ بیک اپ ناکام رہا: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>{message} Your typing stays in the form. File &gt; Reconnect (Ctrl+R) tries again; the next save tries by itself too.</source>
+        <translation>⁨{message}⁩ آپ کا لکھا ہوا فارم میں موجود ہے۔ فائل &gt; دوبارہ جوڑیں (Ctrl+R) پھر کوشش کرتا ہے؛ اگلی بار محفوظ کرنے پر بھی خود کوشش ہوگی۔</translation>
+    </message>
+    <message>
+        <source>Connected again to the office server {address}.</source>
+        <translation>دفتر کے سرور ⁨{address}⁩ سے دوبارہ جڑ گئے۔</translation>
+    </message>
+    <message>
+        <source>Work on a local file for today?</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں؟</translation>
+    </message>
+    <message>
+        <source>Rawangi starts again on a register file of this PC ({path}). Records saved there reach the office server later: File &gt; Bring a local file&apos;s records to the server, once it is back.</source>
+        <translation>روانگی اس کمپیوٹر کی رجسٹر فائل (⁨{path}⁩) پر دوبارہ شروع ہوگا۔ وہاں محفوظ ریکارڈ بعد میں دفتر کے سرور پر پہنچیں گے: سرور واپس آنے پر فائل &gt; مقامی فائل کے ریکارڈ سرور پر لائیں۔</translation>
+    </message>
+    <message>
+        <source>Start on the local file</source>
+        <translation>مقامی فائل پر شروع کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>{name} ({role}) cannot open a departure in the form: {reason} The register&apos;s History shows who recorded what.</source>
@@ -3662,6 +3789,21 @@ Choose another period.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>The office server&apos;s password</source>
+        <translation>دفتر کے سرور کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>پاس ورڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The office server {server} asks for a password. Rawangi keeps it only while it runs, never on this PC&apos;s disk.</source>
+        <translation>دفتر کا سرور ⁨{server}⁩ پاس ورڈ مانگتا ہے۔ روانگی اسے صرف چلتے ہوئے یاد رکھتا ہے، اس کمپیوٹر کی ڈسک پر کبھی نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4160,6 +4302,18 @@ Choose another period.</source>
         <translation>روانگی ڈیٹا بیس نہیں کھول سکتا</translation>
     </message>
     <message>
+        <source>The office server cannot be reached</source>
+        <translation>دفتر کے سرور تک رسائی نہیں ہو رہی</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Work on a local file for today</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>ڈیٹا بیس خراب ہے</translation>
     </message>
@@ -4271,6 +4425,21 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
     <message>
         <source>Export</source>
         <translation>برآمد</translation>
+    </message>
+</context>
+<context>
+    <name>office_server</name>
+    <message>
+        <source>Bring a local file&apos;s records</source>
+        <translation>مقامی فائل کے ریکارڈ لائیں</translation>
+    </message>
+    <message>
+        <source>Rawangi register (*.db)</source>
+        <translation>روانگی رجسٹر (*.db)</translation>
+    </message>
+    <message>
+        <source>Bringing {name} to the server…</source>
+        <translation>⁨{name}⁩ سرور پر لایا جا رہا ہے…</translation>
     </message>
 </context>
 </TS>
