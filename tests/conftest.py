@@ -112,6 +112,11 @@ class Answers:
     def inform(self, parent, title, text, **kwargs):
         self.asked.append((title, text))
 
+    def act(self, parent, title, text, buttons, **kwargs):
+        """A message with several buttons: the next `pick` (the first button when none)."""
+        self.asked.append((title, text))
+        return self._picks.popleft() if self._picks else 0
+
     def warn(self, parent, title, text):
         self.asked.append((title, text))
 
@@ -169,7 +174,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         from desktop.gui import dialogs
     except ImportError:  # pragma: no cover - Qt not importable: no dialogs either
         return given
-    for name in ("ask", "inform", "warn", "choose", "run", "open_file", "save_file",
+    for name in ("ask", "act", "inform", "warn", "choose", "run", "open_file", "save_file",
                  "pick_folder", "fault"):  # fmt: skip
         monkeypatch.setattr(dialogs, name, getattr(given, name))
     monkeypatch.setattr(dialogs, "secret", given.type_secret)

@@ -91,13 +91,13 @@ def main(args: Sequence[str]) -> int:
         return 2
     logs.configure_quietly()
     # Every command has loaded the store by now (the module of its subparser imports it).
-    from desktop.store.db import EngineError  # noqa: PLC0415 - after the command's own imports
+    from desktop.store.db import engine_errors  # noqa: PLC0415 - after the command's own imports
 
     try:
         return int(options.run(options))
     except RawangiError as error:
         return refuse(str(error))
-    except EngineError as error:  # met while reading: one line naming the file, not a trace
+    except engine_errors() as error:  # met while reading: one line naming the file, not a trace
         return refuse(sqlite_message(error, getattr(options, "db", None)))
     except OSError as error:  # a file the command reads or writes, not the database
         where = f" {error.filename}" if error.filename else ""
@@ -116,7 +116,7 @@ def refuse(message: str) -> int:
     return 1
 
 
-def sqlite_message(error: EngineError, db: str | None) -> str:
+def sqlite_message(error: Exception, db: str | None) -> str:
     """What to say of a SQLite error that reached a command: by its result code, naming the
     file and what to do."""
     from desktop.store.db import (  # noqa: PLC0415 - only on this path

@@ -10,9 +10,9 @@ from desktop.store import Use, health
 from desktop.store.db import (
     DatabaseDamaged,
     DatabaseMissing,
-    EngineError,
     connect,
     db_path,
+    engine_errors,
     table_count,
 )
 from desktop.store.opening import (
@@ -51,7 +51,7 @@ def run(options: argparse.Namespace) -> int:
         try:
             damage = health.integrity_check(db, progress=shown)
             foreign = None if damage else schema_problem(db, path)
-        except EngineError as error:
+        except engine_errors() as error:
             raise unreadable_as_ours(error, path) from error
         finally:
             shown.close()

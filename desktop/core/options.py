@@ -147,6 +147,19 @@ OPTIONS: Final[tuple[Option, ...]] = (
         "codes against.",
     ),
     _user(
+        "database/where",
+        str,
+        "",
+        "Where this PC's register lives, chosen at the first start: file (this PC alone) or "
+        "server (the office server); empty until chosen.",
+    ),
+    _user(
+        "database/server",
+        str,
+        "",
+        "The office server's address (postgresql://USER@HOST:PORT/DATABASE), never a password.",
+    ),
+    _user(
         "geometry/",
         bytes,
         None,

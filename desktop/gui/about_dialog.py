@@ -13,6 +13,7 @@ from desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from desktop.gui.windows import KeptDialog
 from desktop.store import Database, audit
 from desktop.store.db import db_path
+from desktop.store.engine import is_server
 
 
 class AboutDialog(KeptDialog):
@@ -37,8 +38,7 @@ class AboutDialog(KeptDialog):
         )
         facts = (
             (self.tr("Version"), __version__),
-            (self.tr("Database"), db_path(db) or self.tr("in memory")),
-            (self.tr("Backup folder"), str(backup_folder)),
+            *self._where(db, backup_folder),
             (self.tr("Audit head hash"), self.head),
         )
         rows = "".join(
@@ -58,6 +58,21 @@ class AboutDialog(KeptDialog):
         self.ui.copyHeadButton.setToolTip(self.tr("Put the audit head hash on the clipboard"))
         self.ui.copyHeadButton.clicked.connect(self.copy_head)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _where(self, db: Database, backup_folder: Path) -> list[tuple[str, str]]:
+        if is_server(db):
+            return [
+                (self.tr("Office server"), db_path(db)),
+                (self.tr("Database"), db.name),
+                (
+                    self.tr("Backups"),
+                    self.tr("on the server: rawangi backup (PostgreSQL's pg_dump)"),
+                ),
+            ]
+        return [
+            (self.tr("Database"), db_path(db) or self.tr("in memory")),
+            (self.tr("Backup folder"), str(backup_folder)),
+        ]
 
     def copy_head(self) -> None:
         QGuiApplication.clipboard().setText(self.head)

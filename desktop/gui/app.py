@@ -23,6 +23,7 @@ from desktop.gui import dialogs, user_settings
 from desktop.gui.backups_window import choose_backup, office_label
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
+from desktop.gui.office_server import ask_password, chosen_target, local_file
 from desktop.gui.sign_in import CredentialsDialog, SetupDialog, SignInDialog
 from desktop.services import backups
 from desktop.services.backups import Credentials
@@ -30,17 +31,23 @@ from desktop.store import Database, Use, audit, backup, health, lock
 from desktop.store.db import (
     DatabaseDamaged,
     EngineError,
+    ServerUnreachable,
     data_dir,
     default_path,
     storage_error,
 )
+from desktop.store.engine import PasswordNeeded, is_server_address
 
 log = logging.getLogger("rawangi.gui")
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rawangi", description="Open the Rawangi window.")
-    parser.add_argument("--db", metavar="PATH", help="the database file")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file, or the office server (postgresql://USER@HOST:PORT/DATABASE)",
+    )
     parser.add_argument(
         "--user",
         metavar="NAME",
@@ -55,7 +62,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
 
 
 # The database the window has open, for messages about failures met while reading it.
-_open_path: Path | None = None
+_open_path: str | Path | None = None
 
 
 def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -151,6 +158,79 @@ class OpenDatabase:
                 health.mark_closed(self.path)
             if self.lock is not None:
                 self.lock.release()
+
+
+class OpenServer(OpenDatabase):
+    """The office server's database as the window holds it: no lock file, no marks, no backup
+    by copy (the server has its own)."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(Path())
+        self.address = address
+
+    def let_go(self) -> None:
+        return
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+# What the person chose when the office server could not be reached at the start.
+LOCAL_FOR_TODAY = "local"
+
+
+def open_server_for_window(address: str) -> OpenServer | str | None:
+    """Connect to the office server, asking for its password when libpq has none. When the
+    server cannot be reached: one calm message naming it, and the choice of trying again,
+    working on a local file for today (LOCAL_FOR_TODAY) or quitting (None)."""
+    title = QCoreApplication.translate("app", "Rawangi cannot open the database")
+    password: str | None = None
+    while True:
+        try:
+            db = services.open_office_database(address, use=Use.WRITE, password=password)
+        except PasswordNeeded:
+            password = ask_password(None, address)
+            if password is None:
+                return None
+            continue
+        except ServerUnreachable as error:
+            choice = dialogs.act(
+                None,
+                QCoreApplication.translate("app", "The office server cannot be reached"),
+                str(error),
+                [
+                    QCoreApplication.translate("app", "Try again"),
+                    QCoreApplication.translate("app", "Work on a local file for today"),
+                    QCoreApplication.translate("app", "Quit"),
+                ],
+                error=True,
+            )
+            if choice == 0:
+                continue
+            return LOCAL_FOR_TODAY if choice == 1 else None
+        except RawangiError as error:
+            dialogs.inform(None, title, str(error), error=True)
+            return None
+        break
+    opened = OpenServer(address)
+    opened.db = db
+    opened.audit_at_start = audit.last_id(db)
+    global _open_path  # noqa: PLW0603 - one window, one database
+    _open_path = address
+    return opened
+
+
+def open_target(target: str) -> OpenDatabase | None:
+    """The file or the office server the window works on (a local file for today when the
+    server is gone and the person chose so)."""
+    if not is_server_address(target):
+        return open_for_window(Path(target))
+    opened = open_server_for_window(target)
+    if opened == LOCAL_FOR_TODAY:
+        log.info("the office server is gone: working on a local file for today")
+        return open_for_window(local_file())
+    return opened if isinstance(opened, OpenServer) else None
 
 
 def open_for_window(path: Path) -> OpenDatabase | None:
@@ -302,7 +382,10 @@ def run(args: list[str]) -> int:
         log.warning("%s", missing)
         apply_language(app, "en")
     sys.excepthook = excepthook
-    opened = open_for_window(Path(options.db) if options.db else default_path())
+    target = options.db or chosen_target(default_path())
+    if target is None:
+        return 1
+    opened = open_target(target)
     if opened is None or opened.db is None:
         return 1
     try:
@@ -327,18 +410,24 @@ def run(args: list[str]) -> int:
             window.show_view("register")
         code = int(app.exec())
         window.tasks.wait(30_000)
-        if window.restart_requested:  # a restore replaced the file: start again on it
-            opened.db = None
-            start_again()
+        if window.restart_requested:  # a restore replaced the file, or a local file for today
+            opened.db = None if window.restart_on is None else opened.db
+            start_again(window.restart_on)
         return code
     finally:
         opened.close()
 
 
-def start_again() -> None:
-    """Start Rawangi anew with the same arguments (after a restore)."""
+def start_again(database: str | None = None) -> None:
+    """Start Rawangi anew with the same arguments (after a restore), or on another database."""
+    given = sys.argv[1:]
+    if database is not None:
+        given = [
+            a for i, a in enumerate(given) if a != "--db" and (i == 0 or given[i - 1] != "--db")
+        ]
+        given = [a for a in given if not a.startswith("--db=")] + ["--db", database]
     if getattr(sys, "frozen", False):
-        program, arguments = sys.executable, sys.argv[1:]
+        program, arguments = sys.executable, given
     else:
-        program, arguments = sys.executable, ["-m", "desktop", *sys.argv[1:]]
+        program, arguments = sys.executable, ["-m", "desktop", *given]
     QProcess.startDetached(program, arguments)

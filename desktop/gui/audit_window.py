@@ -45,7 +45,7 @@ from desktop.services.access import authorize
 from desktop.store import Database, audit, departures
 from desktop.store import users as user_rows
 from desktop.store.audit import AuditFilter, Verdict
-from desktop.store.db import EngineError, db_path, storage_error
+from desktop.store.db import db_path, engine_errors, storage_error
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
@@ -141,7 +141,7 @@ def read_safely(path: str, work: Callable[[], Read]) -> Read:
     """Run a read; SQLite failures people can act on (busy, damaged file) become StorageError."""
     try:
         return work()
-    except EngineError as error:
+    except engine_errors() as error:
         raise storage_error(error, path) from error
 
 

@@ -39,7 +39,7 @@ from desktop.services import backups as backup_service
 from desktop.store import Database
 from desktop.store import backup as store_backup
 from desktop.store.backup import BackupCancelled, BackupInfo
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect_again, db_path
 
 HEADERS = (
     QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
@@ -302,7 +302,7 @@ class BackupsWindow(KeptWindow):
                     raise BackupCancelled
                 job.report(done, total)
 
-            db = connect(path)  # the worker's own connection; it never touches a widget
+            db = connect_again(path)  # the worker's own connection; it never touches a widget
             try:
                 return changes.perform(
                     backup_service.take_backup, db, actor, folder, progress=progress

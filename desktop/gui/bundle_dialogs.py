@@ -28,7 +28,7 @@ from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import bundles, signing
 from desktop.services.access import authorize
 from desktop.store import Database
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect_again, db_path
 from desktop.trust.seals import Signer
 
 # Translated when shown (context "bundle_dialogs").
@@ -111,7 +111,7 @@ def _own_connection_work(db: Database, job: Callable[..., Any]) -> Work:
     path = db_path(db)
 
     def work(progress: Callable[[str], object], cancelled: Callable[[], bool]) -> Any:
-        own = connect(path) if path else db
+        own = connect_again(path) if path else db
         try:
             return job(own, progress=progress, cancelled=cancelled)
         finally:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import inspect
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -22,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from desktop.core.contingent import Contingent
 from desktop.core.departure import Departure
 from desktop.store import Database
-from desktop.store.db import db_path
+from desktop.store.db import ServerUnreachable, db_path, engine_errors, storage_error
+from desktop.store.engine import connection_lost, reconnect
 
 T = TypeVar("T")
 
@@ -79,6 +81,8 @@ class Hub(QObject):
     """The changes of one database file. Subscribe to `changed`; call `publish`."""
 
     changed = Signal(object)  # a Change, always on the GUI thread
+    server_gone = Signal(str)  # the office server cannot be reached: the message to show
+    server_back = Signal()  # connected again (a reconnect, or the next save's retry)
     _arrived = Signal(object)  # from another thread: queued to the hub's own (GUI) thread
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -185,8 +189,48 @@ def change_of(
     return change(*kinds_of(fn), departure_ids=departure_ids, contingent_ids=contingent_ids)
 
 
+def reconnect_if_lost(db: Database) -> None:
+    """The office server was gone: connect again before the next read or save (nothing on a
+    file). The hub says so either way.
+
+    Raises:
+        ServerUnreachable: it is still gone.
+    """
+    if not connection_lost(db):
+        return
+    try:
+        reconnect(db)  # type: ignore[arg-type]  # only a server's connection is ever lost
+    except ServerUnreachable as error:
+        hub(db).server_gone.emit(str(error))
+        raise
+    hub(db).server_back.emit()
+
+
+@contextmanager
+def guarded(db: Database) -> Iterator[None]:
+    """Reads and saves of the window: a connection to the office server lost earlier is made
+    again first, and the engine's failures people can act on (the server gone, a busy file)
+    come out as StorageError, the server's loss also told to the hub (the window's banner and
+    its Reconnect entry)."""
+    reconnect_if_lost(db)
+    try:
+        yield
+    except engine_errors() as error:
+        found = storage_error(error, db_path(db))
+        if found is error:
+            raise  # not one people can act on: a bug, for the crash handler
+        if isinstance(found, ServerUnreachable):
+            hub(db).server_gone.emit(str(found))
+        raise found from error
+    except ServerUnreachable as error:
+        hub(db).server_gone.emit(str(error))
+        raise
+
+
 def perform(fn: Callable[..., T], db: Database, *args: Any, **kw: Any) -> T:
-    """Call a service (`fn(db, *args, **kw)`) and publish what it changed; its errors pass."""
-    result = fn(db, *args, **kw)
+    """Call a service (`fn(db, *args, **kw)`) and publish what it changed; its errors pass
+    (the engine's as StorageError, see `guarded`)."""
+    with guarded(db):
+        result = fn(db, *args, **kw)
     publish(db, change_of(fn, (db, *args), kw, result))
     return result

@@ -543,7 +543,12 @@ class DepartureForm(QWidget):
     def save(self, *, next_person: bool) -> Departure | None:
         """Save what is typed; on any refusal the form keeps everything and says why."""
         self._touched.update(f.name for f in FIELDS)
-        review = self.review()
+        try:
+            with changes.guarded(self.db):  # the rules read the register (duplicates)
+                review = self.review()
+        except RawangiError as error:
+            self._say(self.tr("Not saved: {error}").format(error=error_text(error)), ERROR_STYLE)
+            return None
         if review is None:
             return None
         if review.blocks:

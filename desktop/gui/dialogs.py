@@ -37,6 +37,26 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+def act(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Sequence[str],
+    *,
+    error: bool = False,
+) -> int | None:
+    """A message with several ways on (Try again, Work on a local file, Quit …): the index of
+    the button chosen, the first being the default; None when the box was closed."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, parent=parent)
+    made = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in buttons]
+    if made:
+        box.setDefaultButton(made[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((index for index, button in enumerate(made) if button is clicked), None)
+
+
 def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     """A message to read and close."""
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information

@@ -26,7 +26,7 @@ from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import export
 from desktop.store import Database
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect_again, db_path
 from desktop.store.register import RegisterFilter
 
 # Translated when shown (context "export_dialog").
@@ -91,7 +91,7 @@ class ExportJob(LongJob):
     def _run(self, job: LongJob) -> int:
         # On a worker thread: its own connection (the export writes its audit row), no widgets.
         path = db_path(self.db)
-        own = connect(path) if path else self.db
+        own = connect_again(path) if path else self.db
         try:
             return self.work(own, job.report, job.is_cancelled)
         finally:

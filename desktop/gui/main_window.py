@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop import services
 from desktop.core.errors import RawangiError
 from desktop.core.roles import Action, Actor, allowed
-from desktop.gui import bundle_dialogs, dialogs, export_dialog, user_settings
+from desktop.gui import bundle_dialogs, changes, dialogs, export_dialog, user_settings
 from desktop.gui.about_dialog import AboutDialog
 from desktop.gui.audit_window import AuditWindow
 from desktop.gui.backups_window import BackupsWindow
@@ -35,6 +35,7 @@ from desktop.gui.drafts import FormDrafts
 from desktop.gui.import_wizard.wizard import ImportWizard
 from desktop.gui.language import role_text
 from desktop.gui.messages import error_text
+from desktop.gui.office_server import OtherDesks, ask_password
 from desktop.gui.register_view import RegisterView
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.sign_in import IdleWatcher, LockScreen
@@ -50,6 +51,7 @@ from desktop.store import contingents as contingent_rows
 from desktop.store.backup import default_folder as default_backup_folder
 from desktop.store.db import connect as store_connect
 from desktop.store.db import db_path, gate
+from desktop.store.engine import PasswordNeeded, is_server, reconnect
 
 log = logging.getLogger("rawangi.gui")
 
@@ -83,6 +85,10 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         "export_bundle",
         "import_bundle",
         None,
+        "reconnect",
+        "work_locally",
+        "bring_records",
+        None,
         "settings",
         "lock",
         "sign_out",
@@ -94,6 +100,10 @@ MENUS: dict[str, tuple[str | None, ...]] = {
     "tools": ("verify",),
     "help": ("about",),
 }
+# What only the office server has (its File menu), and what only a file has (backups by copy:
+# the server's are `rawangi backup`, pg_dump, on the server).
+SERVER_ONLY = {"reconnect", "work_locally", "bring_records"}
+FILE_ONLY = {"backups"}
 
 
 def local_time(stamp: str) -> str:
@@ -129,6 +139,7 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self.windows: dict[str, QWidget] = {}
         self._jobs: list[object] = []  # background jobs with their progress dialogs, kept alive
         self.restart_requested = False
+        self.restart_on: str | None = None  # another database to start again on (a local file)
         self.closing_without_questions = False
         self.signed_out = False  # after File > Sign out, until the next person signs in
         self._build(db, actor)
@@ -151,6 +162,11 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         self._offer_timer.setSingleShot(True)
         self._offer_timer.timeout.connect(self.offer_draft)
         self._offer_timer.start(0)
+        # The office server: the other desks' changes as they happen, and the server gone.
+        self.other_desks = OtherDesks(db, self)
+        hub = changes.hub(db)
+        hub.server_gone.connect(self._server_gone)
+        hub.server_back.connect(self._server_back)
 
     def _build(self, db: Database, actor: Actor) -> None:
         self.tabs = QTabWidget(self)
@@ -229,6 +245,15 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
 
     def refusal(self, key: str) -> str:
         """Why this user's role may not use an action ('' when it may)."""
+        if key in SERVER_ONLY and not is_server(self.db):
+            return self.tr("{action} is for a register on the office server.").format(
+                action=self.actions[key].text().replace("&", "")
+            )
+        if key in FILE_ONLY and is_server(self.db):
+            return self.tr(
+                "The office server's backups are taken on the server (rawangi backup, with "
+                "PostgreSQL's pg_dump), not by this PC."
+            )
         rule = ACTION_RULES.get(key)
         if rule is None or allowed(self.actor, rule):
             return ""
@@ -335,6 +360,33 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
             "Ctrl+Shift+L",
             self.sign_out,
             self.tr("End your session and let another person sign in, without closing Rawangi"),
+        )
+        self._action(
+            "reconnect",
+            self.tr("&Reconnect to the office server"),
+            "Ctrl+R",
+            self.reconnect,
+            self.tr("Connect again to the office server after it was gone, without restarting"),
+        )
+        self._action(
+            "work_locally",
+            self.tr("Work on a &local file for today…"),
+            "Ctrl+Shift+O",
+            self.work_locally,
+            self.tr(
+                "Start again on a register file of this PC while the server is gone; its "
+                "records go to the server later"
+            ),
+        )
+        self._action(
+            "bring_records",
+            self.tr("Bring a local file's records to the &server…"),
+            "Ctrl+Shift+R",
+            self.bring_records,
+            self.tr(
+                "Copy the records of a day worked on a local file into the office server, "
+                "listing anyone recorded at both (supervisors, admins)"
+            ),
         )
         self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Close Rawangi"))
         self._action(
@@ -458,9 +510,13 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
 
     def _status_bar(self) -> None:
         self.office_label = QLabel()
-        self.db_label = QLabel(
-            self.tr("Database: {path}").format(path=db_path(self.db) or self.tr("in memory"))
-        )
+        if is_server(self.db):
+            where = self.tr("Office server: {address}").format(address=db_path(self.db))
+        else:
+            where = self.tr("Database: {path}").format(
+                path=db_path(self.db) or self.tr("in memory")
+            )
+        self.db_label = QLabel(where)
         self.user_label = QLabel()
         for label in (self.office_label, self.user_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
@@ -501,8 +557,8 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         """Once the window is usable: check the file in the background (writes wait for the
         verdict), then take the daily backup if it is due."""
         path = db_path(self.db)
-        if not path or self.read_only_reason:
-            return
+        if not path or self.read_only_reason or is_server(self.db):
+            return  # the server checks its own pages; its backups are pg_dump's
         gate.hold(path)
         kind = "full" if full else "quick"
         if full:
@@ -564,6 +620,73 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
             )
 
         self.tasks.run(take, taken, failed)
+
+    # -- the office server -----------------------------------------------------------------
+
+    def _server_gone(self, message: str) -> None:
+        self.say(
+            self.tr(
+                "{message} Your typing stays in the form. File > Reconnect (Ctrl+R) tries "
+                "again; the next save tries by itself too."
+            ).format(message=message),
+            error=True,
+        )
+
+    def _server_back(self) -> None:
+        self.say("")
+        self.statusBar().showMessage(
+            self.tr("Connected again to the office server {address}.").format(
+                address=db_path(self.db)
+            ),
+            STATUS_MS,
+        )
+
+    def reconnect(self) -> bool:
+        """Connect again to the office server, without restarting; True when connected."""
+        password: str | None = None
+        while True:
+            try:
+                reconnect(self.db, password=password)  # type: ignore[arg-type]
+            except PasswordNeeded:
+                password = ask_password(self, db_path(self.db))
+                if password is None:
+                    return False
+                continue
+            except RawangiError as error:
+                self._server_gone(str(error))
+                return False
+            break
+        changes.hub(self.db).server_back.emit()
+        self.departure_form.ui.surnameEdit.setFocus()
+        return True
+
+    def work_locally(self) -> None:
+        """Start again on this PC's own register file for the rest of the day."""
+        from desktop.gui.office_server import local_file  # noqa: PLC0415
+
+        if not dialogs.ask(
+            self,
+            self.tr("Work on a local file for today?"),
+            self.tr(
+                "Rawangi starts again on a register file of this PC ({path}). Records saved "
+                "there reach the office server later: File > Bring a local file's records to "
+                "the server, once it is back."
+            ).format(path=local_file()),
+            yes=self.tr("Start on the local file"),
+            no=self.tr("Cancel"),
+        ):
+            return
+        if not self.may_drop_typing("quit"):
+            return
+        self.restart_on = str(local_file())
+        self.restart_requested = True
+        self.closing_without_questions = True
+        self.close()
+
+    def bring_records(self) -> None:
+        from desktop.gui.office_server import bring_records  # noqa: PLC0415
+
+        self._jobs.append(bring_records(self, self.db, self.actor, self.tasks))
 
     # -- views ---------------------------------------------------------------------------------
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.core.errors import RawangiError
 from desktop.gui import dialogs
 from desktop.store import Database
-from desktop.store.db import connect
+from desktop.store.db import connect_again
+from desktop.store.engine import connection_lost
 
 log = logging.getLogger("rawangi.gui")
 
@@ -44,8 +45,10 @@ def reader(path: str) -> Database:
     key = (threading.get_ident(), path)
     with _readers_lock:
         found = _readers.get(key)
+    if found is not None and connection_lost(found):  # the server was gone: a new one
+        found = None
     if found is None:
-        found = connect(path, readonly=True)
+        found = connect_again(path, readonly=True)
         with _readers_lock:
             _readers[key] = found
     return found

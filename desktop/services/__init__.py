@@ -10,12 +10,13 @@ from desktop.services.departures import (
     update_departure,
     warning_key,
 )
-from desktop.services.office_database import office_code, open_office_database
+from desktop.services.office_database import check_server, office_code, open_office_database
 from desktop.services.users import needs_setup, sign_in
 
 __all__ = [
     "Review",
     "change_status",
+    "check_server",
     "get_departure",
     "needs_setup",
     "office_code",

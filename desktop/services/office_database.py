@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.store import Database, Use, office_settings, open_checked
 from desktop.store.db import default_path
+from desktop.store.engine import describe_address
 
 
 def open_office_database(
@@ -25,6 +26,8 @@ def open_office_database(
             opens an existing one read-only, never upgrading or creating anything.
         whole_check: SQLite's structural check of every page (about 2 s per gigabyte), not
             only of the schema and the small tables (users, settings …).
+        password: for the office server (`postgresql://…`), when libpq's own places (PGPASSWORD,
+            .pgpass) hold none; kept in memory only, never written.
         before_upgrade: called with the path before pending schema steps are applied to a
             file found sound (the window takes a backup there).
         password: the office server's password, when libpq's own places lack it (used for
@@ -37,6 +40,27 @@ def open_office_database(
         before_upgrade=before_upgrade,
         password=password,
     )
+
+
+def check_server(address: str, password: str | None = None) -> str:
+    """Try the office server before this PC is set to use it: its register must exist (`rawangi
+    server init` made it). What was found, in a sentence.
+
+    Raises:
+        PasswordNeeded: the server wants a password and none was given.
+        StorageError: unreachable, refused, no Rawangi register there, or made by a newer
+            Rawangi (the message names the server and what to do).
+    """
+    db = open_checked(address, Use.WRITE, password=password)
+    try:
+        code = office_settings.text(db, "office")
+        names = dict(office_settings.offices(db))
+        return (
+            f"Connected to {describe_address(address)}: the register of office {code} "
+            f"({names.get(code, code)})."
+        )
+    finally:
+        db.close()
 
 
 def office_code(db: Database) -> str:

@@ -25,6 +25,8 @@ from desktop.store.engine import (
     Database,
     LocalDatabase,
     ServerDatabase,
+    connect_server,
+    is_server_address,
     unreachable_message,
 )
 from desktop.store.files import create_private, private_folder
@@ -84,6 +86,17 @@ def connect(path: str | Path, *, readonly: bool = False) -> LocalDatabase:
             "that you may write to it."
         ) from error
     return LocalDatabase(conn)
+
+
+def connect_again(target: str, *, readonly: bool = False) -> Database:
+    """Another connection to a database already open in this process (`db_path` of it): a file,
+    or the office server (its password, if one was typed, is remembered in memory only).
+
+    A worker thread reads and writes through a connection of its own.
+    """
+    if is_server_address(target):
+        return connect_server(target)
+    return connect(target, readonly=readonly)
 
 
 class WriteGate:
@@ -291,8 +304,8 @@ def interrupted_in_read_only_folder(path: str) -> str:
 
 
 class _EngineErrorMeta(type):
-    """`except EngineError` catches either engine's failure (the server's driver is loaded only
-    by desks of an office server)."""
+    """`isinstance(error, EngineError)` is true of either engine's failure (the server's driver is
+    loaded only by desks of an office server); an `except` clause takes `engine_errors()`."""
 
     def __instancecheck__(cls, instance: object) -> bool:
         if isinstance(instance, sqlite3.Error):
@@ -305,6 +318,16 @@ class _EngineErrorMeta(type):
             return True
         driver = sys.modules.get("psycopg")
         return driver is not None and issubclass(subclass, driver.Error)
+
+
+def engine_errors() -> tuple[type[Exception], ...]:
+    """Either engine's failure for an `except` clause: `except engine_errors() as error:`.
+
+    (`except EngineError` does not catch the server's errors: Python matches an exception by its
+    real classes, without asking `__subclasscheck__`; `isinstance(error, EngineError)` works.)
+    """
+    driver = sys.modules.get("psycopg")
+    return (sqlite3.Error,) if driver is None else (sqlite3.Error, driver.Error)
 
 
 class EngineError(Exception, metaclass=_EngineErrorMeta):
@@ -469,7 +492,7 @@ def reading(db: Database) -> Iterator[Database]:
     """
     try:
         yield db
-    except EngineError as error:
+    except engine_errors() as error:
         found = storage_error(error, db_path(db))
         if found is error:
             raise

@@ -310,3 +310,13 @@ def _candidate(row: Sequence[Any]) -> DuplicateCandidate:
         departure_date=dt.date.fromisoformat(row[6]) if row[6] else None,
         office=row[7],
     )
+
+
+def people(db: Database) -> list[DuplicateCandidate]:
+    """Every departure as the duplicate rule sees it (id, name, CNIC, passport, status, date,
+    office), in the order recorded: what a local file brings to the office server."""
+    rows = db.conn.execute(
+        "SELECT id, given_names, surname, cnic, passport_no, status, departure_date, office "
+        "FROM departures ORDER BY created_at, id"
+    ).fetchall()
+    return [_candidate(row) for row in rows]

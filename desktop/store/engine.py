@@ -128,6 +128,11 @@ class ServerDatabase:
         )
         return [str(name) for (name,) in rows]
 
+    @property
+    def name(self) -> str:
+        """The database's own name on its server (`rawangi` in …/rawangi)."""
+        return str(self.conn.raw.info.dbname)
+
     def __repr__(self) -> str:
         return f"<ServerDatabase {self.address}>"
 
@@ -171,6 +176,19 @@ def describe_address(address: str) -> str:
     return f"postgresql://{user + '@' if user else ''}{where}/{name}"
 
 
+def server_address(host: str, port: int, database: str, user: str) -> str:
+    """The libpq address of a server given by its parts (a host that is a folder is a Unix
+    socket's, as libpq reads it); never with a password."""
+    from urllib.parse import quote  # noqa: PLC0415
+
+    who = f"{quote(user, safe='')}@" if user else ""
+    name = quote(database, safe="")
+    if host.startswith("/"):
+        return f"postgresql://{who}/{name}?host={quote(host, safe='/')}&port={port}"
+    where = f"[{host}]" if ":" in host else host
+    return f"postgresql://{who}{where}:{port}/{name}"
+
+
 def database_name(address: str) -> str:
     """The database's own name in the address (`rawangi` in …/rawangi)."""
     import psycopg.conninfo  # noqa: PLC0415
@@ -185,6 +203,13 @@ class PasswordNeeded(Exception):
     """The server asked for a password that libpq's own places (PGPASSWORD, .pgpass) lack."""
 
 
+# The servers this process has reached, by the address people read (`ServerDatabase.address`):
+# the address as given and the password typed, in memory only (never written anywhere), so that
+# a worker's own connection and a reconnect after the server was gone find it without asking
+# again.
+_reached: dict[str, tuple[str, str | None]] = {}
+
+
 def connect_server(address: str, *, password: str | None = None) -> ServerDatabase:
     """Connect to the office server, as libpq finds the password (PGPASSWORD, ~/.pgpass) or as
     given; TLS as the address's `sslmode` says (libpq's default `prefer` uses it when offered).
@@ -196,6 +221,10 @@ def connect_server(address: str, *, password: str | None = None) -> ServerDataba
     import psycopg  # noqa: PLC0415
 
     from desktop.store.db import ServerUnreachable  # noqa: PLC0415 - the errors live with SQLite's
+
+    if address in _reached:
+        address, known = _reached[address]
+        password = known if password is None else password
 
     extra: dict[str, Any] = {
         "autocommit": True,
@@ -221,7 +250,27 @@ def connect_server(address: str, *, password: str | None = None) -> ServerDataba
             f"{describe_address(address)} is not an address Rawangi can use ({error}). Write it "
             "as postgresql://USER@HOST:PORT/DATABASE."
         ) from error
+    _reached[describe_address(address)] = (address, password)
     return ServerDatabase(raw, describe_address(address))
+
+
+def reconnect(db: ServerDatabase, *, password: str | None = None) -> None:
+    """Give `db` a new connection to its server (after the server was gone), in place: every
+    window holding `db` goes on with it.
+
+    Raises:
+        PasswordNeeded, ServerUnreachable: as `connect_server`.
+    """
+    fresh = connect_server(db.address, password=password)
+    old = db.conn.raw
+    db.conn.raw = fresh.conn.raw
+    if not old.closed:
+        old.close()
+
+
+def connection_lost(db: Database) -> bool:
+    """Whether the server's connection behind `db` is gone (always False for a file)."""
+    return isinstance(db, ServerDatabase) and db.conn.closed
 
 
 def unreachable_message(address: str, error: BaseException) -> str:

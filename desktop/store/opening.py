@@ -22,9 +22,9 @@ from desktop.store.db import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseUnreadable,
-    EngineError,
     NotRawangiDatabase,
     connect,
+    engine_errors,
     interrupted_in_read_only_folder,
     storage_error,
     unreadable_message,
@@ -152,14 +152,14 @@ def open_server(address: str, use: Use, *, password: str | None = None) -> Serve
                 )
             try:
                 server_schema.apply(db)
-            except EngineError as error:
+            except engine_errors() as error:
                 if getattr(error, "sqlstate", None) != "42501":  # insufficient privilege
                     raise
                 raise StorageError(
                     f"{db.address} needs an upgrade to this version of Rawangi, which the desks' "
                     "login may not make. Nothing was changed. Ask whoever looks after the office "
-                    "server to run `rawangi server init` again with this version (README, \"The "
-                    "office server\")."
+                    'server to run `rawangi server init` again with this version (README, "The '
+                    'office server").'
                 ) from error
     except BaseException:
         db.close()

@@ -144,7 +144,7 @@ def count(db: Database, flt: RegisterFilter, *, cap: int = COUNT_CAP) -> Count:
     if _exact_is_cheap(flt):
         sql = f"SELECT count(*) FROM {query.sql_from}{query.clause()}"
         return Count(int(db.conn.execute(sql, query.params).fetchone()[0]))
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {query.sql_from}{query.clause()} LIMIT ?)"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {query.sql_from}{query.clause()} LIMIT ?) AS capped"
     found = int(db.conn.execute(sql, [*query.params, cap + 1]).fetchone()[0])
     return Count(min(found, cap), capped=found > cap)
 

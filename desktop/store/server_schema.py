@@ -258,8 +258,45 @@ CREATE TRIGGER office_audit_no_delete BEFORE DELETE ON office_audit
     FOR EACH ROW EXECUTE FUNCTION rawangi_refuse('an office''s audit rows are never deleted');
 """
 
+# The channel on which the server tells every desk what another desk changed (DESIGN.md
+# "Several desks": desks see each other within two seconds). A notice reads "departures:ID",
+# "contingents:ID", "manifests:CONTINGENT_ID" or "users:ID"; PostgreSQL delivers it at COMMIT
+# only, once per distinct text in a transaction.
+NOTICE_CHANNEL: Final = "rawangi_changes"
+
+_CHANGE_NOTICES: Final = f"""
+CREATE FUNCTION rawangi_notice() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed RECORD;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := OLD;
+    ELSE
+        changed := NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'manifests' THEN
+        PERFORM pg_notify('{NOTICE_CHANNEL}', 'manifests:' || changed.contingent_id);
+    ELSE
+        PERFORM pg_notify('{NOTICE_CHANNEL}', TG_TABLE_NAME || ':' || changed.id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER departures_notice AFTER INSERT OR UPDATE OR DELETE ON departures
+    FOR EACH ROW EXECUTE FUNCTION rawangi_notice();
+CREATE TRIGGER contingents_notice AFTER INSERT OR UPDATE OR DELETE ON contingents
+    FOR EACH ROW EXECUTE FUNCTION rawangi_notice();
+CREATE TRIGGER manifests_notice AFTER INSERT OR UPDATE OR DELETE ON manifests
+    FOR EACH ROW EXECUTE FUNCTION rawangi_notice();
+CREATE TRIGGER users_notice AFTER INSERT OR UPDATE OR DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION rawangi_notice();
+"""
+
 # (name, SQL) in order; a released step is never edited.
-STEPS: Final[tuple[tuple[str, str], ...]] = (("0001_office_server", _FOUNDATION),)
+STEPS: Final[tuple[tuple[str, str], ...]] = (
+    ("0001_office_server", _FOUNDATION),
+    ("0002_change_notices", _CHANGE_NOTICES),
+)
 
 
 def applied(db: ServerDatabase) -> list[str]:

@@ -51,6 +51,18 @@
         <source>Put the audit head hash on the clipboard</source>
         <translation>آڈٹ ہیڈ ہیش کلپ بورڈ پر رکھیں</translation>
     </message>
+    <message>
+        <source>Office server</source>
+        <translation>دفتر کا سرور</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>بیک اپ</translation>
+    </message>
+    <message>
+        <source>on the server: rawangi backup (PostgreSQL&apos;s pg_dump)</source>
+        <translation>سرور پر: ⁨rawangi backup⁩ (PostgreSQL کا ⁨pg_dump⁩)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2019,6 +2031,61 @@ Choose another period.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Where Rawangi keeps the register</source>
+        <translation>روانگی رجسٹر کہاں رکھے</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>صرف یہ کمپیوٹر (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The office &amp;server</source>
+        <translation>دفتر کا سرور (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL)</source>
+        <translation>دفتر کا سرور (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (name or IP)</source>
+        <translation>پتا (نام یا IP) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>پورٹ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>ڈیٹا بیس (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>صارف (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>رابطہ آزمائیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Welcome to Rawangi. Where is this office&apos;s register kept? An office of one PC keeps it on this PC; an office of several desks keeps one register on its server, which every desk uses at the same time.</source>
+        <translation>روانگی میں خوش آمدید۔ اس دفتر کا رجسٹر کہاں رکھا جاتا ہے؟ ایک کمپیوٹر والا دفتر اسے اسی کمپیوٹر پر رکھتا ہے؛ کئی ڈیسکوں والا دفتر اپنے سرور پر ایک رجسٹر رکھتا ہے، جسے ہر ڈیسک بیک وقت استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>In a file on this PC: {path}</source>
+        <translation>اس کمپیوٹر پر ایک فائل میں: ⁨{path}⁩</translation>
+    </message>
+    <message>
+        <source>The password is asked when Rawangi connects, and never saved. The office&apos;s IT person gives the address, the database and the user (README, &quot;The office server&quot;).</source>
+        <translation>پاس ورڈ رابطے کے وقت پوچھا جاتا ہے اور کبھی محفوظ نہیں کیا جاتا۔ پتا، ڈیٹا بیس اور صارف دفتر کا IT ذمہ دار بتاتا ہے (README، &quot;The office server&quot;)۔</translation>
+    </message>
+    <message>
+        <source>Not tested: no password was given.</source>
+        <translation>آزمایا نہیں گیا: کوئی پاس ورڈ نہیں دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Stop the import (Alt+C); nothing is written</source>
@@ -2779,6 +2846,66 @@ Choose another period.</source>
     <message>
         <source>Discard it</source>
         <translation>رد کر دیں</translation>
+    </message>
+    <message>
+        <source>{action} is for a register on the office server.</source>
+        <translation>⁨{action}⁩ دفتر کے سرور والے رجسٹر کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s backups are taken on the server (rawangi backup, with PostgreSQL&apos;s pg_dump), not by this PC.</source>
+        <translation>دفتر کے سرور کے بیک اپ سرور پر لیے جاتے ہیں (⁨rawangi backup⁩، PostgreSQL کے ⁨pg_dump⁩ سے)، اس کمپیوٹر سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to the office server</source>
+        <translation>دفتر کے سرور سے دوبارہ جوڑیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect again to the office server after it was gone, without restarting</source>
+        <translation>سرور کے غائب ہونے کے بعد، پروگرام دوبارہ شروع کیے بغیر، اس سے پھر جوڑیں</translation>
+    </message>
+    <message>
+        <source>Work on a &amp;local file for today…</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start again on a register file of this PC while the server is gone; its records go to the server later</source>
+        <translation>سرور کے غائب رہنے تک اس کمپیوٹر کی رجسٹر فائل پر دوبارہ شروع کریں؛ اس کے ریکارڈ بعد میں سرور پر جائیں گے</translation>
+    </message>
+    <message>
+        <source>Bring a local file&apos;s records to the &amp;server…</source>
+        <translation>مقامی فائل کے ریکارڈ سرور پر لائیں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the records of a day worked on a local file into the office server, listing anyone recorded at both (supervisors, admins)</source>
+        <translation>مقامی فائل پر کیے گئے دن کے ریکارڈ دفتر کے سرور میں نقل کریں، اور جو شخص دونوں جگہ درج ہو اس کی فہرست دیں (سپروائزر، ایڈمن)</translation>
+    </message>
+    <message>
+        <source>Office server: {address}</source>
+        <translation>دفتر کا سرور: ⁨{address}⁩</translation>
+    </message>
+    <message>
+        <source>{message} Your typing stays in the form. File &gt; Reconnect (Ctrl+R) tries again; the next save tries by itself too.</source>
+        <translation>⁨{message}⁩ آپ کا لکھا ہوا فارم میں موجود ہے۔ فائل &gt; دوبارہ جوڑیں (Ctrl+R) پھر کوشش کرتا ہے؛ اگلی بار محفوظ کرنے پر بھی خود کوشش ہوگی۔</translation>
+    </message>
+    <message>
+        <source>Connected again to the office server {address}.</source>
+        <translation>دفتر کے سرور ⁨{address}⁩ سے دوبارہ جڑ گئے۔</translation>
+    </message>
+    <message>
+        <source>Work on a local file for today?</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں؟</translation>
+    </message>
+    <message>
+        <source>Rawangi starts again on a register file of this PC ({path}). Records saved there reach the office server later: File &gt; Bring a local file&apos;s records to the server, once it is back.</source>
+        <translation>روانگی اس کمپیوٹر کی رجسٹر فائل (⁨{path}⁩) پر دوبارہ شروع ہوگا۔ وہاں محفوظ ریکارڈ بعد میں دفتر کے سرور پر پہنچیں گے: سرور واپس آنے پر فائل &gt; مقامی فائل کے ریکارڈ سرور پر لائیں۔</translation>
+    </message>
+    <message>
+        <source>Start on the local file</source>
+        <translation>مقامی فائل پر شروع کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3900,21 @@ Choose another period.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>The office server&apos;s password</source>
+        <translation>دفتر کے سرور کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>پاس ورڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The office server {server} asks for a password. Rawangi keeps it only while it runs, never on this PC&apos;s disk.</source>
+        <translation>دفتر کا سرور ⁨{server}⁩ پاس ورڈ مانگتا ہے۔ روانگی اسے صرف چلتے ہوئے یاد رکھتا ہے، اس کمپیوٹر کی ڈسک پر کبھی نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4480,6 +4622,18 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
         <source>The backup of {when} is now the database. The damaged file was kept as {kept}.</source>
         <translation>‏⁨{when}⁩ کا بیک اپ اب ڈیٹا بیس ہے۔ خراب فائل ⁨{kept}⁩ کے نام سے محفوظ ہے۔</translation>
     </message>
+    <message>
+        <source>The office server cannot be reached</source>
+        <translation>دفتر کے سرور تک رسائی نہیں ہو رہی</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Work on a local file for today</source>
+        <translation>آج کے لیے مقامی فائل پر کام کریں</translation>
+    </message>
 </context>
 <context>
     <name>bundle_dialogs</name>
@@ -4564,6 +4718,21 @@ There is no verified backup of this file in {folder}. Keep the file as it is and
     <message>
         <source>Export</source>
         <translation>برآمد</translation>
+    </message>
+</context>
+<context>
+    <name>office_server</name>
+    <message>
+        <source>Bring a local file&apos;s records</source>
+        <translation>مقامی فائل کے ریکارڈ لائیں</translation>
+    </message>
+    <message>
+        <source>Rawangi register (*.db)</source>
+        <translation>روانگی رجسٹر (*.db)</translation>
+    </message>
+    <message>
+        <source>Bringing {name} to the server…</source>
+        <translation>⁨{name}⁩ سرور پر لایا جا رہا ہے…</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,7 @@ def test_move_to_another_open_contingent(make_window, db, clerk, contingent, ans
     assert window.message() == f"Moved 2 people to {target.code}."
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_finalize_runs_in_the_background_on_its_own_connection(
     make_window, db, clerk, supervisor, monkeypatch
 ):

@@ -107,6 +107,7 @@ def test_a_problem_shows_when_the_field_is_left(qtbot, form):
     assert form.problem_text("surname") == ""  # not yet visited: not yet nagged
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_save_and_next_keeps_the_travel_fields(qtbot, form, db, answers):
     form.set_values(person())
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -127,6 +128,7 @@ def test_ctrl_s_saves_and_keeps_the_record_open(qtbot, form, db):
     assert form.current is not None and form.values()["surname"] == "KHAN"
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_a_duplicate_is_blocked_and_names_the_other_record(qtbot, form, db):
     form.set_values(person())
     first = form.save(next_person=True)
@@ -150,6 +152,7 @@ def test_warnings_are_confirmed_in_one_step(qtbot, form, db, answers):
     assert departures.count(db) == 1
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_a_failed_save_keeps_the_form_filled(qtbot, form, db, monkeypatch):
     from desktop import services
 

@@ -86,6 +86,7 @@ def search(qtbot, view, text):
     view.apply_filter()  # what the typing pause triggers
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_the_model_passes_the_model_tester(qtmodeltester, filled):
     model = RegisterModel(db_path(filled), tasks.SynchronousTasks())
     model.refresh()
@@ -95,6 +96,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, filled):
     tasks.close_readers()
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_every_departure_is_listed_newest_first(window):
     view = window.register_view
     assert visible_names(view) == [
@@ -106,6 +108,7 @@ def test_every_departure_is_listed_newest_first(window):
     assert view.ui.countLabel.text() == "4 departures"
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_a_cnic_typed_in_the_search_box_finds_exactly_that_person(qtbot, window):
     view = window.register_view
     search(qtbot, view, "35202 7654321 2")
@@ -192,6 +195,7 @@ def test_enter_opens_the_record_in_the_form_and_an_edit_reruns_the_rules(qtbot, 
     assert stored.passport_expiry.isoformat() == "2031-05-20"
 
 
+@pytest.mark.parametrize("engine", ["file", "server"], indirect=True)
 def test_an_edit_that_saves_updates_the_register(qtbot, window):
     view = window.register_view
     search(qtbot, view, "GH2222222")

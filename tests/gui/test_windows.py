@@ -184,6 +184,12 @@ WINDOWS = [
     _window("sign_in", "SetupDialog", lambda cls, o: cls(o.db)),
     _window("sign_in", "SignInDialog", lambda cls, o: cls(o.db)),
     _window("sign_in", "CredentialsDialog", lambda cls, o: cls()),
+    _window("office_server", "FirstRunDialog", lambda cls, o: cls(o.folder / "rawangi.db")),
+    _window(
+        "office_server",
+        "ServerPasswordDialog",
+        lambda cls, o: cls("postgresql://desk@192.168.1.10:5432/rawangi"),
+    ),
     _window("users_window", "UsersWindow", _opened_by_main_window("users", "admin")),
     _window("users_window", "UserDialog", lambda cls, o: cls(o.db, o.admin, "add")),
     _window("audit_window", "AuditWindow", _opened_by_main_window("audit", "admin")),

@@ -19,7 +19,7 @@ from desktop.services import contingents
 from desktop.store import Database
 from desktop.store import contingents as contingent_rows
 from desktop.store.contingents import StoredManifest
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect_again, db_path
 
 
 class ContingentJobs(WindowPart):
@@ -116,7 +116,7 @@ class ContingentJobs(WindowPart):
         path = db_path(self.db)
 
         def run(job: LongJob) -> Any:
-            connection = connect(path)  # opened and closed on the worker
+            connection = connect_again(path)  # opened and closed on the worker
             try:
                 return work(job, connection)
             finally:

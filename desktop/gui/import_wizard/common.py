@@ -17,7 +17,7 @@ from desktop.gui import dialogs, messages
 from desktop.gui.language import QT_TRANSLATE_NOOP
 from desktop.gui.tasks import Progress
 from desktop.store import Database
-from desktop.store.db import connect, db_path
+from desktop.store.db import connect_again, db_path
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -121,7 +121,7 @@ def own_connection(db: Database) -> Iterator[Database]:
     if not path:
         yield db
         return
-    own = connect(path)
+    own = connect_again(path)
     try:
         yield own
     finally:
