@@ -15,9 +15,6 @@ from typing import TYPE_CHECKING
 from desktop import __version__, logs
 from desktop.core.errors import RawangiError
 
-if TYPE_CHECKING:
-    from desktop.store.db import EngineError
-
 # name -> (module, function adding its parser, one line for `rawangi --help`). Modules are
 # imported only for the command that runs, so that `rawangi --version`, each command and the
 # window (which asks `wants_command_line` first) start without loading the others.
