@@ -247,3 +247,69 @@ def server_transaction(db: ServerDatabase) -> Iterator[None]:
             db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
+
+
+# -- the few things the two engines say differently (each a small function) --------------------
+
+
+def json_values(db: Database, alias: str = "wanted") -> str:
+    """A table of the texts in one JSON array parameter (`?`), with one column `value`, for a
+    FROM clause: SQLite's `json_each`, the server's `json_array_elements_text`."""
+    if isinstance(db, ServerDatabase):
+        return f"json_array_elements_text(CAST(? AS json)) AS {alias}(value)"
+    return f"json_each(?) AS {alias}"
+
+
+def temp_table(db: Database, name: str) -> str:
+    """The qualified name of this connection's own temporary table `name`."""
+    return f"pg_temp.{name}" if isinstance(db, ServerDatabase) else f"temp.{name}"
+
+
+def has_table(db: Database, name: str) -> bool:
+    """Whether the register holds a table of this name."""
+    if isinstance(db, ServerDatabase):
+        return name in db.table_names()
+    found = db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return found is not None
+
+
+def insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Add many rows to one table: `executemany` on a file, `COPY` on the server (a bulk
+    import's rows would otherwise cross the network one statement each)."""
+    if isinstance(db, ServerDatabase):
+        names = ", ".join(columns)
+        with db.conn.raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(columns))
+    db.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def bulk_cache(db: Database, kib: int) -> None:
+    """A bigger page cache for a long bulk write to a file (the server sizes its own)."""
+    if not isinstance(db, ServerDatabase):
+        db.conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+
+
+def lock_keys(db: Database, *keys: str) -> None:
+    """Hold these keys (a CNIC, a passport number, a contingent's id …) until the caller's
+    write transaction ends, so that two desks checking and then writing the same key take
+    turns. On a file `BEGIN IMMEDIATE` already lets one writer in at a time: nothing to do.
+
+    Keys are taken in sorted order, so that two desks never wait on each other in a circle.
+    """
+    if not isinstance(db, ServerDatabase):
+        return
+    for key in sorted({k for k in keys if k}):
+        db.conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
+
+
+def unindexed(db: Database, column: str) -> str:
+    """A column that SQLite should not pick an index by (`+column`): when the planner would
+    take a narrow index over a covering one. The server's planner weighs both itself."""
+    return column if isinstance(db, ServerDatabase) else f"+{column}"

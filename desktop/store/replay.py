@@ -26,7 +26,7 @@ from typing import Any, Final
 from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled
 from desktop.store.audit import ROW_HASH, created_hash, secret_fingerprint
-from desktop.store.engine import Database
+from desktop.store.engine import Database, has_table, json_values
 
 
 @dataclass(frozen=True)
@@ -301,13 +301,11 @@ def _as_created(kind: Kind, values: Sequence[Any], created: Mapping[str, Any]) -
 
 def _from_bundles(db: Database, kind: Kind, keys: Sequence[str]) -> set[str]:
     """Which of these records have their history in an office's log merged at headquarters."""
-    if not db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_audit'"
-    ).fetchone():
+    if not has_table(db, "office_audit"):
         return set()
     rows = db.conn.execute(
         "SELECT DISTINCT entity_id FROM office_audit WHERE entity = ? "
-        "AND entity_id IN (SELECT value FROM json_each(?))",
+        f"AND entity_id IN (SELECT value FROM {json_values(db)})",
         (kind.entity, json.dumps(list(keys))),
     )
     return {str(key) for (key,) in rows}
