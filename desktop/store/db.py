@@ -309,7 +309,12 @@ class _EngineErrorMeta(type):
 
 class EngineError(Exception, metaclass=_EngineErrorMeta):
     """The engine's own failure, for the layers above that hand it to `storage_error` (they
-    name no engine themselves)."""
+    name no engine themselves).
+
+    `isinstance(error, EngineError)` answers for both drivers; an `except EngineError` clause
+    does NOT (Python matches exceptions by their real classes, never asking the metaclass):
+    catch `Exception` and ask `isinstance`, as `reading` does.
+    """
 
 
 def result_code(error: BaseException) -> int | None:
@@ -469,7 +474,9 @@ def reading(db: Database) -> Iterator[Database]:
     """
     try:
         yield db
-    except EngineError as error:
+    except Exception as error:  # `except EngineError` would not match: see EngineError
+        if not isinstance(error, EngineError):
+            raise
         found = storage_error(error, db_path(db))
         if found is error:
             raise

@@ -129,9 +129,7 @@ def stage(
         f"CREATE TEMP TABLE {_STAGING} AS SELECT {', '.join(varying)} FROM departures LIMIT 0"
     )
     if is_server(db):  # the rows' order, as a file's temporary table keeps it in its rowid
-        conn.execute(
-            f"ALTER TABLE {staging} ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY"
-        )
+        conn.execute(f"ALTER TABLE {staging} ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")
     rows = list(zip(*(columns[name] for name in varying), strict=True))
     for start in range(0, count, BULK_CHUNK):
         if cancelled and cancelled():

@@ -15,7 +15,8 @@ import functools
 import getpass
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final
 
@@ -313,3 +314,57 @@ def unindexed(db: Database, column: str) -> str:
     """A column that SQLite should not pick an index by (`+column`): when the planner would
     take a narrow index over a covering one. The server's planner weighs both itself."""
     return column if isinstance(db, ServerDatabase) else f"+{column}"
+
+
+def column_types(db: Database, table: str) -> list[tuple[str, str]]:
+    """(name, declared type) of a table's own columns, in order (the server's `rowid`
+    identity, which a file's tables have implicitly, is left out)."""
+    if isinstance(db, ServerDatabase):
+        rows = db.conn.execute(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+            "WHERE a.attrelid = CAST(? AS regclass) AND a.attnum > 0 AND NOT a.attisdropped "
+            "ORDER BY a.attnum",
+            (table,),
+        ).fetchall()
+        return [(str(name), str(kind)) for name, kind in rows if name != "rowid"]
+    rows = db.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    return [(str(row[1]), str(row[2])) for row in rows]
+
+
+@contextmanager
+def snapshot(db: ServerDatabase) -> Iterator[None]:
+    """Reads of one moment of the server (other desks' saves meanwhile stay unseen and never
+    wait): a read-only repeatable-read transaction."""
+    db.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    try:
+        yield
+    finally:
+        if not db.conn.closed and db.conn.in_transaction:
+            db.conn.execute("COMMIT")
+
+
+# How often a long statement on the server looks whether its work was cancelled.
+_CANCEL_POLL_S: Final = 0.05
+QUERY_CANCELED: Final = "57014"
+
+
+@contextmanager
+def cancelling(db: ServerDatabase, cancelled: Callable[[], bool]) -> Iterator[None]:
+    """Let `cancelled()` stop the server's statements run meanwhile: a watcher asks it a few
+    times a second and cancels the running statement, which then fails with QUERY_CANCELED
+    (as SQLite's progress handler interrupts a file's)."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(_CANCEL_POLL_S):
+            if cancelled():
+                db.conn.raw.cancel_safe()
+                return
+
+    watcher = threading.Thread(target=watch, name="rawangi-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()

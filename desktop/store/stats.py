@@ -82,7 +82,9 @@ def totals(
     """
     chosen = tuple(sorted(statuses))
     # The unary + keeps SQLite on the covering index rather than the one on status alone.
-    status = f"AND {unindexed(db, 'status')} IN ({', '.join('?' for _ in chosen)})" if chosen else ""
+    status = (
+        f"AND {unindexed(db, 'status')} IN ({', '.join('?' for _ in chosen)})" if chosen else ""
+    )
     params = [date_from.isoformat(), date_to.isoformat(), *chosen]
     found: dict[str, dict[str, int]] = {name: {} for name in DIMENSIONS}
     for dimension, value, number in db.conn.execute(_SQL.format(status=status), params):
