@@ -10,6 +10,7 @@ import pytest
 from desktop import services
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import PERMISSIONS, Action, Actor, Role
+from desktop.store.engine import FileOnly, is_server
 from desktop.services import (
     backups,
     bundles,
@@ -147,7 +148,12 @@ def _export(db, actor, tmp_path):
 
 
 def _backup(db, actor, tmp_path):
-    backups.take_backup(db, actor, tmp_path / "backups")
+    try:
+        backups.take_backup(db, actor, tmp_path / "backups")
+    except FileOnly:
+        # Past the role check, a backup by copy met the office server: its backups (pg_dump)
+        # are their own work. The role table is what this test checks.
+        assert is_server(db)
 
 
 def _import(db, actor, tmp_path):
