@@ -21,6 +21,7 @@ from desktop.store.engine import (
     insert_rows,
     is_server,
     json_values,
+    lock_keys,
     temp_table,
 )
 
@@ -306,10 +307,34 @@ def get_row(db: Database, departure_id: str) -> dict[str, Any] | None:
     return dict(zip(ALL_COLUMNS, row, strict=True)) if row else None
 
 
+# Every save that checks for duplicates holds this key shared; a bulk import holds it alone.
+_ALL_KEYS = "departure keys"
+
+
+def hold_keys(db: Database, cnic: str, passport_no: str) -> None:
+    """Hold a person's CNIC and passport number until the write transaction ends: another
+    desk saving the same person waits, then sees this save (the duplicate rule across desks).
+    """
+    lock_keys(db, _ALL_KEYS, shared=True)
+    lock_keys(db, f"cnic {cnic}" if cnic else "", f"passport {passport_no}" if passport_no else "")
+
+
+def hold_all_keys(db: Database) -> None:
+    """Hold every CNIC and passport number until the write transaction ends (a bulk import:
+    the desks' single saves wait for it, and it for them)."""
+    lock_keys(db, _ALL_KEYS)
+
+
 def duplicates(
     db: Database, cnic: str, passport_no: str, *, exclude_id: str | None = None
 ) -> list[DuplicateCandidate]:
-    """Stored departures with the same CNIC or passport number (both indexed)."""
+    """Stored departures with the same CNIC or passport number (both indexed).
+
+    Inside a write transaction the two keys are held first (`hold_keys`), so that the check
+    and the save that follows it are one step for the other desks.
+    """
+    if db.conn.in_transaction:
+        hold_keys(db, cnic, passport_no)
     rows = db.conn.execute(
         "SELECT id, given_names, surname, cnic, passport_no, status, departure_date, office "
         "FROM departures WHERE cnic = ? "

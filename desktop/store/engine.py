@@ -297,17 +297,25 @@ def bulk_cache(db: Database, kib: int) -> None:
         db.conn.execute(f"PRAGMA cache_size = {-int(kib)}")
 
 
-def lock_keys(db: Database, *keys: str) -> None:
+def lock_keys(db: Database, *keys: str, shared: bool = False) -> None:
     """Hold these keys (a CNIC, a passport number, a contingent's id …) until the caller's
     write transaction ends, so that two desks checking and then writing the same key take
-    turns. On a file `BEGIN IMMEDIATE` already lets one writer in at a time: nothing to do.
+    turns (PostgreSQL's transaction-level advisory locks). On a file `BEGIN IMMEDIATE` already
+    lets one writer in at a time: nothing to do.
 
     Keys are taken in sorted order, so that two desks never wait on each other in a circle.
+
+    Args:
+        shared: hold them together with other shared holders (only an exclusive holder waits).
     """
     if not isinstance(db, ServerDatabase):
         return
-    for key in sorted({k for k in keys if k}):
-        db.conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
+    wanted = sorted({key for key in keys if key})
+    if not wanted:
+        return
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    calls = ", ".join(f"{function}(hashtext(?))" for _ in wanted)
+    db.conn.execute(f"SELECT {calls}", wanted)
 
 
 def unindexed(db: Database, column: str) -> str:
