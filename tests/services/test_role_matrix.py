@@ -10,7 +10,6 @@ import pytest
 from desktop import services
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import PERMISSIONS, Action, Actor, Role
-from desktop.store.engine import FileOnly, is_server
 from desktop.services import (
     backups,
     bundles,
@@ -23,6 +22,7 @@ from desktop.services import (
     users,
 )
 from desktop.store import contingents as contingent_rows
+from desktop.store.engine import FileOnly, is_server
 from desktop.store.register import RegisterFilter
 from tests.factories import person
 

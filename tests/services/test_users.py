@@ -9,6 +9,7 @@ from desktop.core.roles import Role
 from desktop.services import audit_rows, users
 from desktop.store import open_database
 from desktop.store import users as user_rows
+from desktop.store.engine import is_server
 
 PASSWORD = "correct horse battery"
 
@@ -196,7 +197,7 @@ def logging_to_file(private_settings):
 
 
 def test_no_plain_password_is_stored_or_logged(
-    db, office, tmp_path, private_settings, logging_to_file, engine, db_target
+    db, office, tmp_path, private_settings, logging_to_file
 ):
     secret = "Unique-Secret-4711"
     users.create_user(db, office, "bilal", "clerk", secret)
@@ -211,7 +212,7 @@ def test_no_plain_password_is_stored_or_logged(
 
     logging.getLogger("rawangi").info("after the sign-ins")  # the log file exists and is searched
     files = [p for folder in (tmp_path, private_settings) for p in folder.rglob("*") if p.is_file()]
-    assert engine == "server" or any(p.suffix == ".db" for p in files)
+    assert is_server(db) or any(p.suffix == ".db" for p in files)
     for path in files:
         assert secret.encode() not in path.read_bytes(), path
 

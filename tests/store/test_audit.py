@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from desktop import services
 from desktop.store import audit, open_database, write
-from desktop.store.schema import migrations
 from desktop.store.db import EngineError
+from desktop.store.schema import migrations
 from tests import engines
 from tests.factories import person
 

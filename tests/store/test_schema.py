@@ -3,8 +3,8 @@ import sqlite3
 import pytest
 
 from desktop.core.errors import StorageError
-from desktop.store.db import EngineError
 from desktop.store import open_database
+from desktop.store.db import EngineError
 from desktop.store.schema import migrations
 
 

@@ -319,7 +319,7 @@ def _copy_from_server(
     message = "Cancelled; no bundle was written."
     reference = _file_columns()
     changed = "" if since is None else "updated_at >= :since"
-    params = {"since": since}
+    params: dict[str, Any] = {"since": since}
     with closing(sqlite3.connect(payload, isolation_level=None)) as out, snapshot(db):
         # A scratch file, zipped and checked afterwards: no journal, no syncing.
         out.execute("PRAGMA journal_mode = OFF")

@@ -24,6 +24,7 @@ from desktop.store.bundle.contents import (
 from desktop.store.departures import BULK_CACHE_KIB
 from desktop.store.engine import (
     Database,
+    ServerDatabase,
     bulk_cache,
     column_types,
     insert_rows,
@@ -100,7 +101,7 @@ def attached(db: Database, bundle: Opened) -> Iterator[None]:
     `bundle` to a file; copied into temporary tables of the office server's connection."""
     if db.conn.in_transaction:
         raise RuntimeError("a bundle is attached outside a transaction")
-    if is_server(db):
+    if isinstance(db, ServerDatabase):
         with _staged_on_server(db, bundle.payload):
             yield
         return
@@ -113,7 +114,7 @@ def attached(db: Database, bundle: Opened) -> Iterator[None]:
 
 
 @contextmanager
-def _staged_on_server(db: Database, payload: Path) -> Iterator[None]:
+def _staged_on_server(db: ServerDatabase, payload: Path) -> Iterator[None]:
     """The payload's tables as temporary tables on the server, typed as the tables they are
     merged into, each row numbered in the payload's order."""
     sides = _Sides(db)
