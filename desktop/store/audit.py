@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from desktop.core.errors import Cancelled
-from desktop.store.engine import Database, lock_keys
+from desktop.store.engine import Database, lock_keys, stream
 
 # The hash before the first row.
 GENESIS: Final = "0" * 64
@@ -181,7 +181,7 @@ def verify(
     previous = GENESIS
     count = 0
     seen_expected = expect_head is None or expect_head == GENESIS
-    cursor = db.conn.execute(f"SELECT {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id")
+    cursor = stream(db, f"SELECT {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id")
     expected_id = None
     for *columns, stored in cursor:
         count += 1

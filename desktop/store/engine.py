@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import itertools
 import os
 import re
 import threading
@@ -376,3 +377,21 @@ def cancelling(db: ServerDatabase, cancelled: Callable[[], bool]) -> Iterator[No
     finally:
         done.set()
         watcher.join()
+
+
+# Rows a walk over a whole table fetches from the server at a time.
+_STREAM_ROWS: Final = 5000
+_walks = itertools.count(1)  # each walk's cursor has a name of its own on its connection
+
+
+def stream(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Iterator[Any]:
+    """The rows of a query over a whole table (the audit log, every record), a few thousand
+    at a time: a file's cursor reads them as they are walked; the server's would otherwise
+    send them all at once, into this desk's memory."""
+    if not isinstance(db, ServerDatabase):
+        yield from db.conn.execute(sql, params)
+        return
+    with db.conn.raw.cursor(name=f"rawangi_walk_{next(_walks)}", withhold=True) as cursor:
+        cursor.itersize = _STREAM_ROWS
+        cursor.execute(server_sql(sql), params)
+        yield from cursor
