@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "restore": ("backup", "add_restore_parser", "restore a backup into a new file (admins)"),
     "contingent": ("contingents", "add_contingent_parser", "list contingents"),
     "manifest": ("contingents", "add_manifest_parser", "print or verify a manifest"),
+    "slips": ("slips", "add_parser", "print the departure slips of a contingent"),
     "import": ("importing", "add_parser", "check and import a CSV or XLSX candidate list"),
     "export": ("export", "add_parser", "export departures to CSV or XLSX"),
     "bundle": ("bundle", "add_parser", "export or import a headquarters bundle"),

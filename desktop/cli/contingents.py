@@ -6,19 +6,24 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
     acting_user,
     add_db_option,
     add_user_option,
+    database_path,
     open_db,
     open_for_reading,
 )
+from desktop.cli.keys import PASSPHRASE_VARIABLE, passphrase
 from desktop.core.contingent import OPEN
 from desktop.core.errors import ValidationError
-from desktop.services import contingents, manifests, reading
+from desktop.services import contingents, manifests, reading, signing
 from desktop.store import Use
+
+if TYPE_CHECKING:
+    from desktop.manifest.signature import SigningKey
 
 
 def add_contingent_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -83,7 +88,9 @@ def add_manifest_parser(commands: argparse._SubParsersAction, name: str) -> None
         help="write a stored revision to a PDF file (supervisors)",
         description="Write the current (or --revision N) stored manifest of a contingent. A "
         "superseded revision comes out with SUPERSEDED across every page. --finalize first "
-        "finalizes an open contingent, which generates its next revision.",
+        "finalizes an open contingent, which generates its next revision, signed by the "
+        "office's key when it has a certified one (its passphrase from "
+        f"{PASSPHRASE_VARIABLE} or typed); else unsigned, and the command says so.",
     )
     printing.add_argument("code", metavar="CODE")
     add_db_option(printing)
@@ -95,6 +102,9 @@ def add_manifest_parser(commands: argparse._SubParsersAction, name: str) -> None
     verify = actions.add_parser(
         "verify",
         help="is a PDF a genuine copy of the current revision? (exit 0 only then)",
+        description="Compare a PDF with the manifests stored in the database and check its "
+        "signature: genuine current revision (exit 0), genuine but superseded by a later "
+        "revision, or altered (exit 1).",
     )
     verify.add_argument("file", metavar="FILE.pdf")
     add_db_option(verify)
@@ -114,7 +124,10 @@ def run_print(options: argparse.Namespace) -> int:
                 f"{contingent.code} is open and has no current manifest; add --finalize to "
                 "finalize it first."
             )
-        contingents.finalize(db, actor, contingent.id)
+        signer, unsigned = _office_signing(options)
+        contingents.finalize(db, actor, contingent.id, signing=signer)
+        if unsigned:
+            print(f"The manifest is unsigned: {unsigned}")
     copy = manifests.manifest_copy(db, actor, contingent.id, revision=options.revision)
     partial = out.with_name(out.name + ".partial")
     try:
@@ -125,6 +138,16 @@ def run_print(options: argparse.Namespace) -> int:
     state = " (SUPERSEDED)" if copy.superseded else ""
     print(f"Wrote {copy.code} revision {copy.revision}{state} to {out}.")
     return 0
+
+
+def _office_signing(options: argparse.Namespace) -> tuple[SigningKey | None, str]:
+    """The office's signing key (asking its passphrase), or None and why not."""
+    path = database_path(options)
+    status = signing.key_status(path)
+    if status.state != "valid":
+        return None, signing.unsigned_reason(status)
+    secret = passphrase(f"the office's signing key ({signing.key_files(path).key})")
+    return signing.manifest_signer(path, secret), ""
 
 
 def run_verify(options: argparse.Namespace) -> int:

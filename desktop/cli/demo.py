@@ -10,7 +10,7 @@ from collections import Counter
 
 from desktop.cli.common import PASSWORD_VARIABLE, add_db_option, database_path, open_db
 from desktop.core.errors import ValidationError
-from desktop.services import demo, office_code, users
+from desktop.services import demo, office_code, signing, users
 from desktop.store import Database, Use, kept_only_if_done, office_settings
 from desktop.store import contingents as contingent_rows
 
@@ -61,6 +61,14 @@ def _fill(db: Database, options: argparse.Namespace) -> int:
     for name, secret in created.items():
         shown = "from " + PASSWORD_VARIABLE if os.environ.get(PASSWORD_VARIABLE) else secret
         print(f"Created user {name} (password: {shown})")
+    path = database_path(options)
+    signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), path)
+    print(
+        f"Demo signing key of {office_code(db)} certified by a demo root in "
+        f"{signing.demo_headquarters(path)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
+        f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
+        f"--ca {signing.demo_headquarters(path)} --db {path} --out trust.json)."
+    )
     actor = users.demo_actor(db)
     started = time.perf_counter()
     interactive = sys.stderr.isatty()
@@ -78,6 +86,7 @@ def _fill(db: Database, options: argparse.Namespace) -> int:
         progress=progress,
         contingent_size=options.contingent_size,
         supervisor=users.demo_actor(db, "supervisor"),
+        signing=signer,
     )
     if interactive:
         print(file=sys.stderr)

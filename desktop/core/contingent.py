@@ -212,6 +212,7 @@ class Step(enum.Enum):
     ADD = "add"
     REMOVE = "remove"
     PRINT = "print"
+    SLIPS = "slips"
 
 
 def refusal(step: Step, contingent: Contingent, travelling: int) -> Message | None:
@@ -240,6 +241,8 @@ def refusal(step: Step, contingent: Contingent, travelling: int) -> Message | No
         if status == FINALIZED:
             return None
         return Message("contingent.departed_not_finalized", code=code, status=status)
+    if step is Step.SLIPS and status == OPEN:
+        return Message("contingent.slips_open", code=code)
     return None if contingent.revision > 0 else Message("contingent.no_manifest", code=code)
 
 

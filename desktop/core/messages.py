@@ -179,6 +179,7 @@ TEMPLATES: Final[dict[str, str | tuple[str, str]]] = {
         "{code} is {status}; finalize it before marking it departed."
     ),
     "contingent.no_manifest": "{code} has no manifest yet; a supervisor finalizes it first.",
+    "contingent.slips_open": "{code} is open: departure slips are printed once it is finalized.",
     "contingent.needs_override": "{problem} This needs an override with a reason.",
     "contingent.needs_supervisor": (
         "{problem} This needs an override with a reason by a supervisor."

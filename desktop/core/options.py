@@ -133,6 +133,13 @@ OPTIONS: Final[tuple[Option, ...]] = (
     _user("ui/language", str, "en", "The language of the interface: en or ur (Urdu)."),
     _user("ui/last_view", str, "register", "The view shown when the window last closed."),
     _user(
+        "verify/trust_list",
+        str,
+        "",
+        "The trust list from headquarters (trust.json) that Tools > Verify a document checks "
+        "codes against.",
+    ),
+    _user(
         "geometry/",
         bytes,
         None,

@@ -28,6 +28,7 @@ class Action(enum.StrEnum):
     FINALIZE = "finalize a contingent"
     REOPEN = "reopen a contingent"
     PRINT_MANIFEST = "print a manifest"
+    PRINT_SLIPS = "print departure slips"
     OVERRIDE = "override a rule"
     MANAGE_USERS = "manage users"
     OFFICE_SETTINGS = "change office settings"
@@ -50,6 +51,7 @@ PERMISSIONS: Final[dict[Action, frozenset[Role]]] = {
     Action.FINALIZE: frozenset({_S}),
     Action.REOPEN: frozenset({_S}),
     Action.PRINT_MANIFEST: frozenset({_S}),
+    Action.PRINT_SLIPS: frozenset({_S, _A}),
     Action.OVERRIDE: frozenset({_S}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.OFFICE_SETTINGS: frozenset({_A}),

@@ -41,6 +41,7 @@ from desktop.gui.sign_in import IdleWatcher, LockScreen
 from desktop.gui.sign_out import LockAndSignOut
 from desktop.gui.tasks import Tasks, close_readers
 from desktop.gui.users_window import UsersWindow
+from desktop.gui.verify_window import VerifyWindow
 from desktop.gui.windows import KeptMainWindow
 from desktop.services import backups, office
 from desktop.services import contingents as services_contingents
@@ -90,6 +91,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
     "view": ("register", "departure", "contingents", "find", "dashboard"),
     "contingent": ("new_contingent", "add_to_contingent"),
     "admin": ("audit", "backups", "users"),
+    "tools": ("verify",),
     "help": ("about",),
 }
 
@@ -265,6 +267,8 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
             ("view", self.tr("&View")),
             ("contingent", self.tr("&Contingent")),
             ("admin", self.tr("&Administration")),
+            # No Alt letter: every letter of "Tools" is taken by the Register view's buttons.
+            ("tools", self.tr("Tools")),
             ("help", self.tr("&Help")),
         ):
             self.menus[key] = bar.addMenu(title)
@@ -402,6 +406,16 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
             "Ctrl+Shift+U",
             self.show_users,
             self.tr("Add users, set roles, reset passwords, unlock accounts"),
+        )
+        self._action(
+            "verify",
+            self.tr("&Verify a document…"),
+            "Ctrl+Shift+V",
+            self.show_verify,
+            self.tr(
+                "Check the QR code of a manifest or a departure slip against headquarters' "
+                "trust list, with a 2D scanner"
+            ),
         )
         self._action(
             "about",
@@ -836,6 +850,9 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
             "dashboard", lambda: DashboardWindow(self.db, self.actor, self, tasks=self.tasks)
         )
 
+    def show_verify(self) -> None:
+        self._window("verify", lambda: VerifyWindow(self))
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.actor, self)
         if not dialogs.run(dialog):
@@ -862,6 +879,8 @@ class MainWindow(LockAndSignOut, KeptMainWindow):
         elif not self.departure_form.is_dirty():
             self.drafts.keep()  # nothing unsaved: a draft written earlier goes
         self.drafts.stop()
+        # A closed window never locks itself later (its database may be closed by then).
+        self.idle.stop()
         user_settings.put("ui/last_view", self.current_view())
         for window in self.windows.values():
             window.close()

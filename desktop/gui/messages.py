@@ -237,6 +237,9 @@ TEMPLATES: dict[str, str] = {
     "contingent.no_manifest": QT_TRANSLATE_NOOP(
         "Rules", "{code} has no manifest yet; a supervisor finalizes it first."
     ),
+    "contingent.slips_open": QT_TRANSLATE_NOOP(
+        "Rules", "{code} is open: departure slips are printed once it is finalized."
+    ),
     "contingent.needs_override": QT_TRANSLATE_NOOP(
         "Rules", "{problem} This needs an override with a reason."
     ),
@@ -285,6 +288,7 @@ ACTION_WORDS = (
     QT_TRANSLATE_NOOP("Actions", "finalize a contingent"),
     QT_TRANSLATE_NOOP("Actions", "reopen a contingent"),
     QT_TRANSLATE_NOOP("Actions", "print a manifest"),
+    QT_TRANSLATE_NOOP("Actions", "print departure slips"),
     QT_TRANSLATE_NOOP("Actions", "override a rule"),
     QT_TRANSLATE_NOOP("Actions", "manage users"),
     QT_TRANSLATE_NOOP("Actions", "change office settings"),

@@ -21,6 +21,7 @@ from desktop.gui.departure_form import DepartureForm
 from desktop.gui.drafts import FormDrafts
 from desktop.gui.register_view import RegisterView
 from desktop.gui.sign_in import IdleWatcher, LockScreen
+from desktop.gui.signing_session import session as signing_session
 from desktop.services.audit_rows import screen_locked, session_ended
 from desktop.store import Database
 
@@ -71,6 +72,7 @@ class LockAndSignOut(_Window):
         if self.is_locked():
             return
         self.drafts.keep()
+        signing_session.forget()  # the office key's passphrase is asked again after a lock
         self._focus_before_lock = QApplication.focusWidget()
         self._cover()
         self.lock_screen.prepare(self.actor)
@@ -112,6 +114,7 @@ class LockAndSignOut(_Window):
         """The audit log's word that a session ended; every window of that person closes."""
         # On a file that is read-only here the row goes to the log file instead.
         session_ended(self.db, previous.name, reason)
+        signing_session.forget()  # the opened office key goes with the session
         for window in self.windows.values():
             window.close()
         self.windows.clear()

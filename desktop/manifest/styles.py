@@ -88,6 +88,8 @@ LEADING_HEADER: Final = 1.35  # times the font size, for the centred header line
 
 QR_SIZE: Final = 66.0
 QR_CAPTION: Final = "Scan to verify"
+# A signed manifest carries its signed QR on every page (DESIGN.md "Trust without the database").
+QR_CAPTION_SIGNED: Final = "Signed · scan to verify"
 SIZE_QR_CAPTION: Final = 6.0
 GAP_AFTER_HEADER: Final = 12.0
 
@@ -103,6 +105,9 @@ FACT_FRACTIONS: Final = (0.2, 0.16, 0.18, 0.46)  # shares of the width, one per 
 
 SIZE_RUNNING: Final = 9.0
 RUNNING_HEIGHT: Final = 22.0  # from the top margin to the rule under the running header
+# A signed manifest's continuation pages: the running header beside the page's signed QR code
+# (as large as page 1's, so that every page scans from paper) and its caption.
+RUNNING_HEIGHT_SIGNED: Final = QR_SIZE + 18.0
 
 SIZE_FOOTER: Final = 7.0
 FOOTER_HEIGHT: Final = 16.0  # from the bottom margin to the rule above the footer

@@ -4,7 +4,9 @@ A reprint of a superseded revision must be the very pages that were signed, mark
 nobody can take them for the current list: each stored page gets a large diagonal
 "SUPERSEDED" and the reason under it (pypdf merges a reportlab-drawn overlay onto the page;
 the page's own content is not touched). Both stay inside the margins and above the footer,
-so that the page number and the fingerprint still read.
+so that the page number and the fingerprint still read. A signed revision is stamped in an
+incremental update after its signature instead (`signature.stamp_signed`), which keeps the
+signature holding over the revision as it was signed.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ from desktop.manifest.pdf import (
     text_width,
     wrap,
 )
+from desktop.manifest.signature import META_SUPERSEDED, is_signed, stamp_signed
 
 SUPERSEDED: Final = "SUPERSEDED"
-META_SUPERSEDED: Final = "RawangiSuperseded"
 _ELLIPSIS: Final = "…"
 _NOTE_GAP: Final = 0.6  # between the word and the note, in note sizes
 _NOTE_LEADING: Final = 1.3
@@ -210,6 +212,8 @@ def stamp_superseded(pdf_bytes: bytes, note: str) -> bytes:
         ValidationError: the bytes are not a readable PDF.
     """
     reader = _reader(pdf_bytes)
+    if is_signed(pdf_bytes):
+        return _stamp_signed(reader, pdf_bytes, note)
     try:
         writer = PdfWriter(clone_from=reader)
         overlays: dict[tuple[float, float], PageObject] = {}
@@ -227,3 +231,15 @@ def stamp_superseded(pdf_bytes: bytes, note: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _stamp_signed(reader: PdfReader, pdf_bytes: bytes, note: str) -> bytes:
+    """A signed revision is stamped in an update after its signature, which keeps holding."""
+    try:
+        sizes = {(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages}
+        overlays = {size: _overlay(*size, note) for size in sizes}
+        return stamp_signed(pdf_bytes, overlays, note)
+    except _PDF_ERRORS as error:
+        raise ValidationError(
+            "This file is not a Rawangi manifest: its pages cannot be read."
+        ) from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import clock
 from desktop.core import contingent as rules
@@ -27,6 +27,10 @@ from desktop.services.departures import warning_key
 from desktop.store import Database, audit, write
 from desktop.store import contingents as rows
 from desktop.store import departures as departure_rows
+from desktop.trust import keys
+
+if TYPE_CHECKING:
+    from desktop.manifest.signature import SigningKey
 
 ENTITY = "contingent"
 
@@ -326,8 +330,13 @@ def finalize(
     contingent_id: str,
     *,
     progress: Callable[[int, int], None] | None = None,
+    signing: SigningKey | None = None,
 ) -> rows.StoredManifest:
     """Close a contingent and store its manifest as the next revision, in one transaction.
+
+    With `signing` (the office's key, see `signing.manifest_signer`), the stored manifest
+    carries the signed QR on every page and the office's PAdES signature; without, it is
+    stored unsigned, as before signing existed.
 
     Raises:
         PermissionDenied (only supervisors), ValidationError (not open, or empty).
@@ -342,7 +351,9 @@ def finalize(
         if refused:
             raise ValidationError(refused)
         revision = contingent.revision + 1
-        stored = _generate(db, actor, contingent, people, revision, at=at, progress=progress)
+        stored = _generate(
+            db, actor, contingent, people, revision, at=at, progress=progress, signing=signing
+        )
         _status(db, contingent, actor=actor, at=at, status=FINALIZED, revision=revision)
     return stored
 
@@ -356,14 +367,19 @@ def _generate(
     *,
     at: str,
     progress: Callable[[int, int], None] | None,
+    signing: SigningKey | None = None,
 ) -> rows.StoredManifest:
-    """Build, fingerprint and store one revision (inside the caller's transaction)."""
+    """Build, fingerprint, sign (with `signing`) and store one revision (inside the caller's
+    transaction)."""
     data = manifests.manifest_data(
         db, contingent, people, revision=revision, verified_by=actor.name, generated_at=at
     )
     from desktop.manifest import build_pdf, canonical_json, fingerprint
 
-    pdf = build_pdf(data, progress=progress)
+    if signing is None:
+        pdf = build_pdf(data, progress=progress)
+    else:
+        pdf = manifests.signed_pdf(data, signing, progress=progress)
     stored = rows.StoredManifest(
         id=new_id(),
         contingent_id=contingent.id,
@@ -393,6 +409,8 @@ def _generate(
             "people": len(data.rows),
             "fingerprint": stored.fingerprint,
             "sha256": stored.sha256,
+            # Which office key signed it ("" unsigned): the key id only, never the key.
+            "signed_by": keys.key_id(signing.certificate).hex() if signing else "",
         },
     )
     return stored
@@ -433,12 +451,14 @@ def mark_departed(
     *,
     no_shows: Mapping[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    signing: SigningKey | None = None,
 ) -> Contingent:
     """Record who actually flew: everyone departed except the no-shows, each with a reason.
 
     With no-shows, the next revision of the manifest is generated, listing them under
     "Not travelled", and the previous one is superseded. The status changes are audited in
-    one batch. `progress(done, total)` counts the people marked, then those typeset.
+    one batch. `progress(done, total)` counts the people marked, then those typeset. A new
+    revision is signed with `signing`, as `finalize` does.
 
     Raises:
         PermissionDenied (only supervisors), ValidationError (not finalized; a no-show without
@@ -503,6 +523,7 @@ def mark_departed(
                 revision,
                 at=at,
                 progress=progress,
+                signing=signing,
             )
         _status(db, contingent, actor=actor, at=at, status=DEPARTED, revision=revision)
     return get_contingent(db, contingent_id)

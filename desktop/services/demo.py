@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.core import clock, dates, rules
 from desktop.core.contingent import Contingent
@@ -26,6 +27,9 @@ from desktop.services import contingents
 from desktop.services.access import authorize
 from desktop.store import Database, audit, departures, write
 from desktop.store import contingents as contingent_rows
+
+if TYPE_CHECKING:
+    from desktop.manifest.signature import SigningKey
 
 MALE_NAMES = (
     "MUHAMMAD",
@@ -490,13 +494,15 @@ def fill(
     progress: Callable[[int, int], None] | None = None,
     contingent_size: int | None = None,
     supervisor: Actor | None = None,
+    signing: SigningKey | None = None,
 ) -> int:
     """Add `count` synthetic departures, committed in batches of 1,000 with their audit rows.
 
     People come in groups of a contingent's size (`contingent_size`, else 150 to 400): groups
     leaving from today on get an open contingent; those that left in the last few days get a
     contingent that `supervisor` finalizes, with its manifest; older groups have none, as
-    records from before contingents were kept. Serials continue after the rows already
+    records from before contingents were kept; their manifests are signed with `signing`
+    when given (the demo office's key). Serials continue after the rows already
     present, so that running it again adds more people rather than duplicates.
     Returns how many were added.
     """
@@ -531,7 +537,7 @@ def fill(
             progress(done, count)
     if supervisor is not None:
         for contingent_id in to_finalize:
-            contingents.finalize(db, supervisor, contingent_id)
+            contingents.finalize(db, supervisor, contingent_id, signing=signing)
     return done
 
 

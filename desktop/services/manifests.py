@@ -19,9 +19,12 @@ from desktop.services.audit_rows import record
 from desktop.store import Database, audit, office_settings
 from desktop.store import contingents as rows
 from desktop.store import users as user_rows
+from desktop.trust import qr
 
 if TYPE_CHECKING:
     from desktop.manifest import ManifestData
+    from desktop.manifest.pdf import Progress
+    from desktop.manifest.signature import SigningKey
 
 
 def manifest_data(
@@ -96,6 +99,40 @@ def manifest_data(
         urdu_names=office_settings.flag(db, "manifest_urdu_names"),
         prepared_by_designation=prepared.designation,
         verified_by_designation=verified.designation,
+    )
+
+
+def signed_qr_text(data: ManifestData, signing: SigningKey) -> str:
+    """The manifest's signed QR (COSE_Sign1, "RW1:…"): office, contingent code, revision,
+    flight, date, count and fingerprint, signed by the office's key (its id in the header)."""
+    from desktop.manifest import fingerprint
+
+    fields = {
+        "kind": "manifest",
+        "office": data.office_code,
+        "code": data.contingent_code,
+        "revision": data.revision,
+        "flight": data.flight,
+        "date": data.departure_date,
+        "count": len(data.rows),
+        "fingerprint": fingerprint(data),
+    }
+    return qr.sign(fields, signing.key, signing.certificate)
+
+
+def signed_pdf(
+    data: ManifestData, signing: SigningKey, *, progress: Progress | None = None
+) -> bytes:
+    """The manifest with the signed QR on every page and the office's PAdES signature."""
+    from desktop.manifest import build_pdf
+    from desktop.manifest.signature import sign_pdf
+
+    pdf = build_pdf(data, progress=progress, signed_qr=signed_qr_text(data, signing))
+    return sign_pdf(
+        pdf,
+        signing,
+        reason=f"Contingent manifest {data.contingent_code} revision {data.revision}",
+        location=f"{data.office_name} ({data.office_code})",
     )
 
 
@@ -211,7 +248,9 @@ class Verification:
 def verify_pdf(db: Database, pdf: bytes) -> Verification:
     """Whether a PDF is a genuine copy of a stored manifest, and of which revision.
 
-    Genuine means byte for byte what Rawangi stored (or its SUPERSEDED-stamped reprint).
+    Genuine means byte for byte what Rawangi stored (or its SUPERSEDED-stamped reprint). A
+    signed manifest's signature is checked too and named: for a superseded signed revision the
+    stamp is an update after the signature, which still holds over the original revision.
     """
     from desktop.manifest import read_metadata, stamp_superseded
 
@@ -226,7 +265,8 @@ def verify_pdf(db: Database, pdf: bytes) -> Verification:
         revision = int(facts["revision"])
     except ValueError:
         return Verification(Verdict.ALTERED, "The file's revision number is not a number.")
-    stored = {m.revision: m for m in rows.manifests(db, contingent.id)}.get(revision)
+    every = {m.revision: m for m in rows.manifests(db, contingent.id)}
+    stored = every.get(revision)
     original = rows.manifest_bytes(db, contingent.id, revision)
     if stored is None or original is None:
         return Verification(
@@ -236,18 +276,40 @@ def verify_pdf(db: Database, pdf: bytes) -> Verification:
     digest = hashlib.sha256(pdf).hexdigest()
     if facts.get("fingerprint") != stored.fingerprint:
         return Verification(Verdict.ALTERED, f"The fingerprint differs from {name}'s.")
-    if digest == stored.sha256:
-        if stored.superseded:
-            return Verification(
-                Verdict.SUPERSEDED,
-                f"Genuine copy of {name}, which is superseded ({superseded_note(stored)}).",
-            )
-        return Verification(Verdict.CURRENT, f"Genuine copy of {name}, the current revision.")
-    if stored.superseded:
-        stamped = stamp_superseded(original, superseded_note(stored))
-        if hashlib.sha256(stamped).hexdigest() == digest:
-            return Verification(
-                Verdict.SUPERSEDED,
-                f"Genuine reprint of {name}, marked SUPERSEDED ({superseded_note(stored)}).",
-            )
-    return Verification(Verdict.ALTERED, f"The file claims to be {name} but its pages differ.")
+    genuine = digest == stored.sha256
+    stamped = False
+    if not genuine and stored.superseded:
+        reprint = stamp_superseded(original, superseded_note(stored))
+        genuine = stamped = hashlib.sha256(reprint).hexdigest() == digest
+    if not genuine:
+        return Verification(Verdict.ALTERED, f"The file claims to be {name} but its pages differ.")
+    signed = _signed_by(pdf)
+    if signed is None:
+        return Verification(
+            Verdict.ALTERED, f"The file claims to be {name} but its signature does not hold."
+        )
+    if not stored.superseded:
+        return Verification(
+            Verdict.CURRENT, f"Genuine copy of {name}, the current revision, {signed}."
+        )
+    newer = sorted(r for r in every if r > revision)
+    by = f"superseded by revision {newer[0]}" if newer else "superseded (reopened)"
+    what = "SUPERSEDED reprint" if stamped else "copy"
+    return Verification(
+        Verdict.SUPERSEDED,
+        f"Genuine, {by}: a {what} of {name}, {signed} ({superseded_note(stored)}).",
+    )
+
+
+def _signed_by(pdf: bytes) -> str | None:
+    """ "signed by Lahore (LHE)", "unsigned", or None when a signature is there but does not
+    hold (the bytes matched the stored ones, so that only happens to a damaged store)."""
+    from desktop.manifest.signature import read_signature
+
+    try:
+        signature = read_signature(pdf)
+    except ValidationError:
+        return None
+    if signature is None:
+        return "unsigned"
+    return f"signed by {signature.signer}" if signature.holds else None

@@ -12,7 +12,7 @@ import itertools
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from cryptography import x509
 
@@ -22,8 +22,11 @@ from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
 from desktop.store import Database, audit, contingents, office_settings, write
-from desktop.trust import keys
+from desktop.trust import authority, keys
 from desktop.trust.trustlist import Superseded
+
+if TYPE_CHECKING:
+    from desktop.manifest.signature import SigningKey
 
 OFFICE_KEY: Final = "office.key"
 OFFICE_REQUEST: Final = "office.csr"
@@ -245,6 +248,88 @@ def office_signer(db_path: Path, passphrase: str) -> tuple[keys.PrivateKey, x509
             f"{files.certificate} is not the certificate of {files.key}: import the new one."
         )
     return key, certificate
+
+
+def can_sign(db_path: Path, *, now: dt.datetime | None = None) -> bool:
+    """Whether the office has a certified key that is valid now (then finalizing signs)."""
+    return key_status(db_path, now=now).state == "valid"
+
+
+def unsigned_reason(status: KeyStatus) -> str:
+    """Why a manifest made now is unsigned, and what sets signing up (the command line's words;
+    the window has its own, translated)."""
+    if status.state == "no key":
+        return (
+            "this office has no signing key. An admin sets one up: `rawangi keys init`, "
+            "headquarters certifies the request (`rawangi hq certify`), then `rawangi keys "
+            "import` (README, Signed documents)."
+        )
+    if status.state == "waiting":
+        return (
+            "the office's key awaits its certificate from headquarters: an admin imports it "
+            "with `rawangi keys import`."
+        )
+    if status.state == "expired":
+        return (
+            f"the office's certificate expired on {status.not_after}: an admin renews it with "
+            "`rawangi keys init --renew` and headquarters certifies the new request."
+        )
+    return f"the office's certificate is not valid until {status.not_before}."
+
+
+def manifest_signer(
+    db_path: Path, passphrase: str, *, now: dt.datetime | None = None
+) -> SigningKey:
+    """The office's key, certificate and root, ready to sign manifests.
+
+    Raises:
+        NotFound: no certified key. ValidationError: a wrong passphrase (naming the file),
+            or a certificate that is not valid now.
+    """
+    from desktop.manifest.signature import SigningKey
+
+    status = key_status(db_path, now=now)
+    if status.state not in ("valid", "waiting", "no key"):
+        raise ValidationError(f"Manifests cannot be signed: {unsigned_reason(status)}")
+    key, certificate = office_signer(db_path, passphrase)
+    files = key_files(db_path)
+    chain = tuple(keys.read_certificates(files.root)) if files.root.exists() else ()
+    return SigningKey(key, certificate, chain)
+
+
+DEMO_PASSPHRASE: Final = "rawangi-demo"  # noqa: S105 - printed by `rawangi demo`, on purpose
+DEMO_HQ: Final = ".demo-hq"
+
+
+def demo_headquarters(db_path: Path) -> Path:
+    """The demo's own headquarters folder beside the demo database: `<db>.demo-hq/`."""
+    return db_path.with_name(db_path.name + DEMO_HQ)
+
+
+def set_up_demo_keys(
+    db: Database, admin: Actor, db_path: Path, *, now: dt.datetime | None = None
+) -> SigningKey:
+    """A demo root beside the demo database and a certified demo office key, both under
+    DEMO_PASSPHRASE, made once; later runs reuse them.
+
+    Only for files `rawangi demo` made (the caller checks): a real office's key comes from
+    its real headquarters.
+    """
+    if key_status(db_path, now=now).state == "valid":
+        return manifest_signer(db_path, DEMO_PASSPHRASE, now=now)
+    folder = demo_headquarters(db_path)
+    hq = (
+        authority.Authority(folder)
+        if (folder / authority.ROOT_CERT).exists()
+        else authority.create(
+            folder, "Rawangi demo headquarters (not for real use)", DEMO_PASSPHRASE
+        )
+    )
+    files = init_keys(db, admin, db_path, DEMO_PASSPHRASE, renew=key_files(db_path).key.exists())
+    issued = files.folder / "demo-office.crt"
+    authority.certify(hq, files.request, issued, DEMO_PASSPHRASE, now=now)
+    import_certificate(db, admin, db_path, issued, now=now)
+    return manifest_signer(db_path, DEMO_PASSPHRASE, now=now)
 
 
 def superseded_revisions(db: Database) -> list[Superseded]:

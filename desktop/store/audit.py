@@ -235,6 +235,7 @@ _NO_CHANGE_ACTIONS: Final = (
     "screen_lock",
     "print",
     "reprint",
+    "print_slips",
     "export",
     "refused",
     "backup",

@@ -83,6 +83,10 @@
         <translation>مینی فیسٹ پرنٹ کرنا</translation>
     </message>
     <message>
+        <source>print departure slips</source>
+        <translation>روانگی کی پرچیاں پرنٹ کرنا</translation>
+    </message>
+    <message>
         <source>override a rule</source>
         <translation>قاعدے سے استثنا دینا</translation>
     </message>
@@ -899,6 +903,10 @@
         <translation>فہرستِ روانگی… (&amp;M)</translation>
     </message>
     <message>
+        <source>Print s&amp;lips…</source>
+        <translation>پرچیاں پرنٹ کریں… (&amp;L)</translation>
+    </message>
+    <message>
         <source>1 person</source>
         <translation>1 فرد</translation>
     </message>
@@ -941,6 +949,10 @@
     <message>
         <source>Preview, print or save the manifest (supervisors)</source>
         <translation>فہرستِ روانگی دیکھیں، پرنٹ کریں یا محفوظ کریں (سپروائزر)</translation>
+    </message>
+    <message>
+        <source>Save the departure slips of the selected people, or of everyone who travels, as a PDF to print: four A6 slips to an A4 sheet, each with a QR code signed by the office (supervisors, admins)</source>
+        <translation>منتخب افراد، یا سفر کرنے والے سب افراد کی روانگی کی پرچیاں پرنٹ کے لیے PDF کے طور پر محفوظ کریں: A4 کے ایک صفحے پر A6 کی چار پرچیاں، ہر ایک پر دفتر کا دستخط شدہ QR کوڈ (سپروائزر، ایڈمن)</translation>
     </message>
     <message>
         <source>Could not read the people: {error}</source>
@@ -1222,6 +1234,66 @@ This cannot be cancelled: the contingent and its manifest are written together.<
     <message>
         <source>{code} departed: {who} travelled.</source>
         <translation>‏{code} روانہ ہو گیا: {who} نے سفر کیا۔</translation>
+    </message>
+    <message>
+        <source>No slips printed: {error}</source>
+        <translation>کوئی پرچی پرنٹ نہیں ہوئی: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>No slips printed: the slips are signed with the office&apos;s key.</source>
+        <translation>کوئی پرچی پرنٹ نہیں ہوئی: پرچیوں پر دفتر کی کلید سے دستخط ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Print unsigned slips?</source>
+        <translation>بغیر دستخط کی پرچیاں پرنٹ کریں؟</translation>
+    </message>
+    <message>
+        <source>This office has no certified signing key yet, so the slips print UNSIGNED: without a QR code, they cannot be verified at the airport. An admin sets the key up (rawangi keys init, then keys import). Print them unsigned?</source>
+        <translation>اس دفتر کے پاس ابھی تصدیق شدہ دستخطی کلید نہیں، اس لیے پرچیاں بغیر دستخط (UNSIGNED) پرنٹ ہوں گی: QR کوڈ کے بغیر ہوائی اڈے پر ان کی تصدیق نہیں ہو سکتی۔ کلید ایڈمن بناتا ہے (⁨rawangi keys init⁩، پھر ⁨keys import⁩)۔ کیا بغیر دستخط پرنٹ کریں؟</translation>
+    </message>
+    <message>
+        <source>Print unsigned</source>
+        <translation>بغیر دستخط پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>Save the departure slips</source>
+        <translation>روانگی کی پرچیاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>‏PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Departure slips</source>
+        <translation>روانگی کی پرچیاں</translation>
+    </message>
+    <message>
+        <source>Building the departure slips of {code}…</source>
+        <translation>⁨{code}⁩ کی روانگی کی پرچیاں بن رہی ہیں…</translation>
+    </message>
+    <message>
+        <source>Building the departure slips: {done} of {total}…</source>
+        <translation>روانگی کی پرچیاں بن رہی ہیں: {total} میں سے {done}…</translation>
+    </message>
+    <message>
+        <source>Saved the signed departure slips of {who} of {code} to {path} (A4 pages: {sheets}, each cut in four).</source>
+        <translation>⁨{code}⁩ کے ⁨{who}⁩ کی دستخط شدہ روانگی کی پرچیاں ⁨{path}⁩ میں محفوظ ہو گئیں (A4 صفحات: {sheets}، ہر صفحہ چار حصوں میں کاٹیں)۔</translation>
+    </message>
+    <message>
+        <source>Saved the UNSIGNED departure slips of {who} of {code} to {path} (A4 pages: {sheets}, each cut in four).</source>
+        <translation>⁨{code}⁩ کے ⁨{who}⁩ کی بغیر دستخط (UNSIGNED) روانگی کی پرچیاں ⁨{path}⁩ میں محفوظ ہو گئیں (A4 صفحات: {sheets}، ہر صفحہ چار حصوں میں کاٹیں)۔</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Choose another folder (one you may write to, with free space) and print again.</source>
+        <translation>⁨{path}⁩ محفوظ نہیں ہو سکی: ⁨{reason}⁩۔ کوئی اور فولڈر منتخب کریں (جس میں لکھنے کی اجازت اور خالی جگہ ہو) اور دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the manifest is signed with the office&apos;s key, whose passphrase was not given.</source>
+        <translation>کچھ نہیں کیا گیا: فہرست دفتر کی کلید سے دستخط ہوتی ہے، جس کا پاس فریز نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>It is signed with the office&apos;s key.</source>
+        <translation>اس پر دفتر کی کلید سے دستخط ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2589,24 @@ Choose another period.</source>
         <translation>صارفین کا انتظام صرف ایڈمن کرتے ہیں۔</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>اوزار</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>سائن آؤٹ (&amp;O)</translation>
     </message>
     <message>
         <source>End your session and let another person sign in, without closing Rawangi</source>
         <translation>روانگی بند کیے بغیر اپنا سیشن ختم کریں تاکہ کوئی اور سائن ان کر سکے</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>دستاویز کی تصدیق کریں… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check the QR code of a manifest or a departure slip against headquarters&apos; trust list, with a 2D scanner</source>
+        <translation>فہرستِ روانگی یا روانگی کی پرچی کا QR کوڈ ہیڈکوارٹر کی قابلِ اعتماد فہرست سے جانچیں، 2D اسکینر کے ساتھ</translation>
     </message>
     <message>
         <source>&amp;About Rawangi</source>
@@ -2958,6 +3042,29 @@ Choose another period.</source>
     <message>
         <source>Give a reason for each person who did not travel: {name} has none.</source>
         <translation>سفر نہ کرنے والے ہر فرد کی وجہ لکھیں: ⁨{name}⁩ کی وجہ درج نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign the manifest</source>
+        <translation>فہرست پر دستخط</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the office&apos;s signing key</source>
+        <translation>دفتر کی دستخطی کلید کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>This office signs its manifests. Type the passphrase of its signing key ({file}) once: Rawangi keeps the key in memory until you sign out or the screen locks, and never writes the passphrase anywhere.</source>
+        <translation>یہ دفتر اپنی فہرستوں پر دستخط کرتا ہے۔ اس کی دستخطی کلید (⁦{file}⁩) کا پاس فریز ایک بار لکھیں: روانگی سائن آؤٹ یا اسکرین لاک ہونے تک کلید یادداشت میں رکھتا ہے، اور پاس فریز کہیں نہیں لکھتا۔</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>دستخط کریں</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>پاس فریز لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3724,10 @@ Choose another period.</source>
         <translation>‏⁨{code}⁩ کا ابھی کوئی مینی فیسٹ نہیں؛ پہلے سپروائزر اسے حتمی کرے۔</translation>
     </message>
     <message>
+        <source>{code} is open: departure slips are printed once it is finalized.</source>
+        <translation>‏⁨{code}⁩ کھلا ہے: روانگی کی پرچیاں اس کے حتمی ہونے کے بعد پرنٹ ہوتی ہیں۔</translation>
+    </message>
+    <message>
         <source>{problem} This needs an override with a reason.</source>
         <translation>‏⁨{problem}⁩ اس کے لیے وجہ کے ساتھ استثنا درکار ہے۔</translation>
     </message>
@@ -3808,6 +3919,21 @@ Choose another period.</source>
     <message>
         <source>Office {code} — {name}</source>
         <translation>دفتر {code} — ⁨{name}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The manifest is unsigned: the office&apos;s key awaits its certificate from headquarters (an admin imports it with rawangi keys import).</source>
+        <translation>فہرست پر دستخط نہیں: دفتر کی کلید ہیڈکوارٹر سے اپنے سرٹیفکیٹ کی منتظر ہے (ایڈمن اسے ⁦rawangi keys import⁩ سے درآمد کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>The manifest is unsigned: the office&apos;s certificate expired on {date} (an admin renews it with rawangi keys init --renew).</source>
+        <translation>فہرست پر دستخط نہیں: دفتر کا سرٹیفکیٹ ⁦{date}⁩ کو ختم ہو گیا (ایڈمن اسے ⁦rawangi keys init --renew⁩ سے نیا کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>The manifest is unsigned: this office has no certified signing key (an admin sets one up with rawangi keys init; see README, Signed documents).</source>
+        <translation>فہرست پر دستخط نہیں: اس دفتر کے پاس تصدیق شدہ دستخطی کلید نہیں (ایڈمن اسے ⁦rawangi keys init⁩ سے بناتا ہے؛ دیکھیں ⁦README, Signed documents⁩)۔</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4253,157 @@ Choose another period.</source>
     <message>
         <source>{name} is unlocked and can sign in again.</source>
         <translation>‏⁨{name}⁩ کا تالا کھل گیا اور وہ دوبارہ سائن ان کر سکتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWindow</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>دستاویز کی تصدیق</translation>
+    </message>
+    <message>
+        <source>&amp;Trust list…</source>
+        <translation>قابلِ اعتماد فہرست… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the QR code of a manifest or a departure slip (or type its text and press Enter):</source>
+        <translation>فہرستِ روانگی یا روانگی کی پرچی کا QR کوڈ اسکین کریں (یا اس کا متن لکھ کر Enter دبائیں): (&amp;S)</translation>
+    </message>
+    <message>
+        <source>RW1:… — scan here</source>
+        <translation>‏RW1:… — یہاں اسکین کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>تصدیق کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Signed field</source>
+        <translation>دستخط شدہ خانہ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>Choose the trust list headquarters sent (trust.json)</source>
+        <translation>ہیڈکوارٹر کی بھیجی ہوئی قابلِ اعتماد فہرست (⁨trust.json⁩) منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Scan the code with a 2D scanner: it types the text and Enter. A code typed with Caps Lock on is read all the same.</source>
+        <translation>کوڈ 2D اسکینر سے اسکین کریں: وہ متن اور Enter خود لکھتا ہے۔ Caps Lock آن ہونے پر لکھا گیا کوڈ بھی درست پڑھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The trust list from headquarters</source>
+        <translation>ہیڈکوارٹر کی قابلِ اعتماد فہرست</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation>قابلِ اعتماد فہرستیں (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>No trust list yet: choose the trust.json headquarters sent (Trust list…).</source>
+        <translation>ابھی کوئی قابلِ اعتماد فہرست نہیں: ہیڈکوارٹر کی بھیجی ہوئی ⁨trust.json⁩ منتخب کریں (قابلِ اعتماد فہرست…)۔</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {reason} Choose the trust list again.</source>
+        <translation>‏⁨{path}⁩ استعمال نہیں ہو سکتی: ⁨{reason}⁩ قابلِ اعتماد فہرست دوبارہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Trust list of {issued} from {path} (office certificates: {offices}), root {root}.</source>
+        <translation>⁨{issued}⁩ کی قابلِ اعتماد فہرست، ⁨{path}⁩ سے (دفاتر کے سرٹیفکیٹ: {offices})، روٹ ⁨{root}⁩۔</translation>
+    </message>
+    <message>
+        <source>NO TRUST LIST</source>
+        <translation>قابلِ اعتماد فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>Choose the trust list headquarters sent first (Trust list…).</source>
+        <translation>پہلے ہیڈکوارٹر کی بھیجی ہوئی قابلِ اعتماد فہرست منتخب کریں (قابلِ اعتماد فہرست…)۔</translation>
+    </message>
+    <message>
+        <source>GENUINE</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <translation>متروک</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>منسوخ شدہ کلید</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY</source>
+        <translation>نامعلوم کلید</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>میعاد ختم</translation>
+    </message>
+    <message>
+        <source>FORGED OR DAMAGED</source>
+        <translation>جعلی یا خراب</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>دستہ</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>نظرِ ثانی</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>پرواز</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>والد کا نام</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>دستخطی کلید</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>فہرستِ روانگی</translation>
+    </message>
+    <message>
+        <source>departure slip</source>
+        <translation>روانگی کی پرچی</translation>
     </message>
 </context>
 <context>

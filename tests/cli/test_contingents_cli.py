@@ -3,6 +3,7 @@ import json
 import pytest
 
 from desktop.__main__ import main
+from desktop.services.signing import DEMO_PASSPHRASE
 
 PASSWORD = "demo-password"
 
@@ -10,6 +11,8 @@ PASSWORD = "demo-password"
 @pytest.fixture
 def path(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
+    # The demo's office signs its manifests with a key under the demo passphrase.
+    monkeypatch.setenv("RAWANGI_KEY_PASSPHRASE", DEMO_PASSPHRASE)
     db = str(tmp_path / "demo.db")
     assert (
         main(["demo", "--db", db, "--count", "700", "--seed", "3", "--contingent-size", "120"]) == 0

@@ -37,8 +37,8 @@ def contingent(status: str = OPEN, revision: int = 0) -> Contingent:
 
 ALLOWED = {
     OPEN: {Step.ADD, Step.REMOVE, Step.FINALIZE},
-    FINALIZED: {Step.REOPEN, Step.MARK_DEPARTED, Step.PRINT},
-    DEPARTED: {Step.PRINT},
+    FINALIZED: {Step.REOPEN, Step.MARK_DEPARTED, Step.PRINT, Step.SLIPS},
+    DEPARTED: {Step.PRINT, Step.SLIPS},
 }
 
 
@@ -55,6 +55,11 @@ def test_each_state_allows_its_steps_and_says_why_not_for_the_others(status):
 def test_finalizing_with_nobody_travelling_is_refused_with_the_reason():
     why = refusal(Step.FINALIZE, contingent(), travelling=0)
     assert why == "ISB-20260315-01 has nobody travelling in it; add people first."
+
+
+def test_slips_of_an_open_contingent_wait_for_its_finalizing():
+    why = refusal(Step.SLIPS, contingent(OPEN, revision=1), travelling=3)
+    assert why == "ISB-20260315-01 is open: departure slips are printed once it is finalized."
 
 
 def test_finalizing_a_finalized_contingent_says_it_already_is():

@@ -152,6 +152,7 @@ def _opened_by_main_window(key: str, actor: str) -> Callable[[type, Office], QWi
             "audit": main.show_audit,
             "backups": main.show_backups,
             "dashboard": main.show_dashboard,
+            "verify": main.show_verify,
         }[key]()
         window = main.windows[key]
         assert isinstance(window, cls)
@@ -188,6 +189,7 @@ WINDOWS = [
     _window("audit_window", "AuditWindow", _opened_by_main_window("audit", "admin")),
     _window("backups_window", "BackupsWindow", _opened_by_main_window("backups", "admin")),
     _window("dashboard", "DashboardWindow", _opened_by_main_window("dashboard", "supervisor")),
+    _window("verify_window", "VerifyWindow", _opened_by_main_window("verify", "clerk")),
     _window("contingent_window.window", "ContingentWindow", _contingent_window),
     _window("manifest_window", "ManifestWindow", _manifest_window),
     _window(
@@ -206,6 +208,9 @@ WINDOWS = [
         lambda cls, o: cls(None, o.finalized, o.people),
     ),
     _window("contingents_view", "ContingentDialog", lambda cls, o: cls(o.db, o.supervisor)),
+    _window(
+        "signing_session", "PassphraseDialog", lambda cls, o: cls(None, o.folder / "office.key")
+    ),
     _window("register_view", "StatusDialog", lambda cls, o: cls(o.db, o.clerk, o.people[0], None)),
     _window(
         "import_wizard.wizard",

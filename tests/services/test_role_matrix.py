@@ -19,6 +19,7 @@ from desktop.services import (
     importing,
     manifests,
     office,
+    slips,
     users,
 )
 from desktop.store import contingents as contingent_rows
@@ -143,6 +144,10 @@ def _print(db, actor):
     manifests.manifest_copy(db, actor, _finalized(db).id)
 
 
+def _slips(db, actor):
+    slips.slips_pdf(db, actor, _finalized(db).code)
+
+
 def _export(db, actor, tmp_path):
     export.export_register(db, actor, RegisterFilter(), tmp_path / f"x{next(_serial)}.csv")
 
@@ -192,6 +197,7 @@ SERVICES = {
     "contingents.reopen": (Action.REOPEN, _reopen),
     "contingents.mark_departed": (Action.FINALIZE, _mark_departed),
     "manifests.manifest_copy": (Action.PRINT_MANIFEST, _print),
+    "slips.slips_pdf": (Action.PRINT_SLIPS, _slips),
     "office.change_office_settings": (Action.OFFICE_SETTINGS, _office_settings),
 }
 # Services that also need a folder to write to.

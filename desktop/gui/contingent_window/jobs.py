@@ -13,6 +13,7 @@ from desktop.gui import changes, dialogs
 from desktop.gui.contingent_window.common import WARNING_STYLE, WindowPart, _keys, _people
 from desktop.gui.contingent_window.questions import ask_reason, choose_no_shows
 from desktop.gui.messages import error_text
+from desktop.gui.signing_session import session, unsigned_note
 from desktop.gui.tasks import LongJob, Tasks
 from desktop.services import contingents
 from desktop.store import Database
@@ -55,6 +56,9 @@ class ContingentJobs(WindowPart):
             yes=QCoreApplication.translate("ContingentWindow", "Finalize"),
         ):
             return
+        go_on, signed = self._signing()
+        if not go_on:
+            return
         actor, contingent_id = self.actor, self.contingent_id
         self.say(
             QCoreApplication.translate("ContingentWindow", "Finalizing {code}…").format(
@@ -70,13 +74,33 @@ class ContingentJobs(WindowPart):
                 "This cannot be cancelled: the contingent and its manifest are written together.",
             ).format(revision=revision, code=contingent.code),
             work=lambda job, connection: changes.perform(
-                contingents.finalize, connection, actor, contingent_id, progress=job.report
+                contingents.finalize,
+                connection,
+                actor,
+                contingent_id,
+                progress=job.report,
+                **signed,
             ),
             done=self._finalized,
             failed=lambda _: self._not_done_in_background(
                 QCoreApplication.translate("ContingentWindow", "Not finalized: {error}")
             ),
         )
+
+    def _signing(self) -> tuple[bool, dict[str, Any]]:
+        """Whether to go on, and the office's key for a manifest made now (asked once per
+        session); no key: unsigned, and the result says so."""
+        go_on, signer = session.signer(self, db_path(self.db))
+        if not go_on:
+            self.say(
+                QCoreApplication.translate(
+                    "ContingentWindow",
+                    "Nothing was done: the manifest is signed with the office's key, whose "
+                    "passphrase was not given.",
+                ),
+                style=WARNING_STYLE,
+            )
+        return go_on, ({"signing": signer} if signer is not None else {})
 
     def _start_job(
         self,
@@ -144,6 +168,15 @@ class ContingentJobs(WindowPart):
                 who=_people(stored.people),
                 keys=_keys("Ctrl+M"),
             )
+            + self._signed_or_not()
+        )
+
+    def _signed_or_not(self) -> str:
+        note = unsigned_note(db_path(self.db))
+        if note:
+            return " " + note
+        return " " + QCoreApplication.translate(
+            "ContingentWindow", "It is signed with the office's key."
         )
 
     def reopen(self) -> bool:
@@ -195,6 +228,11 @@ class ContingentJobs(WindowPart):
         no_shows = choose_no_shows(self, contingent, people)
         if no_shows is None:
             return False
+        signed: dict[str, Any] = {}
+        if no_shows:  # a new revision is made: it is signed as finalizing signs
+            go_on, signed = self._signing()
+            if not go_on:
+                return False
         actor, contingent_id = self.actor, self.contingent_id
         self._start_job(
             title=QCoreApplication.translate("ContingentWindow", "Marking departed"),
@@ -208,6 +246,7 @@ class ContingentJobs(WindowPart):
                 contingent_id,
                 no_shows=no_shows,
                 progress=job.report,
+                **signed,
             ),
             done=lambda changed: self._departed(contingent, len(people), no_shows, changed),
             failed=lambda _: self._not_done_in_background(
@@ -222,15 +261,18 @@ class ContingentJobs(WindowPart):
         self.changed.emit(self.contingent_id)
         flew = people - len(no_shows)
         if no_shows:
-            text = QCoreApplication.translate(
-                "ContingentWindow",
-                "{code} departed: {who} travelled, {absent} did not; manifest revision "
-                "{revision} lists them under “Not travelled”.",
-            ).format(
-                code=contingent.code,
-                who=_people(flew),
-                absent=f"{len(no_shows):,}",
-                revision=changed.revision,
+            text = (
+                QCoreApplication.translate(
+                    "ContingentWindow",
+                    "{code} departed: {who} travelled, {absent} did not; manifest revision "
+                    "{revision} lists them under “Not travelled”.",
+                ).format(
+                    code=contingent.code,
+                    who=_people(flew),
+                    absent=f"{len(no_shows):,}",
+                    revision=changed.revision,
+                )
+                + self._signed_or_not()
             )
         else:
             text = QCoreApplication.translate(

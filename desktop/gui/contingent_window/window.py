@@ -38,6 +38,7 @@ from desktop.gui.contingent_window.common import (
 from desktop.gui.contingent_window.jobs import ContingentJobs
 from desktop.gui.contingent_window.people import PeopleActions
 from desktop.gui.contingent_window.people_model import PeopleModel
+from desktop.gui.contingent_window.slips import ContingentSlips
 from desktop.gui.forms.ui_contingent_window import Ui_ContingentWindow
 from desktop.gui.language import status_text
 from desktop.gui.messages import said
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from desktop.gui.manifest_window import ManifestWindow
 
 
-class ContingentWindow(PeopleActions, ContingentJobs, KeptWindow):
+class ContingentWindow(PeopleActions, ContingentJobs, ContingentSlips, KeptWindow):
     """One contingent: its facts, its people, and the actions its status and the role allow."""
 
     geometry_key = "contingent_window"
@@ -83,6 +84,7 @@ class ContingentWindow(PeopleActions, ContingentJobs, KeptWindow):
         self.busy = False  # finalizing or marking departed in the background
         self._scanned_line = ""  # line 1 of a passport strip, waiting for line 2
         self.job: LongJob | None = None  # finalizing or marking departed, on a worker
+        self.slips_job: LongJob | None = None  # departure slips, on a worker
         self.ui = Ui_ContingentWindow()
         self.ui.setupUi(self)
         self.table = self.ui.peopleTable
@@ -150,6 +152,10 @@ class ContingentWindow(PeopleActions, ContingentJobs, KeptWindow):
              self.mark_departed),
             (ui.manifestButton, "Ctrl+M",
              self.tr("Preview, print or save the manifest (supervisors)"), self.open_manifest),
+            (ui.slipsButton, "Alt+L",
+             self.tr("Save the departure slips of the selected people, or of everyone who "
+                     "travels, as a PDF to print: four A6 slips to an A4 sheet, each with a QR "
+                     "code signed by the office (supervisors, admins)"), self.print_slips),
         ]  # fmt: skip
         for button, keys, tip, handler in buttons:
             button.setToolTip(f"{tip} ({_keys(keys)})" if keys else tip)
@@ -333,6 +339,7 @@ class ContingentWindow(PeopleActions, ContingentJobs, KeptWindow):
             (Step.REOPEN, ui.reopenButton, Action.REOPEN, False),
             (Step.MARK_DEPARTED, ui.departedButton, Action.FINALIZE, False),
             (Step.PRINT, ui.manifestButton, Action.PRINT_MANIFEST, False),
+            (Step.SLIPS, ui.slipsButton, Action.PRINT_SLIPS, False),
         ):
             reason = refused.get(step)
             button.setEnabled(idle and reason is None and may[action] and (chosen or not selection))

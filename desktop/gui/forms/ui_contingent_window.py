@@ -159,6 +159,11 @@ class Ui_ContingentWindow(object):
 
         self.buttonLayout.addWidget(self.manifestButton)
 
+        self.slipsButton = QPushButton(ContingentWindow)
+        self.slipsButton.setObjectName(u"slipsButton")
+
+        self.buttonLayout.addWidget(self.slipsButton)
+
 
         self.windowLayout.addLayout(self.buttonLayout)
 
@@ -181,6 +186,7 @@ class Ui_ContingentWindow(object):
         QWidget.setTabOrder(self.finalizeButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.departedButton)
         QWidget.setTabOrder(self.departedButton, self.manifestButton)
+        QWidget.setTabOrder(self.manifestButton, self.slipsButton)
 
         self.retranslateUi(ContingentWindow)
 
@@ -198,5 +204,6 @@ class Ui_ContingentWindow(object):
         self.reopenButton.setText(QCoreApplication.translate("ContingentWindow", u"Re&open\u2026", None))
         self.departedButton.setText(QCoreApplication.translate("ContingentWindow", u"Mark de&parted\u2026", None))
         self.manifestButton.setText(QCoreApplication.translate("ContingentWindow", u"&Manifest\u2026", None))
+        self.slipsButton.setText(QCoreApplication.translate("ContingentWindow", u"Print s&lips\u2026", None))
     # retranslateUi
 

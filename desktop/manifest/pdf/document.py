@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from reportlab.pdfgen.canvas import Canvas
+
 from desktop.manifest import styles as st
 from desktop.manifest.canonical import fingerprint
 from desktop.manifest.data import ManifestData, compute_totals
@@ -41,7 +43,12 @@ from desktop.manifest.pdf.closing import (
     totals_lists,
 )
 from desktop.manifest.pdf.fonts import register_fonts
-from desktop.manifest.pdf.headers import FirstHeader, draw_footer, draw_running_header
+from desktop.manifest.pdf.headers import (
+    FirstHeader,
+    define_signed_qr,
+    draw_footer,
+    draw_running_header,
+)
 from desktop.manifest.pdf.metadata import new_canvas, qr_payload, save_canvas
 from desktop.manifest.pdf.pages import Context, Flow, Geometry, Heading, Item, Slice, TotalsPart
 from desktop.manifest.pdf.tables import Table, draw_table, main_table, not_travelled_table
@@ -88,11 +95,12 @@ class _Layout:
     lists: tuple[tuple[str, tuple[Entry, ...]], ...]
 
 
-def _lay_out(data: ManifestData, geo: Geometry) -> _Layout:
+def _lay_out(data: ManifestData, geo: Geometry, *, signed: bool) -> _Layout:
     """Wrap every cell and place everything on pages; nothing is drawn yet."""
     first_header = FirstHeader(data, geo)
     main = main_table(data, geo)
-    flow = Flow(geo, geo.top - first_header.height, geo.top - st.RUNNING_HEIGHT - 6)
+    running = st.RUNNING_HEIGHT_SIGNED if signed else st.RUNNING_HEIGHT
+    flow = Flow(geo, geo.top - first_header.height, geo.top - running - 6)
     flow.table(main)
     if data.not_travelled:
         flow.table(not_travelled_table(data, geo))
@@ -101,7 +109,26 @@ def _lay_out(data: ManifestData, geo: Geometry) -> _Layout:
     return _Layout(first_header, main, flow.pages, lists)
 
 
-def build_pdf(data: ManifestData, progress: Progress | None = None) -> bytes:
+def _draw_top(
+    ink: Ink,
+    canvas: Canvas,
+    layout: _Layout,
+    context: Context,
+    number: int,
+    *,
+    signed_qr: str | None,
+) -> None:
+    """Page 1's letterhead and QR code, or a further page's running header."""
+    if number == 1:
+        qr_text = signed_qr or qr_payload(context.data, context.print_hash)
+        layout.first_header.draw(ink, canvas, qr_text, signed=signed_qr is not None)
+    else:
+        draw_running_header(ink, context, canvas)
+
+
+def build_pdf(
+    data: ManifestData, progress: Progress | None = None, *, signed_qr: str | None = None
+) -> bytes:
     """Draw the manifest of one contingent revision.
 
     Args:
@@ -109,6 +136,8 @@ def build_pdf(data: ManifestData, progress: Progress | None = None) -> bytes:
         progress: called now and then (every few hundred rows, not per row) with
             (rows drawn, rows in all), from the calling thread; first (0, total), last
             (total, total).
+        signed_qr: the office's signed QR text (``RW1:…``) to print on every page, for a
+            manifest that is then signed; None for today's QR on page 1 only.
 
     Returns:
         The PDF bytes; the same data always gives the same bytes.
@@ -118,28 +147,28 @@ def build_pdf(data: ManifestData, progress: Progress | None = None) -> bytes:
     """
     register_fonts()
     with _gc_paused():
-        return _build(data, progress)
+        return _build(data, progress, signed_qr)
 
 
-def _build(data: ManifestData, progress: Progress | None) -> bytes:
+def _build(data: ManifestData, progress: Progress | None, signed_qr: str | None) -> bytes:
     total_rows = len(data.rows)
     if progress is not None:
         progress(0, total_rows)
     print_hash = fingerprint(data)
     geo = Geometry.for_page(data.page_size)
-    layout = _lay_out(data, geo)
-    context = Context(data, geo, print_hash, layout.lists, len(layout.pages))
+    signed = signed_qr is not None
+    layout = _lay_out(data, geo, signed=signed)
+    context = Context(data, geo, print_hash, layout.lists, len(layout.pages), signed)
 
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, data, geo, print_hash)
     typesetter = Typesetter(canvas._doc)
+    if signed_qr is not None:
+        define_signed_qr(canvas, signed_qr)
     drawn_rows = reported = 0
     for number, items in enumerate(layout.pages, start=1):
         ink = Ink(typesetter)
-        if number == 1:
-            layout.first_header.draw(ink, canvas, qr_payload(data, print_hash))
-        else:
-            draw_running_header(ink, context)
+        _draw_top(ink, canvas, layout, context, number, signed_qr=signed_qr)
         for item in items:
             if isinstance(item, Slice):
                 draw_table(ink, item.table, item.start, item.stop, item.top)

@@ -1,5 +1,10 @@
 """The tops and bottoms of pages: page 1's letterhead, QR code and the contingent's
-facts; the running header of further pages; every page's footer."""
+facts; the running header of further pages; every page's footer.
+
+An unsigned manifest has its QR code on page 1 only. A signed one carries the signed QR on
+every page: it is drawn once, as a form (a PDF XObject) that each page places, so that 650
+pages cost one QR code, not 650.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,44 @@ from desktop.manifest.data import ManifestData
 from desktop.manifest.pdf.fonts import wrap
 from desktop.manifest.pdf.pages import Context, Geometry
 from desktop.manifest.pdf.typesetting import Ink
+
+SIGNED_QR_FORM = "RawangiSignedQR"
+
+
+def _qr_drawing(qr_text: str) -> Drawing:
+    widget = QrCodeWidget(
+        qr_text, barLevel="M", barWidth=st.QR_SIZE, barHeight=st.QR_SIZE, barBorder=0
+    )
+    # The drawing would select Helvetica (not embedded) for text it does not have.
+    drawing = Drawing(st.QR_SIZE, st.QR_SIZE, initialFontName=st.FONT_REGULAR)
+    drawing.add(widget)
+    return drawing
+
+
+def define_signed_qr(canvas: Canvas, qr_text: str) -> None:
+    """The signed QR code as a form that every page places (call before the first page)."""
+    canvas.beginForm(SIGNED_QR_FORM, 0, 0, st.QR_SIZE, st.QR_SIZE)
+    renderPDF.draw(_qr_drawing(qr_text), canvas, 0, 0)
+    canvas.endForm()
+
+
+def _place_signed_qr(ink: Ink, canvas: Canvas, x: float, y: float) -> None:
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(SIGNED_QR_FORM)
+    canvas.restoreState()
+    _qr_caption(ink, x, y, st.QR_CAPTION_SIGNED)
+
+
+def _qr_caption(ink: Ink, x: float, y: float, caption: str) -> None:
+    ink.text(
+        x + st.QR_SIZE / 2,
+        y - 8,
+        caption,
+        size=st.SIZE_QR_CAPTION,
+        color=st.TEXT_MUTED,
+        align="center",
+    )
 
 
 class FirstHeader:
@@ -68,7 +111,8 @@ class FirstHeader:
             + st.GAP_AFTER_HEADER
         )
 
-    def draw(self, ink: Ink, canvas: Canvas, qr_text: str) -> None:
+    def draw(self, ink: Ink, canvas: Canvas, qr_text: str, *, signed: bool = False) -> None:
+        """Draw page 1's top; `signed`: place the signed QR's form instead of `qr_text`."""
         geo = self.geo
         centre = (geo.left + geo.right) / 2
         y = geo.top
@@ -90,7 +134,10 @@ class FirstHeader:
             font=st.FONT_URDU,
             size=st.SIZE_URDU_HEADER,
         )
-        self._draw_qr(ink, canvas, qr_text)
+        if signed:
+            _place_signed_qr(ink, canvas, geo.right - st.QR_SIZE, geo.top - st.QR_SIZE)
+        else:
+            self._draw_qr(ink, canvas, qr_text)
 
         y = geo.top - self.letterhead_height - 4
         ink.line(geo.left, y, geo.right, y, color=st.ACCENT, width=st.ACCENT_RULE_WIDTH)
@@ -111,21 +158,8 @@ class FirstHeader:
         geo = self.geo
         x = geo.right - st.QR_SIZE
         y = geo.top - st.QR_SIZE
-        widget = QrCodeWidget(
-            qr_text, barLevel="M", barWidth=st.QR_SIZE, barHeight=st.QR_SIZE, barBorder=0
-        )
-        # The drawing would select Helvetica (not embedded) for text it does not have.
-        drawing = Drawing(st.QR_SIZE, st.QR_SIZE, initialFontName=st.FONT_REGULAR)
-        drawing.add(widget)
-        renderPDF.draw(drawing, canvas, x, y)
-        ink.text(
-            x + st.QR_SIZE / 2,
-            y - 8,
-            st.QR_CAPTION,
-            size=st.SIZE_QR_CAPTION,
-            color=st.TEXT_MUTED,
-            align="center",
-        )
+        renderPDF.draw(_qr_drawing(qr_text), canvas, x, y)
+        _qr_caption(ink, x, y, st.QR_CAPTION)
 
     def _draw_facts(self, ink: Ink, top: float) -> None:
         """The contingent's facts, label above value, in a boxed 4 x 2 grid."""
@@ -156,8 +190,12 @@ class FirstHeader:
         ink.box(geo.left, y, geo.content_width, top - y)
 
 
-def draw_running_header(ink: Ink, context: Context) -> None:
-    """Continuation pages: title, office, code and revision on one line over a rule."""
+def draw_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
+    """Continuation pages: title, office, code and revision on one line over a rule; a signed
+    manifest's in two lines beside the page's signed QR code."""
+    if context.signed:
+        _draw_signed_running_header(ink, context, canvas)
+        return
     data, geo = context.data, context.geo
     baseline = geo.top - st.SIZE_RUNNING
     drawn = ink.text(
@@ -180,6 +218,33 @@ def draw_running_header(ink: Ink, context: Context) -> None:
         align="right",
     )
     rule = geo.top - st.RUNNING_HEIGHT + 6
+    ink.line(geo.left, rule, geo.right, rule, color=st.ACCENT)
+
+
+def _draw_signed_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
+    data, geo = context.data, context.geo
+    qr_x = geo.right - st.QR_SIZE
+    _place_signed_qr(ink, canvas, qr_x, geo.top - st.QR_SIZE)
+    baseline = geo.top - st.SIZE_RUNNING
+    drawn = ink.text(
+        geo.left, baseline, st.TITLE, font=st.FONT_BOLD, size=st.SIZE_RUNNING, color=st.ACCENT
+    )
+    ink.text(
+        geo.left + drawn + 10,
+        baseline,
+        f"{st.GOVERNMENT} · {data.office_name} ({data.office_code})",
+        size=st.SIZE_RUNNING - 1,
+        color=st.TEXT_MUTED,
+    )
+    ink.text(
+        geo.left,
+        baseline - st.SIZE_RUNNING * 1.6,
+        f"{data.contingent_code}  ·  Revision {data.revision}  ·  Flight {data.flight}  ·  "
+        f"{data.departure_date}",
+        font=st.FONT_BOLD,
+        size=st.SIZE_RUNNING,
+    )
+    rule = geo.top - st.RUNNING_HEIGHT_SIGNED + 6
     ink.line(geo.left, rule, geo.right, rule, color=st.ACCENT)
 
 

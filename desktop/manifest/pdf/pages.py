@@ -54,6 +54,7 @@ class Context:
     print_hash: str
     lists: tuple[tuple[str, tuple[Entry, ...]], ...]
     page_count: int
+    signed: bool = False  # the signed QR on every page, under a taller running header
 
 
 @dataclass(slots=True)
