@@ -272,3 +272,26 @@ def test_two_desks_creating_contingents_on_one_day_get_two_codes(server_address)
     finally:
         for desk in desks:
             desk.close()
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "cnic = ?",
+        "passport_no = ?",
+        "cnic >= ? AND cnic < ?",
+        "passport_no >= ? AND passport_no < ?",
+    ],
+)
+def test_the_duplicate_check_and_the_key_searches_use_their_indexes(server_address, where):
+    db = open_database(server_address)
+    try:
+        db.conn.execute("SET enable_seqscan = off")  # what a million rows make the planner do
+        values = ("35202-12", "35202-12~")[: where.count("?")]
+        plan = " ".join(
+            row[0]
+            for row in db.conn.execute(f"EXPLAIN SELECT id FROM departures WHERE {where}", values)
+        )
+        assert "Index" in plan and "Seq Scan" not in plan, plan
+    finally:
+        db.close()
