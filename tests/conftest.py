@@ -254,6 +254,16 @@ def db(db_target: str):
     database.close()
 
 
+@pytest.fixture
+def server_address():
+    """A fresh database on the test server, for tests of the office server alone (two desks'
+    connections, the server against a file): its address."""
+    cluster = server_cluster()
+    name = cluster.new_database()
+    yield cluster.address(name)
+    cluster.drop(name)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if _cluster_problem:
         terminalreporter.write_line(

@@ -153,6 +153,7 @@ def add_people(
         authorize(db, actor, Action.OVERRIDE)
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, contingent_id)
         review = review_joining(db, contingent_id, departure_ids)
         blocks = review.of(Severity.BLOCK)
         if blocks:
@@ -209,6 +210,7 @@ def remove_people(
     authorize(db, actor, Action.MANAGE_CONTINGENT)
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, contingent_id)
         contingent = get_contingent(db, contingent_id)
         closed = rules.refusal(rules.Step.REMOVE, contingent, 0)
         if closed:
@@ -254,6 +256,11 @@ def move_people(
         raise ValidationError(closed)
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, from_id, to_id)
+        source = get_contingent(db, from_id)  # as it is now, with both held
+        closed = rules.refusal(rules.Step.REMOVE, source, 0)
+        if closed:
+            raise ValidationError(closed)
         # Out of the source first, so that the target's rules see them as free; any refusal
         # below rolls both steps back.
         for departure_id in departure_ids:
@@ -338,6 +345,7 @@ def finalize(
     authorize(db, actor, Action.FINALIZE)
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, contingent_id)
         contingent = get_contingent(db, contingent_id)
         people = rows.members(db, contingent_id)
         refused = rules.refusal(rules.Step.FINALIZE, contingent, rules.travelling(people))
@@ -427,6 +435,7 @@ def reopen(db: Database, actor: Actor, contingent_id: str, *, reason: str) -> Co
         raise ValidationError("Give a reason for reopening the contingent.", "reason")
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, contingent_id)
         contingent = get_contingent(db, contingent_id)
         refused = rules.refusal(rules.Step.REOPEN, contingent, rows.member_count(db, contingent_id))
         if refused:
@@ -470,6 +479,7 @@ def mark_departed(
         raise ValidationError("Give a reason for each person who did not travel.", "reason")
     at = clock.utc_stamp()
     with write(db):
+        rows.hold(db, contingent_id)
         contingent = get_contingent(db, contingent_id)
         people = rows.members(db, contingent_id)
         refused = rules.refusal(rules.Step.MARK_DEPARTED, contingent, rules.travelling(people))

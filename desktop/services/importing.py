@@ -467,7 +467,10 @@ def commit(
         return 0
     at = clock.utc_stamp()
     with write(db):
+        # Other desks' saves wait while the list's people are checked again and stored.
+        departures.hold_all_keys(db)
         if report.contingent_id:
+            contingent_rows.hold(db, report.contingent_id)
             contingent = contingent_rows.get(db, report.contingent_id)
             if contingent is None or contingent.status != contingent_rules.OPEN:
                 raise ValidationError(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from desktop.core.errors import Cancelled
-from desktop.store.engine import Database
+from desktop.store.engine import Database, lock_keys, stream
 
 # The hash before the first row.
 GENESIS: Final = "0" * 64
@@ -83,6 +83,17 @@ def head(db: Database) -> str:
     return str(row[0]) if row else GENESIS
 
 
+# The key every append holds until its transaction ends: one chain, however many desks write.
+CHAIN_LOCK: Final = "audit chain"
+
+
+def _head_for_append(db: Database) -> tuple[int, str]:
+    """The newest row, read under the chain's lock (taken until the caller's transaction ends,
+    so that no other desk appends between this read and this transaction's commit)."""
+    lock_keys(db, CHAIN_LOCK)
+    return _last(db)
+
+
 def _last(db: Database) -> tuple[int, str]:
     row = db.conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
@@ -101,7 +112,7 @@ def append(
     reason: str = "",
 ) -> int:
     """Add one row inside the caller's write transaction; returns its id."""
-    last_id, previous = _last(db)
+    last_id, previous = _head_for_append(db)
     row = (last_id + 1, at, user, action, entity, entity_id, dumps(before), dumps(after), reason)
     db.conn.execute(_INSERT, (*row, row_hash(previous, row)))
     return last_id + 1
@@ -109,7 +120,7 @@ def append(
 
 def append_many(db: Database, rows: Iterable[Mapping[str, Any]]) -> int:
     """Add many rows at once (bulk work), chained in order; returns how many."""
-    last_id, previous = _last(db)
+    last_id, previous = _head_for_append(db)
     values = []
     for number, r in enumerate(rows, start=last_id + 1):
         row = (
@@ -170,7 +181,7 @@ def verify(
     previous = GENESIS
     count = 0
     seen_expected = expect_head is None or expect_head == GENESIS
-    cursor = db.conn.execute(f"SELECT {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id")
+    cursor = stream(db, f"SELECT {', '.join(_COLUMNS)}, hash FROM audit ORDER BY id")
     expected_id = None
     for *columns, stored in cursor:
         count += 1
@@ -407,7 +418,7 @@ class CreatedRows:
             columns: the departure columns to put in each row's `after`.
             hashed: the columns whose values `created_hash` covers, in its order.
         """
-        self._last_id, self._previous = _last(db)
+        self._last_id, self._previous = _head_for_append(db)
         self._stored = stored
         self._at, self._user, self._reason = at, user, reason
         self._columns = sorted(columns)  # as `dumps` orders keys

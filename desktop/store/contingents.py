@@ -9,7 +9,7 @@ from typing import Any
 from desktop.core.contingent import OPEN, Contingent, code_for
 from desktop.core.departure import Departure
 from desktop.store.departures import ALL_COLUMNS
-from desktop.store.engine import Database
+from desktop.store.engine import Database, lock_keys
 
 _COLUMNS = (
     "id, code, office, flight_no, carrier, airport, departure_date, departure_time, "
@@ -36,9 +36,20 @@ def _contingent(row: tuple[Any, ...]) -> Contingent:
     )
 
 
+def hold(db: Database, *contingent_ids: str) -> None:
+    """Hold contingents until the write transaction ends: adding people to one, finalizing it,
+    reopening it … take turns across desks (each reads its state after the other's commit)."""
+    lock_keys(db, *(f"contingent {key}" for key in contingent_ids if key))
+
+
 def next_code(db: Database, office: str, day: dt.date) -> str:
-    """The next free code of an office and day: -01, -02, … -99, -100, …"""
+    """The next free code of an office and day: -01, -02, … -99, -100, …
+
+    Inside a write transaction the office's day is held until it ends, so that two desks
+    creating a contingent at once never pick the same code.
+    """
     prefix = code_for(office, day, 0)[:-2]
+    lock_keys(db, f"contingent codes {prefix}")
     numbers = [
         int(code[len(prefix) :])
         for (code,) in db.conn.execute(

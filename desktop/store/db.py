@@ -332,7 +332,12 @@ def engine_errors() -> tuple[type[Exception], ...]:
 
 class EngineError(Exception, metaclass=_EngineErrorMeta):
     """The engine's own failure, for the layers above that hand it to `storage_error` (they
-    name no engine themselves)."""
+    name no engine themselves).
+
+    `isinstance(error, EngineError)` answers for both drivers; an `except EngineError` clause
+    does NOT (Python matches exceptions by their real classes, never asking the metaclass):
+    catch `Exception` and ask `isinstance`, as `reading` does.
+    """
 
 
 def result_code(error: BaseException) -> int | None:

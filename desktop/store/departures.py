@@ -15,7 +15,15 @@ from desktop.core.departure import DATE_FIELDS, Departure
 from desktop.core.errors import Cancelled, NotFound, StaleRecord
 from desktop.core.ids import new_id, new_ids
 from desktop.core.rules import DuplicateCandidate
-from desktop.store.engine import Database
+from desktop.store.engine import (
+    Database,
+    bulk_cache,
+    insert_rows,
+    is_server,
+    json_values,
+    lock_keys,
+    temp_table,
+)
 
 # The record's own columns, in the dataclass's order; bookkeeping columns follow.
 RECORD_COLUMNS = tuple(f.name for f in dataclasses.fields(Departure))
@@ -50,7 +58,7 @@ _KEEP = object()
 BULK_CHUNK = 5000
 # Rows per statement when staged rows are stored: a progress step and a chance to cancel.
 BULK_STORE_CHUNK = 20_000
-_STAGING = "temp.departures_staging"
+_STAGING = "departures_staging"
 # One row's stored columns, read in C from each departure.
 _RECORD_VALUES = operator.attrgetter(*RECORD_COLUMNS)
 
@@ -116,17 +124,18 @@ def stage(
     }
     varying = tuple(name for name in RECORD_COLUMNS if name not in constant)
     conn = db.conn
-    conn.execute(f"DROP TABLE IF EXISTS {_STAGING}")
+    staging = temp_table(db, _STAGING)
+    conn.execute(f"DROP TABLE IF EXISTS {staging}")
     conn.execute(
-        f"CREATE TEMP TABLE departures_staging AS "
-        f"SELECT {', '.join(varying)} FROM departures LIMIT 0"
+        f"CREATE TEMP TABLE {_STAGING} AS SELECT {', '.join(varying)} FROM departures LIMIT 0"
     )
-    insert = f"INSERT INTO {_STAGING} VALUES ({', '.join('?' * len(varying))})"
+    if is_server(db):  # the rows' order, as a file's temporary table keeps it in its rowid
+        conn.execute(f"ALTER TABLE {staging} ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")
     rows = list(zip(*(columns[name] for name in varying), strict=True))
     for start in range(0, count, BULK_CHUNK):
         if cancelled and cancelled():
             raise Cancelled("Cancelled; nothing was written.")
-        conn.executemany(insert, rows[start : start + BULK_CHUNK])
+        insert_rows(db, staging, varying, rows[start : start + BULK_CHUNK])
         if progress:
             progress(min(start + BULK_CHUNK, count), count)
     return Staged(count, columns, varying, constant)
@@ -160,20 +169,26 @@ def insert_staged(
         The first and last rowid written (rowids of one bulk insert are consecutive).
     """
     conn = db.conn
-    (first,) = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM departures").fetchone()
-    if not staged.count:
-        return first, first - 1
-    # Random CNIC and passport keys touch pages all over their indexes: a bigger page cache
-    # keeps a long import from slowing down as the file grows.
-    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     constant = {**staged.constant, "created_at": at, "updated_at": at}
     constant |= {"created_by": user, "updated_by": user}
     names = (*staged.varying, *constant)
     selected = (*staged.varying, *(f":{name}" for name in constant))
     store = (
         f"INSERT INTO departures({', '.join(names)}) SELECT {', '.join(selected)} "
-        f"FROM {_STAGING} WHERE rowid BETWEEN :from_row AND :to_row ORDER BY rowid"
+        f"FROM {temp_table(db, _STAGING)} WHERE rowid BETWEEN :from_row AND :to_row "
+        "ORDER BY rowid"
     )
+    if is_server(db):
+        return _insert_staged_on_server(
+            db, staged, store, constant, alongside=alongside, progress=progress,
+            cancelled=cancelled,
+        )  # fmt: skip
+    (first,) = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM departures").fetchone()
+    if not staged.count:
+        return first, first - 1
+    # Random CNIC and passport keys touch pages all over their indexes: a bigger page cache
+    # keeps a long import from slowing down as the file grows.
+    bulk_cache(db, BULK_CACHE_KIB)
     trigger_sql = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'departures_fts_insert'"
     ).fetchone()[0]
@@ -195,12 +210,49 @@ def insert_staged(
             (first, last),
         )
         conn.execute(trigger_sql)
-        conn.execute(f"DROP TABLE {_STAGING}")
+        conn.execute(f"DROP TABLE {temp_table(db, _STAGING)}")
         if meanwhile:
             meanwhile.result()
     if progress:
         progress(count, count)
     return first, last
+
+
+def _insert_staged_on_server(
+    db: Database,
+    staged: Staged,
+    store: str,
+    constant: dict[str, Any],
+    *,
+    alongside: Callable[[], object] | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[int, int]:
+    """`insert_staged` on the office server: its trigger keeps the name keys, its sequence
+    numbers the rows (another desk's save may take a number in between)."""
+    conn = db.conn
+    count = staged.count
+    first, last = 0, -1
+    numbered = f"WITH stored AS ({store} RETURNING rowid) SELECT min(rowid), max(rowid) FROM stored"
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        meanwhile = helper.submit(alongside) if alongside else None
+        for start in range(1, count + 1, BULK_STORE_CHUNK):
+            if cancelled and cancelled():
+                raise Cancelled("Cancelled; nothing was written.")
+            end = min(start + BULK_STORE_CHUNK - 1, count)
+            low, high = conn.execute(
+                numbered, {**constant, "from_row": start, "to_row": end}
+            ).fetchone()
+            first = low if not first else min(first, low)
+            last = max(last, high)
+            if progress and end < count:
+                progress(end, count)
+        conn.execute(f"DROP TABLE {temp_table(db, _STAGING)}")
+        if meanwhile:
+            meanwhile.result()
+    if progress:
+        progress(count, count)
+    return int(first), int(last)
 
 
 def insert_many(
@@ -255,10 +307,34 @@ def get_row(db: Database, departure_id: str) -> dict[str, Any] | None:
     return dict(zip(ALL_COLUMNS, row, strict=True)) if row else None
 
 
+# Every save that checks for duplicates holds this key shared; a bulk import holds it alone.
+_ALL_KEYS = "departure keys"
+
+
+def hold_keys(db: Database, cnic: str, passport_no: str) -> None:
+    """Hold a person's CNIC and passport number until the write transaction ends: another
+    desk saving the same person waits, then sees this save (the duplicate rule across desks).
+    """
+    lock_keys(db, _ALL_KEYS, shared=True)
+    lock_keys(db, f"cnic {cnic}" if cnic else "", f"passport {passport_no}" if passport_no else "")
+
+
+def hold_all_keys(db: Database) -> None:
+    """Hold every CNIC and passport number until the write transaction ends (a bulk import:
+    the desks' single saves wait for it, and it for them)."""
+    lock_keys(db, _ALL_KEYS)
+
+
 def duplicates(
     db: Database, cnic: str, passport_no: str, *, exclude_id: str | None = None
 ) -> list[DuplicateCandidate]:
-    """Stored departures with the same CNIC or passport number (both indexed)."""
+    """Stored departures with the same CNIC or passport number (both indexed).
+
+    Inside a write transaction the two keys are held first (`hold_keys`), so that the check
+    and the save that follows it are one step for the other desks.
+    """
+    if db.conn.in_transaction:
+        hold_keys(db, cnic, passport_no)
     rows = db.conn.execute(
         "SELECT id, given_names, surname, cnic, passport_no, status, departure_date, office "
         "FROM departures WHERE cnic = ? "
@@ -289,7 +365,7 @@ def duplicates_many(
             continue
         rows = db.conn.execute(
             "SELECT d.id, d.given_names, d.surname, d.cnic, d.passport_no, d.status, "
-            "d.departure_date, d.office FROM json_each(?) AS wanted "
+            f"d.departure_date, d.office FROM {json_values(db)} "
             f"JOIN departures AS d ON d.{column} = wanted.value",
             (json.dumps(wanted),),
         ).fetchall()

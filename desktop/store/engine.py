@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 import getpass
+import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final
 
@@ -296,3 +298,149 @@ def server_transaction(db: ServerDatabase) -> Iterator[None]:
             db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
+
+
+# -- the few things the two engines say differently (each a small function) --------------------
+
+
+def json_values(db: Database, alias: str = "wanted") -> str:
+    """A table of the texts in one JSON array parameter (`?`), with one column `value`, for a
+    FROM clause: SQLite's `json_each`, the server's `json_array_elements_text`."""
+    if isinstance(db, ServerDatabase):
+        return f"json_array_elements_text(CAST(? AS json)) AS {alias}(value)"
+    return f"json_each(?) AS {alias}"
+
+
+def temp_table(db: Database, name: str) -> str:
+    """The qualified name of this connection's own temporary table `name`."""
+    return f"pg_temp.{name}" if isinstance(db, ServerDatabase) else f"temp.{name}"
+
+
+def has_table(db: Database, name: str) -> bool:
+    """Whether the register holds a table of this name."""
+    if isinstance(db, ServerDatabase):
+        return name in db.table_names()
+    found = db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return found is not None
+
+
+def insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Add many rows to one table: `executemany` on a file, `COPY` on the server (a bulk
+    import's rows would otherwise cross the network one statement each)."""
+    if isinstance(db, ServerDatabase):
+        names = ", ".join(columns)
+        with db.conn.raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(columns))
+    db.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def bulk_cache(db: Database, kib: int) -> None:
+    """A bigger page cache for a long bulk write to a file (the server sizes its own)."""
+    if not isinstance(db, ServerDatabase):
+        db.conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+
+
+def lock_keys(db: Database, *keys: str, shared: bool = False) -> None:
+    """Hold these keys (a CNIC, a passport number, a contingent's id …) until the caller's
+    write transaction ends, so that two desks checking and then writing the same key take
+    turns (PostgreSQL's transaction-level advisory locks). On a file `BEGIN IMMEDIATE` already
+    lets one writer in at a time: nothing to do.
+
+    Keys are taken in sorted order, so that two desks never wait on each other in a circle.
+
+    Args:
+        shared: hold them together with other shared holders (only an exclusive holder waits).
+    """
+    if not isinstance(db, ServerDatabase):
+        return
+    wanted = sorted({key for key in keys if key})
+    if not wanted:
+        return
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    calls = ", ".join(f"{function}(hashtext(?))" for _ in wanted)
+    db.conn.execute(f"SELECT {calls}", wanted)
+
+
+def unindexed(db: Database, column: str) -> str:
+    """A column that SQLite should not pick an index by (`+column`): when the planner would
+    take a narrow index over a covering one. The server's planner weighs both itself."""
+    return column if isinstance(db, ServerDatabase) else f"+{column}"
+
+
+def column_types(db: Database, table: str) -> list[tuple[str, str]]:
+    """(name, declared type) of a table's own columns, in order (the server's `rowid`
+    identity, which a file's tables have implicitly, is left out)."""
+    if isinstance(db, ServerDatabase):
+        rows = db.conn.execute(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+            "WHERE a.attrelid = CAST(? AS regclass) AND a.attnum > 0 AND NOT a.attisdropped "
+            "ORDER BY a.attnum",
+            (table,),
+        ).fetchall()
+        return [(str(name), str(kind)) for name, kind in rows if name != "rowid"]
+    rows = db.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    return [(str(row[1]), str(row[2])) for row in rows]
+
+
+@contextmanager
+def snapshot(db: ServerDatabase) -> Iterator[None]:
+    """Reads of one moment of the server (other desks' saves meanwhile stay unseen and never
+    wait): a read-only repeatable-read transaction."""
+    db.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    try:
+        yield
+    finally:
+        if not db.conn.closed and db.conn.in_transaction:
+            db.conn.execute("COMMIT")
+
+
+# How often a long statement on the server looks whether its work was cancelled.
+_CANCEL_POLL_S: Final = 0.05
+QUERY_CANCELED: Final = "57014"
+
+
+@contextmanager
+def cancelling(db: ServerDatabase, cancelled: Callable[[], bool]) -> Iterator[None]:
+    """Let `cancelled()` stop the server's statements run meanwhile: a watcher asks it a few
+    times a second and cancels the running statement, which then fails with QUERY_CANCELED
+    (as SQLite's progress handler interrupts a file's)."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(_CANCEL_POLL_S):
+            if cancelled():
+                db.conn.raw.cancel_safe()
+                return
+
+    watcher = threading.Thread(target=watch, name="rawangi-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+
+
+# Rows a walk over a whole table fetches from the server at a time.
+_STREAM_ROWS: Final = 5000
+_walks = itertools.count(1)  # each walk's cursor has a name of its own on its connection
+
+
+def stream(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Iterator[Any]:
+    """The rows of a query over a whole table (the audit log, every record), a few thousand
+    at a time: a file's cursor reads them as they are walked; the server's would otherwise
+    send them all at once, into this desk's memory."""
+    if not isinstance(db, ServerDatabase):
+        yield from db.conn.execute(sql, params)
+        return
+    with db.conn.raw.cursor(name=f"rawangi_walk_{next(_walks)}", withhold=True) as cursor:
+        cursor.itersize = _STREAM_ROWS
+        cursor.execute(server_sql(sql), params)
+        yield from cursor

@@ -64,7 +64,7 @@ _COUNTRY: Final = EXPORT_COLUMNS.index("destination_country")
 
 def count_matching(db: Database, flt: RegisterFilter) -> int:
     """How many departures the filter matches, exactly (uncapped, unlike the register's)."""
-    query = _build(flt)
+    query = _build(db, flt)
     if query.nothing:
         return 0
     sql = f"SELECT count(*) FROM {query.sql_from}{query.clause()}"
@@ -80,7 +80,7 @@ def batches(
     reads the table (or the filter's index) once, however many batches there are.
     """
     size = size or BATCH_SIZE
-    query = _build(flt)
+    query = _build(db, flt)
     if query.nothing:
         return
     columns = ", ".join(_SOURCES.get(name, f"d.{name}") for name in EXPORT_COLUMNS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from desktop.core.search import Kind, Term, classify, fts_query
-from desktop.store.engine import Database
+from desktop.store.engine import Database, is_server
 
 COUNT_CAP: Final = 10_000
 
@@ -90,21 +90,26 @@ class _Query:
     params: list[Any] = field(default_factory=list)
     rowid: str = "d.rowid"
     nothing: bool = False  # the text can match nobody
+    # What counting needs, when less than `sql_from` (the server's name keys alone).
+    count_from: str = ""
 
     def clause(self) -> str:
         return (" WHERE " + " AND ".join(self.where)) if self.where else ""
 
 
-def _build(flt: RegisterFilter) -> _Query:
+def _build(db: Database, flt: RegisterFilter) -> _Query:
     term = flt.term
     query = _Query("departures d")
     if term.kind is Kind.NAME:
         if not term.words:
             query.nothing = True
-        query.sql_from = "departures_fts f JOIN departures d ON d.rowid = f.rowid"
-        query.where.append("departures_fts MATCH ?")
-        query.params.append(fts_query(term.words))
-        query.rowid = "f.rowid"
+        if is_server(db):
+            _name_keys(query, term.words)
+        else:
+            query.sql_from = "departures_fts f JOIN departures d ON d.rowid = f.rowid"
+            query.where.append("departures_fts MATCH ?")
+            query.params.append(fts_query(term.words))
+            query.rowid = "f.rowid"
     elif term.kind is Kind.CNIC:
         query.where.append("d.cnic >= ? AND d.cnic < ?")
         query.params += [term.value, term.value + "~"]
@@ -126,7 +131,45 @@ def _build(flt: RegisterFilter) -> _Query:
     if flt.date_to:
         query.where.append("d.departure_date <= ?")
         query.params.append(flt.date_to.isoformat())
+    if query.rowid == "k.departure" and not any("d." in part for part in query.where):
+        query.count_from = "departure_name_keys k"  # the keys' index alone answers the count
     return query
+
+
+# A word's start in the server's name columns (`\m`: names hold letters, spaces, dots,
+# apostrophes and hyphens only, so its words are FTS5's). Matched ignoring case, which costs
+# less than lower() on every row; a function call, so that the planner does not guess it rare.
+_WORD_START: Final = "\\m"
+_NAMES: Final = "d.surname || ' ' || d.given_names || ' ' || d.father_name"
+
+
+def _name_keys(query: _Query, words: tuple[str, ...]) -> None:
+    """Name prefixes on the office server, as FTS5's prefix queries on a file: every word must
+    begin a word of the person's names. Each word's first three letters are a key of
+    `departure_name_keys`; the word with the longest key (the fewest people) drives, the others
+    are probed per row, and words longer than their key also match the names themselves."""
+    parts = sorted(
+        {part.lower() for word in words for part in word.split("_") if part},
+        key=lambda part: (-len(part[:3]), -len(part), part),
+    )
+    if not parts:
+        query.nothing = True
+        return
+    driving, *others = parts
+    query.sql_from = "departure_name_keys k JOIN departures d ON d.rowid = k.departure"
+    query.rowid = "k.departure"
+    query.where.append("k.key = ?")
+    query.params.append(driving[:3])
+    for part in others:
+        query.where.append(
+            "EXISTS (SELECT 1 FROM departure_name_keys k2 WHERE k2.key = ? "
+            "AND k2.departure = k.departure)"
+        )
+        query.params.append(part[:3])
+    for part in parts:
+        if len(part) > 3:
+            query.where.append(f"regexp_like({_NAMES}, ?, 'i')")
+            query.params.append(_WORD_START + part)
 
 
 def _exact_is_cheap(flt: RegisterFilter) -> bool:
@@ -138,13 +181,14 @@ def _exact_is_cheap(flt: RegisterFilter) -> bool:
 
 def count(db: Database, flt: RegisterFilter, *, cap: int = COUNT_CAP) -> Count:
     """How many departures match, exact where an index makes it cheap, else capped at `cap`."""
-    query = _build(flt)
+    query = _build(db, flt)
     if query.nothing:
         return Count(0)
     if _exact_is_cheap(flt):
         sql = f"SELECT count(*) FROM {query.sql_from}{query.clause()}"
         return Count(int(db.conn.execute(sql, query.params).fetchone()[0]))
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {query.sql_from}{query.clause()} LIMIT ?) AS capped"
+    counted = query.count_from or query.sql_from
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {counted}{query.clause()} LIMIT ?) AS found"
     found = int(db.conn.execute(sql, [*query.params, cap + 1]).fetchone()[0])
     return Count(min(found, cap), capped=found > cap)
 
@@ -197,7 +241,7 @@ def page(
         window: for the unfiltered list in its default order, the dense rowid range from
             `rowid_window`; page n is then a direct rowid range, as fast at the end as at the top.
     """
-    query = _build(flt)
+    query = _build(db, flt)
     if query.nothing or limit <= 0:
         return []
     if window is not None and not sort.column and flt == RegisterFilter():

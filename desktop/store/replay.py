@@ -26,7 +26,7 @@ from typing import Any, Final
 from desktop.core.departure import BULK_RECORDED_COLUMNS, RECORDED_COLUMNS
 from desktop.core.errors import Cancelled
 from desktop.store.audit import ROW_HASH, created_hash, secret_fingerprint
-from desktop.store.engine import Database
+from desktop.store.engine import Database, has_table, json_values, stream
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,8 @@ def _records(db: Database, kind: Kind) -> Iterator[tuple[str, str, str, str]]:
     width = len(kind.columns)
     columns = ", ".join(f"t.{kind.fingerprints.get(name, name)}" for name in kind.columns)
     secret = [i for i, name in enumerate(kind.columns) if name in kind.fingerprints]
-    cursor = db.conn.execute(
+    cursor = stream(
+        db,
         f"SELECT t.rowid, t.id, {kind.name_sql}, {columns}, a.id, a.action, a.before, a.after "
         f"FROM {kind.table} AS t LEFT JOIN audit AS a ON a.entity = ? AND a.entity_id = t.id "
         "ORDER BY t.rowid",
@@ -301,13 +302,11 @@ def _as_created(kind: Kind, values: Sequence[Any], created: Mapping[str, Any]) -
 
 def _from_bundles(db: Database, kind: Kind, keys: Sequence[str]) -> set[str]:
     """Which of these records have their history in an office's log merged at headquarters."""
-    if not db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_audit'"
-    ).fetchone():
+    if not has_table(db, "office_audit"):
         return set()
     rows = db.conn.execute(
         "SELECT DISTINCT entity_id FROM office_audit WHERE entity = ? "
-        "AND entity_id IN (SELECT value FROM json_each(?))",
+        f"AND entity_id IN (SELECT value FROM {json_values(db)})",
         (kind.entity, json.dumps(list(keys))),
     )
     return {str(key) for (key,) in rows}

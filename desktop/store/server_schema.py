@@ -292,10 +292,25 @@ CREATE TRIGGER users_notice AFTER INSERT OR UPDATE OR DELETE ON users
     FOR EACH ROW EXECUTE FUNCTION rawangi_notice();
 """
 
+# CNIC and passport numbers compared and ordered byte by byte, as a file's are: their indexes of
+# step 0001 were made `COLLATE "C"` while the columns kept the database's collation (C.UTF-8,
+# which PostgreSQL does not treat as "C"), so no query could use them and every duplicate check
+# and CNIC or passport search read the whole table.
+_KEYS_IN_BYTE_ORDER: Final = """
+DROP INDEX departures_cnic;
+DROP INDEX departures_passport_no;
+ALTER TABLE departures
+    ALTER COLUMN cnic TYPE TEXT COLLATE "C",
+    ALTER COLUMN passport_no TYPE TEXT COLLATE "C";
+CREATE INDEX departures_cnic ON departures(cnic);
+CREATE INDEX departures_passport_no ON departures(passport_no);
+"""
+
 # (name, SQL) in order; a released step is never edited.
 STEPS: Final[tuple[tuple[str, str], ...]] = (
     ("0001_office_server", _FOUNDATION),
     ("0002_change_notices", _CHANGE_NOTICES),
+    ("0003_cnic_passport_in_byte_order", _KEYS_IN_BYTE_ORDER),
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from desktop.store.engine import Database
+from desktop.store.engine import Database, unindexed
 
 DIMENSIONS: Final = ("office", "destination", "trade", "channel", "month")
 OTHER: Final = "Other"
@@ -82,7 +82,9 @@ def totals(
     """
     chosen = tuple(sorted(statuses))
     # The unary + keeps SQLite on the covering index rather than the one on status alone.
-    status = f"AND +status IN ({', '.join('?' for _ in chosen)})" if chosen else ""
+    status = (
+        f"AND {unindexed(db, 'status')} IN ({', '.join('?' for _ in chosen)})" if chosen else ""
+    )
     params = [date_from.isoformat(), date_to.isoformat(), *chosen]
     found: dict[str, dict[str, int]] = {name: {} for name in DIMENSIONS}
     for dimension, value, number in db.conn.execute(_SQL.format(status=status), params):

@@ -23,6 +23,7 @@ from desktop.services import (
     users,
 )
 from desktop.store import contingents as contingent_rows
+from desktop.store.engine import FileOnly, is_server
 from desktop.store.register import RegisterFilter
 from tests.factories import person
 
@@ -152,7 +153,12 @@ def _export(db, actor, tmp_path):
 
 
 def _backup(db, actor, tmp_path):
-    backups.take_backup(db, actor, tmp_path / "backups")
+    try:
+        backups.take_backup(db, actor, tmp_path / "backups")
+    except FileOnly:
+        # Past the role check, a backup by copy met the office server: its backups (pg_dump)
+        # are their own work. The role table is what this test checks.
+        assert is_server(db)
 
 
 def _import(db, actor, tmp_path):

@@ -15,6 +15,7 @@ from desktop.core import clock
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services import contingents, signing, slips, users
 from desktop.store import audit
+from desktop.store.engine import is_server
 from desktop.trust import keys, qr
 from tests.factories import person
 from tests.signed_office import PASSPHRASE, certify_office, codes_in_pdf, headquarters
@@ -33,8 +34,10 @@ URDU_NAME = "محمد عمران خان"
 
 
 @pytest.fixture
-def db_path(db):
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+def db_path(db, db_target, tmp_path):
+    """Where the office's signing key is kept: beside the database file; for a desk of the
+    office server, a place of the desk's own (the server holds no keys)."""
+    return tmp_path / "office-server" if is_server(db) else Path(db_target)
 
 
 @pytest.fixture

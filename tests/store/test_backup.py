@@ -19,6 +19,9 @@ from desktop.store.schema import migrations
 from tests.factories import person
 from tests.store.fixtures import damaged
 
+# Backups by copy are a file's; the office server's are pg_dump's.
+pytestmark = pytest.mark.file_only("a backup is a copy of the file")
+
 NOW = dt.datetime(2026, 3, 1, 9, 30, 15, tzinfo=dt.UTC)
 CLERK = Actor("amina", Role.CLERK, "ISB")
 

@@ -17,6 +17,8 @@ from desktop.store import audit, open_database, write
 from desktop.store import bundle as store_bundle
 from desktop.store.audit import GENESIS
 from desktop.store.bundle import BundleInfo, BundleRefused, checking
+from desktop.store.engine import column_types
+from tests import engines
 
 STAMP = "2026-03-01T09:00:00Z"
 
@@ -106,7 +108,7 @@ def test_the_payload_has_every_departure_column_and_no_pdf(office, tmp_path):
         manifest_columns = [r[1] for r in conn.execute("PRAGMA table_info(manifests)")]
         (count,) = conn.execute("SELECT count(*) FROM manifests").fetchone()
         conn.close()
-    assert departure_columns == [r[1] for r in office.conn.execute("PRAGMA table_info(departures)")]
+    assert departure_columns == [name for name, _ in column_types(office, "departures")]
     assert "pdf" not in manifest_columns and "canonical" not in manifest_columns
     assert {"sha256", "fingerprint", "audit_head", "superseded_at"} <= set(manifest_columns)
     assert count == 1
@@ -152,8 +154,7 @@ def test_since_with_nothing_new_gives_an_empty_bundle_that_verifies(office, tmp_
 
 
 def test_a_database_whose_audit_log_is_broken_makes_no_bundle(office, tmp_path):
-    office.conn.execute("DROP TRIGGER audit_no_update")
-    office.conn.execute("UPDATE audit SET reason = 'edited' WHERE id = 3")
+    engines.tamper(office, "audit", "UPDATE audit SET reason = 'edited' WHERE id = 3")
 
     with pytest.raises(BundleRefused, match=r"audit log of this database does not verify.*row 3"):
         make(office, tmp_path / "isb.zip")

@@ -32,6 +32,7 @@ def numbered(n: int) -> dict[str, object]:
     return person(cnic=f"35202-{n:07d}-1", passport_no=f"AB{n:07d}", surname=f"Khan{'a' * n}")
 
 
+@pytest.mark.file_only("a file's pages on a full disk")
 def test_a_full_disk_fails_the_save_keeps_the_rest_and_saving_works_again(db, clerk):
     saved = [services.record_departure(db, clerk, numbered(n)) for n in range(1, 4)]
     (pages,) = db.conn.execute("PRAGMA page_count").fetchone()
@@ -63,6 +64,7 @@ def test_a_full_disk_fails_the_save_keeps_the_rest_and_saving_works_again(db, cl
     assert audit.verify(db).ok
 
 
+@pytest.mark.file_only("a read-only file")
 def test_a_read_only_database_refuses_a_save_and_stays_as_it_was(tmp_path, db, clerk):
     services.record_departure(db, clerk, numbered(1))
     path = tmp_path / "office.db"

@@ -5,7 +5,8 @@ import pytest
 
 from desktop.core.departure import Departure
 from desktop.core.errors import StaleRecord
-from desktop.store import departures, write
+from desktop.store import departures, register, write
+from desktop.store.register import RegisterFilter
 
 AT = "2026-03-01T09:00:00Z"
 
@@ -108,19 +109,9 @@ def test_bulk_insert_indexes_names_and_keeps_the_trigger(db):
     ]
     with write(db):
         departures.insert_many(db, people, user="demo", at=AT)
-    assert (
-        db.conn.execute(
-            "SELECT count(*) FROM departures_fts WHERE departures_fts MATCH 'khan*'"
-        ).fetchone()[0]
-        == 500
-    )
+    assert register.count(db, RegisterFilter(text="khan")).value == 500
     with write(db):
         departures.insert(
             db, full_departure(cnic="35202-9999999-1", surname="RAZA"), user="a", at=AT
         )
-    assert (
-        db.conn.execute(
-            "SELECT count(*) FROM departures_fts WHERE departures_fts MATCH 'raza'"
-        ).fetchone()[0]
-        == 1
-    )
+    assert [found["surname"] for found in register.search(db, "raza")] == ["RAZA"]

@@ -8,6 +8,7 @@ from desktop.core.departure import BULK_RECORDED_COLUMNS, Departure
 from desktop.core.roles import Actor, Role
 from desktop.services import contingents, demo, importing, users
 from desktop.store import audit, departures, open_database, replay, write
+from tests import engines
 from tests.factories import person
 from tests.services.test_importing import row, write_csv
 
@@ -23,9 +24,8 @@ FLIGHT = {
 
 
 def behind_the_back(db, sql, *args):
-    """What anyone with an SQLite tool can do to the file."""
-    db.conn.execute(sql, args)
-    db.conn.commit()
+    """What anyone with an SQLite tool can do to the file (or a superuser to the server)."""
+    engines.behind_the_back(db, sql, *args)
 
 
 def serial(db, departure_id):

@@ -4,6 +4,7 @@ import pytest
 
 from desktop.core.errors import StorageError
 from desktop.store import open_database
+from desktop.store.db import EngineError
 from desktop.store.schema import migrations
 
 
@@ -29,6 +30,7 @@ def test_opening_again_changes_nothing(tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.file_only("SQLite's pragmas")
 def test_pragmas_for_durability(db):
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -38,6 +40,7 @@ def test_pragmas_for_durability(db):
     assert mode == expected
 
 
+@pytest.mark.file_only("SQLite's query plan")
 def test_indexes_on_cnic_and_passport(db):
     plans = {
         column: " ".join(
@@ -54,11 +57,12 @@ def test_indexes_on_cnic_and_passport(db):
 
 def test_the_audit_log_refuses_updates_and_deletes(db):
     db.conn.execute(
-        "INSERT INTO audit(at, user, action, entity) VALUES ('2026-01-01T00:00:00Z', 'a', 'x', 'y')"
+        "INSERT INTO audit(id, at, user, action, entity) "
+        "VALUES (1, '2026-01-01T00:00:00Z', 'a', 'x', 'y')"
     )
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(EngineError, match="append-only"):
         db.conn.execute("UPDATE audit SET user = 'b'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(EngineError, match="append-only"):
         db.conn.execute("DELETE FROM audit")
 
 

@@ -99,6 +99,7 @@ def test_an_empty_period_has_no_departures_and_empty_months(register):
     assert found.of("month") == (("2030-01", 0), ("2030-02", 0))
 
 
+@pytest.mark.file_only("SQLite's query plan")
 def test_the_counts_come_from_the_covering_index_alone(register):
     sql = stats._SQL.format(status="AND +status IN (?)")
     plan = " ".join(

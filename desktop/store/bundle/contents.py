@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 from typing import Final
 
 from desktop.core.errors import Cancelled, RawangiError
-from desktop.store.db import SQLITE_INTERRUPT, result_code
-from desktop.store.engine import Database, local
+from desktop.store.db import SQLITE_INTERRUPT, EngineError, result_code
+from desktop.store.engine import QUERY_CANCELED, Database, ServerDatabase, cancelling, local
 
 FORMAT: Final = "rawangi-bundle"
 FORMAT_VERSION: Final = 1
@@ -111,6 +111,16 @@ def interruptible(db: Database, cancelled: CancelCheck | None, message: str) -> 
     """
     if cancelled is None:
         yield
+        return
+    if isinstance(db, ServerDatabase):
+        try:
+            with cancelling(db, cancelled):
+                yield
+        except Exception as error:  # an `except EngineError` would not match (see it)
+            cancel = isinstance(error, EngineError) and cancelled()
+            if cancel and getattr(error, "sqlstate", None) == QUERY_CANCELED:
+                raise Cancelled(message) from error
+            raise
         return
     conn = local(db, "Cancelling a bundle's work").conn
     conn.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_STEPS)

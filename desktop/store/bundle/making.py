@@ -3,6 +3,7 @@ file, its audit chain checked while it is zipped, the zip sealed and put in plac
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
@@ -10,7 +11,7 @@ import threading
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from desktop.store.bundle.sealing import (
     file_sha256,
     seal,
 )
-from desktop.store.engine import Database, local
+from desktop.store.engine import Database, ServerDatabase, local, snapshot
 from desktop.store.files import create_private, fsync_file, fsync_folder
 
 # zipfile needs ZIP64 records announced up front for a member this big (2 GiB, less a margin).
@@ -147,6 +148,8 @@ def _copy_out(
     cancelled: CancelCheck | None,
 ) -> _Copied:
     """Copy the office's records into a new payload file, block by block (see `_Blocks`)."""
+    if isinstance(db, ServerDatabase):
+        return _copy_from_server(db, payload, since, progress, cancelled)
     conn = local(db, "Making a bundle").conn
     if conn.in_transaction:
         raise RuntimeError("a bundle is made from a connection without an open transaction")
@@ -228,6 +231,153 @@ def _copy_tables(blocks: _Blocks, since: str | None) -> _Copied:
         table: int(conn.execute(f"SELECT count(*) FROM bundle_out.{table}").fetchone()[0])
         for table in TABLES
     }
+    return _Copied(counts, start_id, start_hash, head, blocks.longest)
+
+
+@functools.lru_cache(maxsize=1)
+def _file_columns() -> dict[str, list[tuple[str, str]]]:
+    """(name, declared type) of a file's tables as this version makes them: a payload made
+    from the office server has the very tables a file's payload has."""
+    from desktop.store.db import connect  # noqa: PLC0415 - the store's own parts
+    from desktop.store.schema import migrations  # noqa: PLC0415
+
+    reference = connect(":memory:")
+    try:
+        migrations.apply(reference)
+        return {table: table_columns(reference.conn, "main", table) for table in TABLES}
+    finally:
+        reference.close()
+
+
+class _ServerBlocks:
+    """`_Blocks` for the office server: rows read a block at a time (keyset by `key`) from one
+    snapshot of the server, and written into the payload through its own SQLite connection."""
+
+    def __init__(
+        self,
+        db: ServerDatabase,
+        out: sqlite3.Connection,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+        message: str,
+    ) -> None:
+        self.db = db
+        self.out = out
+        self.progress = progress
+        self.cancelled = cancelled
+        self.message = message
+        self.longest = 0.0
+
+    def read(self, sql: str, params: Any = ()) -> Any:
+        start = time.perf_counter()
+        rows = self.db.conn.execute(sql, params).fetchall()
+        self.longest = max(self.longest, time.perf_counter() - start)
+        return rows
+
+    def copy(
+        self,
+        table: str,
+        names: list[str],
+        label: str,
+        *,
+        key: str = "rowid",
+        where: str = "",
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        columns = quoted(names)
+        condition = f" AND ({where})" if where else ""
+        sql = (
+            f"SELECT {key}, {columns} FROM {table} WHERE {key} > :low{condition} "
+            f"ORDER BY {key} LIMIT {BLOCK_ROWS}"
+        )
+        insert = f"INSERT INTO {table}({columns}) VALUES ({', '.join('?' * len(names))})"
+        ((total,),) = self.read(f"SELECT count(*) FROM {table}")
+        low, done = 0, 0
+        while True:
+            step(
+                self.progress,
+                self.cancelled,
+                f"Copying {label}… {done:,} of {max(total, done):,}",
+                self.message,
+            )
+            rows = self.read(sql, {**(params or {}), "low": low})
+            if not rows:
+                return
+            self.out.executemany(insert, [row[1:] for row in rows])
+            low, done = rows[-1][0], done + len(rows)
+
+
+def _copy_from_server(
+    db: ServerDatabase,
+    payload: Path,
+    since: str | None,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> _Copied:
+    """`_copy_out` from the office server: one snapshot of it, copied into a payload file
+    whose tables are a file's (the same columns, types and order)."""
+    if db.conn.in_transaction:
+        raise RuntimeError("a bundle is made from a connection without an open transaction")
+    message = "Cancelled; no bundle was written."
+    reference = _file_columns()
+    changed = "" if since is None else "updated_at >= :since"
+    params: dict[str, Any] = {"since": since}
+    with closing(sqlite3.connect(payload, isolation_level=None)) as out, snapshot(db):
+        # A scratch file, zipped and checked afterwards: no journal, no syncing.
+        out.execute("PRAGMA journal_mode = OFF")
+        out.execute("PRAGMA synchronous = OFF")
+        kinds = {t: dict(reference[t]) for t in ("manifests", "audit")}
+        for table, key in (("offices", "code"), ("contingents", "id"), ("departures", "id")):
+            _create(out, "main", table, reference[table], key)
+        _create(
+            out, "main", "manifests", [(n, kinds["manifests"][n]) for n in MANIFEST_COLUMNS], "id"
+        )
+        _create(out, "main", "audit", [(n, kinds["audit"][n]) for n in AUDIT_COLUMNS], "id")
+        out.execute("BEGIN")
+        blocks = _ServerBlocks(db, out, progress, cancelled, message)
+        out.executemany(
+            "INSERT INTO offices(code, name) VALUES (?, ?)",
+            blocks.read("SELECT code, name FROM offices ORDER BY code"),
+        )
+        names = {t: [n for n, _ in reference[t]] for t in ("departures", "contingents")}
+        blocks.copy("departures", names["departures"], "departures", where=changed, params=params)
+        blocks.copy("manifests", list(MANIFEST_COLUMNS), "manifests", where=changed, params=params)
+        referenced = ""
+        if since is not None:
+            wanted = [
+                str(key)
+                for (key,) in out.execute(
+                    "SELECT DISTINCT contingent_id FROM departures WHERE contingent_id IS NOT NULL"
+                )
+            ]
+            referenced = f"{changed} OR id = ANY(:wanted)"
+            params = {**params, "wanted": wanted}
+        blocks.copy(
+            "contingents", names["contingents"], "contingents", where=referenced, params=params
+        )
+        if since is None:
+            start_id = 1
+        else:
+            ((first,),) = blocks.read("SELECT min(id) FROM audit WHERE at >= ?", (since,))
+            ((last_id,),) = blocks.read("SELECT coalesce(max(id), 0) FROM audit")
+            start_id = int(first) if first is not None else int(last_id) + 1
+        before = blocks.read("SELECT hash FROM audit WHERE id = ?", (start_id - 1,))
+        start_hash = str(before[0][0]) if before else GENESIS
+        blocks.copy(
+            "audit",
+            list(AUDIT_COLUMNS),
+            "the audit log",
+            key="id",
+            where="id >= :start",
+            params={"start": start_id},
+        )
+        out.execute("COMMIT")
+        newest = out.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        head = str(newest[0]) if newest else start_hash
+        counts = {
+            table: int(out.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in TABLES
+        }
     return _Copied(counts, start_id, start_hash, head, blocks.longest)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
 from desktop.store.bundle.checking import Opened
 from desktop.store.bundle.contents import (
@@ -21,7 +22,15 @@ from desktop.store.bundle.contents import (
     table_columns,
 )
 from desktop.store.departures import BULK_CACHE_KIB
-from desktop.store.engine import Database, local
+from desktop.store.engine import (
+    Database,
+    ServerDatabase,
+    bulk_cache,
+    column_types,
+    insert_rows,
+    is_server,
+    local,
+)
 
 
 @dataclass
@@ -60,12 +69,43 @@ class MergeCounts:
         return {table: asdict(counts) for table, counts in self.tables.items()}
 
 
+@dataclass(frozen=True)
+class _Sides:
+    """Where a merge reads the bundle's tables and writes its own: on a file the payload is
+    attached as schema `bundle`; on the office server its rows wait in temporary tables
+    (`pg_temp.bundle_departures` …), so that the merge's SQL is the same on both."""
+
+    db: Database
+
+    def bundle(self, table: str) -> str:
+        return f"pg_temp.bundle_{table}" if is_server(self.db) else f"bundle.{table}"
+
+    def main(self, table: str) -> str:
+        return table if is_server(self.db) else f"main.{table}"
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self.db.conn.execute(sql, params)
+
+    def bundle_columns(self, table: str) -> list[str]:
+        if is_server(self.db):
+            return [name for name, _ in column_types(self.db, self.bundle(table))]
+        return [name for name, _ in table_columns(local(self.db, "A merge").conn, "bundle", table)]
+
+
+_SERVER_TARGETS: Final = {"manifests": "office_manifests", "audit": "office_audit"}
+
+
 @contextmanager
 def attached(db: Database, bundle: Opened) -> Iterator[None]:
-    """Attach a checked payload as schema `bundle` for `merge` (outside any transaction)."""
-    conn = local(db, "Merging a bundle").conn
-    if conn.in_transaction:
+    """Make a checked payload readable by `merge` (outside any transaction): attached as schema
+    `bundle` to a file; copied into temporary tables of the office server's connection."""
+    if db.conn.in_transaction:
         raise RuntimeError("a bundle is attached outside a transaction")
+    if isinstance(db, ServerDatabase):
+        with _staged_on_server(db, bundle.payload):
+            yield
+        return
+    conn = local(db, "Merging a bundle").conn
     conn.execute("ATTACH DATABASE ? AS bundle", (str(bundle.payload),))
     try:
         yield
@@ -73,10 +113,40 @@ def attached(db: Database, bundle: Opened) -> Iterator[None]:
         conn.execute("DETACH DATABASE bundle")
 
 
-def _shared_columns(conn: sqlite3.Connection, table: str, target: str) -> list[str]:
+@contextmanager
+def _staged_on_server(db: ServerDatabase, payload: Path) -> Iterator[None]:
+    """The payload's tables as temporary tables on the server, typed as the tables they are
+    merged into, each row numbered in the payload's order."""
+    sides = _Sides(db)
+    made: list[str] = []
+    try:
+        uri = f"{payload.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as source:
+            for table in TABLES:
+                target = dict(column_types(db, _SERVER_TARGETS.get(table, table)))
+                names = [name for name, _ in table_columns(source, "main", table)]
+                typed = ", ".join(f'"{name}" {target.get(name, "text")}' for name in names)
+                name = sides.bundle(table)
+                db.conn.execute(f"DROP TABLE IF EXISTS {name}")
+                db.conn.execute(
+                    f"CREATE TEMP TABLE bundle_{table} ({typed}, "
+                    "rowid BIGINT GENERATED ALWAYS AS IDENTITY)"
+                )
+                made.append(name)
+                rows = source.execute(f"SELECT {quoted(names)} FROM {table} ORDER BY rowid")
+                insert_rows(db, name, [f'"{n}"' for n in names], rows)
+                db.conn.execute(f"ANALYZE {name}")
+        yield
+    finally:
+        if not db.conn.closed and not db.conn.in_transaction:
+            for name in made:
+                db.conn.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def _shared_columns(sides: _Sides, table: str, target: str) -> list[str]:
     """The payload table's columns; every one must exist at headquarters."""
-    ours = {name for name, _ in table_columns(conn, "main", target)}
-    theirs = [name for name, _ in table_columns(conn, "bundle", table)]
+    ours = {name for name, _ in column_types(sides.db, target)}
+    theirs = sides.bundle_columns(table)
     unknown = [name for name in theirs if name not in ours]
     if unknown:
         raise BundleRefused(
@@ -86,13 +156,13 @@ def _shared_columns(conn: sqlite3.Connection, table: str, target: str) -> list[s
     return theirs
 
 
-def _count(conn: sqlite3.Connection, sql: str, params: Any = ()) -> int:
-    (value,) = conn.execute(sql, params).fetchone()
+def _count(sides: _Sides, sql: str, params: Any = ()) -> int:
+    (value,) = sides.execute(sql, params).fetchone()
     return int(value or 0)
 
 
 def _merge_versioned(
-    conn: sqlite3.Connection,
+    sides: _Sides,
     table: str,
     target: str,
     columns: list[str],
@@ -105,55 +175,59 @@ def _merge_versioned(
     """
     extra = extra or {}
     counts = TableCounts()
+    bundle, main = sides.bundle(table), sides.main(target)
     counts.updated = _count(
-        conn,
-        f"SELECT count(*) FROM bundle.{table} p JOIN main.{target} t ON t.id = p.id "
-        "WHERE p.version > t.version",
+        sides,
+        f"SELECT count(*) FROM {bundle} p JOIN {main} t ON t.id = p.id WHERE p.version > t.version",
     )
     counts.unchanged = _count(
-        conn,
-        f"SELECT count(*) FROM bundle.{table} p JOIN main.{target} t ON t.id = p.id "
+        sides,
+        f"SELECT count(*) FROM {bundle} p JOIN {main} t ON t.id = p.id "
         "WHERE p.version <= t.version",
     )
     settable = [c for c in columns if c != "id"]
     if counts.updated:
-        conn.execute(
-            f"UPDATE main.{target} AS t SET ({quoted(settable)}) = "
+        sides.execute(
+            f"UPDATE {main} AS t SET ({quoted(settable)}) = "
             f"({quoted(settable, 'p')}) "
-            f"FROM bundle.{table} AS p WHERE p.id = t.id AND p.version > t.version"
+            f"FROM {bundle} AS p WHERE p.id = t.id AND p.version > t.version"
         )
     names = [*columns, *extra]
     values = [quoted(columns, "p"), *(f":extra_{name}" for name in extra)]
-    cursor = conn.execute(
-        f"INSERT INTO main.{target}({quoted(names)}) SELECT {', '.join(values)} "
-        f"FROM bundle.{table} AS p WHERE NOT EXISTS "
-        f"(SELECT 1 FROM main.{target} t WHERE t.id = p.id) ORDER BY p.rowid",
+    cursor = sides.execute(
+        f"INSERT INTO {main}({quoted(names)}) SELECT {', '.join(values)} "
+        f"FROM {bundle} AS p WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {main} t WHERE t.id = p.id) ORDER BY p.rowid",
         {f"extra_{name}": value for name, value in extra.items()},
     )
     counts.added = cursor.rowcount
     return counts
 
 
-def _merge_departures(conn: sqlite3.Connection, columns: list[str]) -> TableCounts:
+def _merge_departures(sides: _Sides, columns: list[str]) -> TableCounts:
     """Like `_merge_versioned`, keeping the name index as `departures.insert_many` does.
 
-    Replaced rows go through the index's update trigger; new rows are added with the insert
-    trigger set aside and indexed with one statement (several times faster for many rows).
+    Replaced rows go through the index's update trigger; on a file new rows are added with the
+    insert trigger set aside and indexed with one statement (several times faster for many
+    rows); the server's trigger keeps its name keys itself.
     """
+    if is_server(sides.db):
+        return _merge_versioned(sides, "departures", "departures", columns)
+    conn = local(sides.db, "A merge").conn
     new = _count(
-        conn,
+        sides,
         "SELECT count(*) FROM bundle.departures p "
         "WHERE NOT EXISTS (SELECT 1 FROM main.departures t WHERE t.id = p.id)",
     )
     if not new:
-        return _merge_versioned(conn, "departures", "departures", columns)
+        return _merge_versioned(sides, "departures", "departures", columns)
     (first,) = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM main.departures").fetchone()
     trigger_sql = conn.execute(
         "SELECT sql FROM main.sqlite_master WHERE type = 'trigger' "
         "AND name = 'departures_fts_insert'"
     ).fetchone()[0]
     conn.execute("DROP TRIGGER main.departures_fts_insert")
-    counts = _merge_versioned(conn, "departures", "departures", columns)
+    counts = _merge_versioned(sides, "departures", "departures", columns)
     last = first + counts.added - 1
     conn.execute(
         "INSERT INTO main.departures_fts(rowid, surname, given_names, father_name) "
@@ -165,17 +239,17 @@ def _merge_departures(conn: sqlite3.Connection, columns: list[str]) -> TableCoun
     return counts
 
 
-def _check_audit_continuity(conn: sqlite3.Connection, info: BundleInfo) -> None:
+def _check_audit_continuity(sides: _Sides, info: BundleInfo) -> None:
     """The bundle's audit rows must agree with the rows of that office already here."""
     if info.audit_start_id > 1:
-        row = conn.execute(
-            "SELECT hash FROM main.office_audit WHERE office = ? AND id = ?",
+        row = sides.execute(
+            f"SELECT hash FROM {sides.main('office_audit')} WHERE office = ? AND id = ?",
             (info.office, info.audit_start_id - 1),
         ).fetchone()
         if row is not None and row[0] != info.audit_start_hash:
             raise BundleRefused(_diverged(info, info.audit_start_id - 1))
-    (differs,) = conn.execute(
-        "SELECT min(p.id) FROM bundle.audit p JOIN main.office_audit o "
+    (differs,) = sides.execute(
+        f"SELECT min(p.id) FROM {sides.bundle('audit')} p JOIN {sides.main('office_audit')} o "
         "ON o.office = ? AND o.id = p.id WHERE o.hash != p.hash",
         (info.office,),
     ).fetchone()
@@ -200,29 +274,32 @@ def merge(db: Database, info: BundleInfo) -> MergeCounts:
             disagree with the ones already received from that office. The caller's transaction
             is then rolled back.
     """
-    conn = local(db, "Merging a bundle").conn
+    sides = _Sides(db)
+    bundle, main = sides.bundle, sides.main
     counts = MergeCounts()
     tables = counts.tables
     # As for any bulk insert: random CNIC and passport keys touch index pages all over.
-    conn.execute(f"PRAGMA main.cache_size = {-BULK_CACHE_KIB}")
+    bulk_cache(db, BULK_CACHE_KIB)
 
-    total = _count(conn, "SELECT count(*) FROM bundle.offices")
-    tables["offices"].added = conn.execute(
-        "INSERT INTO main.offices(code, name) SELECT code, name FROM bundle.offices p "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.offices o WHERE o.code = p.code)"
+    total = _count(sides, f"SELECT count(*) FROM {bundle('offices')}")
+    tables["offices"].added = sides.execute(
+        f"INSERT INTO {main('offices')}(code, name) SELECT code, name FROM {bundle('offices')} p "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {main('offices')} o WHERE o.code = p.code)"
     ).rowcount
     tables["offices"].unchanged = total - tables["offices"].added
-    if not conn.execute("SELECT 1 FROM main.offices WHERE code = ?", (info.office,)).fetchone():
-        conn.execute(
-            "INSERT INTO main.offices(code, name) VALUES (?, ?)",
+    if not sides.execute(
+        f"SELECT 1 FROM {main('offices')} WHERE code = ?", (info.office,)
+    ).fetchone():
+        sides.execute(
+            f"INSERT INTO {main('offices')}(code, name) VALUES (?, ?)",
             (info.office, info.office_name or info.office),
         )
         tables["offices"].added += 1
 
-    contingent_columns = _shared_columns(conn, "contingents", "contingents")
-    departure_columns = _shared_columns(conn, "departures", "departures")
-    taken = conn.execute(
-        "SELECT p.code FROM bundle.contingents p JOIN main.contingents c "
+    contingent_columns = _shared_columns(sides, "contingents", "contingents")
+    departure_columns = _shared_columns(sides, "departures", "departures")
+    taken = sides.execute(
+        f"SELECT p.code FROM {bundle('contingents')} p JOIN {main('contingents')} c "
         "ON c.code = p.code AND c.id != p.id LIMIT 1"
     ).fetchone()
     if taken:
@@ -230,11 +307,13 @@ def merge(db: Database, info: BundleInfo) -> MergeCounts:
             f"The contingent code {taken[0]} in the bundle of {info.office} belongs to another "
             "contingent here; nothing was imported."
         )
-    tables["contingents"] = _merge_versioned(conn, "contingents", "contingents", contingent_columns)
+    tables["contingents"] = _merge_versioned(
+        sides, "contingents", "contingents", contingent_columns
+    )
 
-    unknown_office = conn.execute(
-        "SELECT DISTINCT office FROM bundle.departures p "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.offices o WHERE o.code = p.office) LIMIT 1"
+    unknown_office = sides.execute(
+        f"SELECT DISTINCT office FROM {bundle('departures')} p "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {main('offices')} o WHERE o.code = p.office) LIMIT 1"
     ).fetchone()
     if unknown_office:
         raise BundleRefused(
@@ -242,9 +321,9 @@ def merge(db: Database, info: BundleInfo) -> MergeCounts:
             "which the bundle does not describe; nothing was imported."
         )
     orphans = _count(
-        conn,
-        "SELECT count(*) FROM bundle.departures p WHERE p.contingent_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM main.contingents c WHERE c.id = p.contingent_id)",
+        sides,
+        f"SELECT count(*) FROM {bundle('departures')} p WHERE p.contingent_id IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM {main('contingents')} c WHERE c.id = p.contingent_id)",
     )
     if orphans:
         raise BundleRefused(
@@ -252,19 +331,23 @@ def merge(db: Database, info: BundleInfo) -> MergeCounts:
             "that neither the bundle nor this database holds; import the office's full "
             "bundle (made without --since) first. Nothing was imported."
         )
-    tables["departures"] = _merge_departures(conn, departure_columns)
+    tables["departures"] = _merge_departures(sides, departure_columns)
 
     tables["manifests"] = _merge_versioned(
-        conn, "manifests", "office_manifests", list(MANIFEST_COLUMNS), extra={"office": info.office}
+        sides,
+        "manifests",
+        "office_manifests",
+        list(MANIFEST_COLUMNS),
+        extra={"office": info.office},
     )
 
-    _check_audit_continuity(conn, info)
-    total = _count(conn, "SELECT count(*) FROM bundle.audit")
+    _check_audit_continuity(sides, info)
+    total = _count(sides, f"SELECT count(*) FROM {bundle('audit')}")
     audit_columns = quoted(list(AUDIT_COLUMNS))
-    tables["audit"].added = conn.execute(
-        f"INSERT INTO main.office_audit(office, {audit_columns}) "
+    tables["audit"].added = sides.execute(
+        f"INSERT INTO {main('office_audit')}(office, {audit_columns}) "
         f"SELECT :office, {quoted(list(AUDIT_COLUMNS), 'p')} "
-        "FROM bundle.audit p WHERE NOT EXISTS (SELECT 1 FROM main.office_audit o "
+        f"FROM {bundle('audit')} p WHERE NOT EXISTS (SELECT 1 FROM {main('office_audit')} o "
         "WHERE o.office = :office AND o.id = p.id) ORDER BY p.id",
         {"office": info.office},
     ).rowcount
