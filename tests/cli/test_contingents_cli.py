@@ -8,9 +8,9 @@ PASSWORD = "demo-password"
 
 
 @pytest.fixture
-def path(tmp_path, monkeypatch, capsys):
+def path(db_target, monkeypatch, capsys):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
-    db = str(tmp_path / "demo.db")
+    db = db_target
     assert (
         main(["demo", "--db", db, "--count", "700", "--seed", "3", "--contingent-size", "120"]) == 0
     )
