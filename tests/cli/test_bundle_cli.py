@@ -13,10 +13,11 @@ PASSWORD = "a-long-password-1"
 
 
 @pytest.fixture
-def office(tmp_path, monkeypatch) -> Path:
-    """Karachi's file: 30 departures; users boss (admin), supervisor, clerk."""
+def office(db_target, monkeypatch) -> str:
+    """Karachi's register (a file or the office server): 30 departures; users boss (admin),
+    supervisor, clerk."""
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
-    path = tmp_path / "khi.db"
+    path = db_target
     db = open_database(path)
     users.initialize(db, office="KHI", admin_name="boss", password=PASSWORD)
     users.ensure_demo_users(db, PASSWORD)

@@ -9,11 +9,11 @@ PASSWORD = "demo-password"
 
 
 @pytest.fixture
-def path(tmp_path, monkeypatch, capsys):
+def path(db_target, monkeypatch, capsys):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
     # The demo's office signs its manifests with a key under the demo passphrase.
     monkeypatch.setenv("RAWANGI_KEY_PASSPHRASE", DEMO_PASSPHRASE)
-    db = str(tmp_path / "demo.db")
+    db = db_target
     assert (
         main(["demo", "--db", db, "--count", "700", "--seed", "3", "--contingent-size", "120"]) == 0
     )

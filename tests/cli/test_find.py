@@ -13,13 +13,8 @@ from tests.factories import person
 PASSWORD = "find-clerk-password"
 
 
-# The server half waits for the server's name search (issue 14, the store's work): see the
-# branch p3-pg-cli-store-tests.
-pytestmark = pytest.mark.file_only("name search on the server is not in this branch yet")
-
-
 @pytest.fixture
-def path(tmp_path, db, clerk, monkeypatch):
+def path(db_target, db, clerk, monkeypatch):
     monkeypatch.setenv("RAWANGI_PASSWORD", PASSWORD)
     admin = users.initialize(db, office="ISB", admin_name="root", password=PASSWORD)
     users.create_user(db, admin, clerk.name, "clerk", PASSWORD)
@@ -27,7 +22,7 @@ def path(tmp_path, db, clerk, monkeypatch):
     services.record_departure(
         db, clerk, person(surname="Raza", cnic="61101-1111111-3", passport_no="EF1111111")
     )
-    return str(tmp_path / "office.db")
+    return db_target
 
 
 def find_(path: str, *args: str) -> int:
