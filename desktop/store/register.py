@@ -136,18 +136,12 @@ def _build(db: Database, flt: RegisterFilter) -> _Query:
     return query
 
 
-# A word's start in the server's name columns (`\m`: names hold letters, spaces, dots,
-# apostrophes and hyphens only, so its words are FTS5's). Matched ignoring case, which costs
-# less than lower() on every row; a function call, so that the planner does not guess it rare.
-_WORD_START: Final = "\\m"
-_NAMES: Final = "d.surname || ' ' || d.given_names || ' ' || d.father_name"
-
-
 def _name_keys(query: _Query, words: tuple[str, ...]) -> None:
     """Name prefixes on the office server, as FTS5's prefix queries on a file: every word must
     begin a word of the person's names. Each word's first three letters are a key of
     `departure_name_keys`; the word with the longest key (the fewest people) drives, the others
-    are probed per row, and words longer than their key also match the names themselves."""
+    are probed per row, and words longer than their key also probe the whole words of the names
+    (keys too, from server step 0004)."""
     parts = sorted(
         {part.lower() for word in words for part in word.split("_") if part},
         key=lambda part: (-len(part[:3]), -len(part), part),
@@ -167,9 +161,12 @@ def _name_keys(query: _Query, words: tuple[str, ...]) -> None:
         )
         query.params.append(part[:3])
     for part in parts:
-        if len(part) > 3:
-            query.where.append(f"regexp_like({_NAMES}, ?, 'i')")
-            query.params.append(_WORD_START + part)
+        if len(part) > 3:  # a whole word of the names begins with it (see server step 0004)
+            query.where.append(
+                "EXISTS (SELECT 1 FROM departure_name_keys k3 WHERE k3.departure = k.departure "
+                "AND k3.key >= ? AND k3.key < ?)"
+            )
+            query.params += [part, part[:-1] + chr(ord(part[-1]) + 1)]
 
 
 def _exact_is_cheap(flt: RegisterFilter) -> bool:
