@@ -17,14 +17,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from cryptography import x509
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from desktop.core import clock
 from desktop.store import Database, audit, write
 from desktop.store.db import DatabaseReadOnly
-from desktop.trust import keys
-from desktop.trust.seals import Signer, head_signed_by, sign_head
+
+if TYPE_CHECKING:  # the keys' library (0.1 s) loads only when a head is signed or checked
+    from cryptography import x509
+
+    from desktop.trust.seals import Signer
+
+
+def _seals() -> ModuleType:
+    from desktop.trust import seals  # noqa: PLC0415 - loaded when a head is signed or checked
+
+    return seals
 
 
 def seal_head(db: Database, signer: Signer, *, user: str, reason: str) -> int:
@@ -43,7 +52,7 @@ def seal_head(db: Database, signer: Signer, *, user: str, reason: str) -> int:
             "head": head,
             "kid": signer.kid,
             "office": signer.office,
-            "signature": sign_head(signer, row_id, head),
+            "signature": _seals().sign_head(signer, row_id, head),
         },
         reason=reason,
     )
@@ -110,9 +119,9 @@ def check(db: Database, certificates: Iterable[x509.Certificate], *, chain_ok: b
                 f"the head signed at audit row {seal_id:,} ({at}) cannot be checked: no "
                 "certificate of this office is here (keys import it, or give --trust)",
             )
-        certificate = head_signed_by(known, kid, head_id, head, signature)
+        certificate = _seals().head_signed_by(known, kid, head_id, head, signature)
         if certificate is None:
-            if not any(keys.key_id(c).hex() == kid for c in known):
+            if not any(_seals().keys.key_id(c).hex() == kid for c in known):
                 return SealCheck(
                     False,
                     f"the head signed at audit row {seal_id:,} ({at}) is signed by key {kid}, "

@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core import clock
 from desktop.core.roles import Action, Actor, allowed, require
@@ -27,7 +28,9 @@ from desktop.store import backup as store_backup
 from desktop.store.backup import BackupInfo, Progress
 from desktop.store.db import DatabaseReadOnly, connect, has_column, has_tables
 from desktop.store.schema import migrations
-from desktop.trust.seals import Signer
+
+if TYPE_CHECKING:  # the keys' library loads only when something is signed
+    from desktop.trust.seals import Signer
 
 log = logging.getLogger("rawangi.services")
 

@@ -22,6 +22,7 @@ import datetime as dt
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.core import clock
@@ -42,8 +43,10 @@ from desktop.store.bundle import (
     Progress,
 )
 from desktop.trust import seals
-from desktop.trust.seals import Signer
 from desktop.trust.trustlist import TrustList
+
+if TYPE_CHECKING:  # the keys' library loads only when something is signed
+    from desktop.trust.seals import Signer
 
 __all__ = [
     "BundleRefused",

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import Mapping
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -33,7 +33,9 @@ from desktop.services.office_database import office_code
 from desktop.store import Database, audit, office_settings, write
 from desktop.store import users as user_rows
 from desktop.store.db import DatabaseReadOnly, db_path, reading
-from desktop.trust.seals import Signer
+
+if TYPE_CHECKING:  # the keys' library loads only when something is signed
+    from desktop.trust.seals import Signer
 
 log = logging.getLogger("rawangi.services")
 
