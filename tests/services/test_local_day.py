@@ -10,8 +10,6 @@ from desktop.store import departures, open_database
 from tests.factories import person
 
 
-# LEAD: lift once bundle merging works on the server (store/bundle/merging.py raises FileOnly).
-@pytest.mark.file_only("bundle merging into the office server is not there yet")
 def test_the_local_days_records_reach_the_register_and_people_at_both_are_listed(
     db, supervisor, tmp_path
 ):
