@@ -277,7 +277,8 @@ def connection_lost(db: Database) -> bool:
 
 def unreachable_message(address: str, error: BaseException) -> str:
     """The server cannot be reached: which one, what it said, and what to do."""
-    said = " ".join(str(error).split())
+    # libpq says it in lines ("Connection refused" / "Is the server running …?"): one sentence each.
+    said = "; ".join(" ".join(line.split()) for line in str(error).splitlines() if line.strip())
     if len(said) > 200:
         said = said[:197] + "…"
     return (
