@@ -206,6 +206,8 @@ def sign_in(db: Database, name: str, password: str, *, signer: Signer | None = N
         _failed(db, user, now)  # raises
     try:
         with write(db):
+            user_rows.hold(db, user.id)
+            stored = user_rows.password_hash(db, user.id)  # another desk may have rehashed it
             changes: dict[str, object] = {}
             rehashed: dict[str, dict[str, str]] = {}  # the new hash's trace, for the replay
             if HASHER.check_needs_rehash(stored):

@@ -6,7 +6,7 @@ from typing import Any
 
 from desktop.core.roles import Role
 from desktop.core.users import User
-from desktop.store.engine import Database
+from desktop.store.engine import Database, lock_keys
 
 _COLUMNS = (
     "id, name, role, office, active, locked_until, lock_count, version, full_name, designation"
@@ -49,6 +49,12 @@ def holds_people_or_records(db: Database) -> bool:
 def by_name(db: Database, name: str) -> User | None:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM users WHERE name = ?", (name,)).fetchone()
     return _user(row) if row else None
+
+
+def hold(db: Database, user_id: str) -> None:
+    """Keep this user's row to the caller's write transaction (two desks signing the same person
+    in at once take turns, so that one password rehash is kept and logged, not two)."""
+    lock_keys(db, f"user {user_id}")
 
 
 def password_hash(db: Database, user_id: str) -> str:
