@@ -69,15 +69,14 @@ def _fill(db: Database, options: argparse.Namespace) -> int:
     for name, secret in created.items():
         shown = "from " + PASSWORD_VARIABLE if os.environ.get(PASSWORD_VARIABLE) else secret
         print(f"Created user {name} (password: {shown})")
-    signer = None
     place = signing.key_place(db)  # beside a file; for the server, in this PC's data folder
     signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), place)
-    shown = describe_address(options.db) if on_server(options) else database_path(options)
+    where = describe_address(options.db) if on_server(options) else str(database_path(options))
     print(
         f"Demo signing key of {office_code(db)} certified by a demo root in "
         f"{signing.demo_headquarters(place)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
         f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
-        f"--ca {signing.demo_headquarters(place)} --db {shown} --out trust.json)."
+        f"--ca {signing.demo_headquarters(place)} --db {where} --out trust.json)."
     )
     actor = users.demo_actor(db)
     started = time.perf_counter()
