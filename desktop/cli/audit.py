@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from desktop.cli.common import add_db_option, database_path, open_db
+from desktop.cli.common import add_db_option, open_db
 from desktop.core.errors import StorageError
 from desktop.services import audit_seals, signing
 from desktop.store import Use, audit, replay
@@ -44,11 +44,12 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
 def run_verify(options: argparse.Namespace) -> int:
     # Checked whole first: damaged pages are damage, not tampering; "changed" is said only of
     # a chain that reads cleanly and does not verify.
-    certificates = _certificates(options)
+    listed = _listed_certificates(options)
     db = open_db(options, Use.READ)
     try:
         verdict = audit.verify(db, expect_head=options.expect_head)
         replayed = replay.replay(db)
+        certificates = signing.office_certificates(signing.key_place(db)) + listed
         sealed = audit_seals.check(db, certificates, chain_ok=verdict.ok)
     finally:
         db.close()
@@ -58,9 +59,10 @@ def run_verify(options: argparse.Namespace) -> int:
     return 0 if verdict.ok and replayed.ok and sealed.ok else 1
 
 
-def _certificates(options: argparse.Namespace) -> list[x509.Certificate]:
-    """The office's certificates beside the database, and those of the trust list given."""
-    found = signing.office_certificates(database_path(options))
+def _listed_certificates(options: argparse.Namespace) -> list[x509.Certificate]:
+    """The certificates of the trust list given (the office's own are added from its key's
+    place, `signing.key_place`)."""
+    found: list[x509.Certificate] = []
     if options.trust:
         path = Path(options.trust)
         try:

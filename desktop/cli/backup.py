@@ -101,7 +101,7 @@ def run_backup(options: argparse.Namespace) -> int:
     # damaged file must stay exactly as it is.
     db = open_db(options)
     try:
-        signer = office_signer(options, ask=False)
+        signer = office_signer(db, ask=False)
         actor = acting_user(options, db, signer)
         info = backups.take_backup(db, actor, options.to or default_folder(), signer=signer)
     finally:

@@ -108,7 +108,7 @@ def run_export(options: argparse.Namespace) -> int:
     steps = _Steps()
     db = open_db(options)
     try:
-        signer = office_signer(options, ask=True)
+        signer = office_signer(db, ask=True)
         actor = acting_user(options, db, signer)
         made = bundles.export_bundle(
             db, actor, Path(options.out), since=since, progress=steps, signer=signer

@@ -187,7 +187,7 @@ def passphrase(what: str, *, new: bool = False) -> str:
     return typed
 
 
-def office_signer(options: argparse.Namespace, *, ask: bool) -> Signer | None:
+def office_signer(db: Database, *, ask: bool) -> Signer | None:
     """The office's certified key, ready to sign, or None when it has none.
 
     Args:
@@ -200,13 +200,13 @@ def office_signer(options: argparse.Namespace, *, ask: bool) -> Signer | None:
         ValidationError, NotFound: with `ask`, a wrong passphrase or a key without its
             certificate.
     """
-    path = database_path(options)
-    if not signing.has_certificate(path):
+    place = signing.key_place(db)
+    if not signing.has_certificate(place):
         return None
     if not ask and PASSPHRASE_VARIABLE not in os.environ:
         return None
     try:
-        return signing.signer(path, passphrase(f"the office's key {signing.key_files(path).key}"))
+        return signing.signer(place, passphrase(f"the office's key {signing.key_files(place).key}"))
     except (ValidationError, NotFound) as refusal:
         if ask:
             raise
@@ -225,5 +225,5 @@ def acting_user(options: argparse.Namespace, db: Database, signer: Signer | None
     """
     secret = password(f"Password for {options.user}: ")
     if signer is None and audit_seals.due_today(db):
-        signer = office_signer(options, ask=False)
+        signer = office_signer(db, ask=False)
     return services.sign_in(db, options.user, secret, signer=signer)

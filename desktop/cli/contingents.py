@@ -13,7 +13,6 @@ from desktop.cli.common import (
     acting_user,
     add_db_option,
     add_user_option,
-    database_path,
     open_db,
     open_for_reading,
     passphrase,
@@ -21,7 +20,7 @@ from desktop.cli.common import (
 from desktop.core.contingent import OPEN
 from desktop.core.errors import ValidationError
 from desktop.services import contingents, manifests, reading, signing
-from desktop.store import Use
+from desktop.store import Database, Use
 
 if TYPE_CHECKING:
     from desktop.manifest.signature import SigningKey
@@ -125,7 +124,7 @@ def run_print(options: argparse.Namespace) -> int:
                 f"{contingent.code} is open and has no current manifest; add --finalize to "
                 "finalize it first."
             )
-        signing_key, unsigned = _office_signing(options)
+        signing_key, unsigned = _office_signing(db)
         contingents.finalize(db, actor, contingent.id, signing=signing_key)
         if unsigned:
             print(f"The manifest is unsigned: {unsigned}")
@@ -141,14 +140,14 @@ def run_print(options: argparse.Namespace) -> int:
     return 0
 
 
-def _office_signing(options: argparse.Namespace) -> tuple[SigningKey | None, str]:
+def _office_signing(db: Database) -> tuple[SigningKey | None, str]:
     """The office's signing key (asking its passphrase), or None and why not."""
-    path = database_path(options)
-    status = signing.key_status(path)
+    place = signing.key_place(db)
+    status = signing.key_status(place)
     if status.state != "valid":
         return None, signing.unsigned_reason(status)
-    secret = passphrase(f"the office's signing key ({signing.key_files(path).key})")
-    return signing.manifest_signer(path, secret), ""
+    secret = passphrase(f"the office's signing key ({signing.key_files(place).key})")
+    return signing.manifest_signer(place, secret), ""
 
 
 def run_verify(options: argparse.Namespace) -> int:

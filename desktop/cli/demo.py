@@ -20,6 +20,7 @@ from desktop.core.errors import ValidationError
 from desktop.services import demo, office_code, signing, users
 from desktop.store import Database, Use, office_settings
 from desktop.store import contingents as contingent_rows
+from desktop.store.engine import describe_address
 
 
 def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -68,16 +69,15 @@ def _fill(db: Database, options: argparse.Namespace) -> int:
     for name, secret in created.items():
         shown = "from " + PASSWORD_VARIABLE if os.environ.get(PASSWORD_VARIABLE) else secret
         print(f"Created user {name} (password: {shown})")
-    signer = None
-    if not on_server(options):  # the office key is kept beside a database file
-        path = database_path(options)
-        signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), path)
-        print(
-            f"Demo signing key of {office_code(db)} certified by a demo root in "
-            f"{signing.demo_headquarters(path)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
-            f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
-            f"--ca {signing.demo_headquarters(path)} --db {path} --out trust.json)."
-        )
+    place = signing.key_place(db)  # beside a file; for the server, in this PC's data folder
+    signer = signing.set_up_demo_keys(db, users.demo_actor(db, "admin"), place)
+    where = describe_address(options.db) if on_server(options) else str(database_path(options))
+    print(
+        f"Demo signing key of {office_code(db)} certified by a demo root in "
+        f"{signing.demo_headquarters(place)} (key passphrase: {signing.DEMO_PASSPHRASE}; "
+        f"trust list: RAWANGI_KEY_PASSPHRASE={signing.DEMO_PASSPHRASE} rawangi trust export "
+        f"--ca {signing.demo_headquarters(place)} --db {where} --out trust.json)."
+    )
     actor = users.demo_actor(db)
     started = time.perf_counter()
     interactive = sys.stderr.isatty()

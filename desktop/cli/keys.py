@@ -15,8 +15,8 @@ from desktop.cli.common import (
     open_db,
     passphrase,
 )
-from desktop.core.errors import ValidationError
 from desktop.services import signing
+from desktop.store import Use
 from desktop.store.engine import describe_address
 from desktop.trust import keys
 
@@ -29,7 +29,8 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
         help="make the office's key and a certificate request for headquarters (admins)",
         description="Make the office's ECDSA P-256 key, encrypted with a passphrase (from "
         f"{PASSPHRASE_VARIABLE} or typed), and a certificate request naming the office, in the "
-        "folder DB.signing beside the database. Send the request to headquarters.",
+        "folder DB.signing beside the database file (for the office server: in this PC's data "
+        "folder, signing/DATABASE-ID/office.signing). Send the request to headquarters.",
     )
     add_db_option(init)
     add_user_option(init)
@@ -54,43 +55,38 @@ def add_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type
     show.set_defaults(run=run_show)
 
 
-def _refuse_on_server(options: argparse.Namespace) -> None:
-    if on_server(options):
-        raise ValidationError(
-            "The office's signing key is kept in a folder beside a database file; `rawangi "
-            f"keys` does not work with the office server {describe_address(options.db)} yet."
-        )
-
-
 def run_init(options: argparse.Namespace) -> int:
-    _refuse_on_server(options)
-    path = database_path(options)
     db = open_db(options)
     try:
         actor = acting_user(options, db)
+        place = signing.key_place(db)
         secret = passphrase("the office's new key", new=True)
-        files = signing.init_keys(db, actor, path, secret, renew=options.renew)
+        files = signing.init_keys(db, actor, place, secret, renew=options.renew)
     finally:
         db.close()
-    status = signing.key_status(path)
+    status = signing.key_status(place)
     print(f"Made the office's signing key {status.kid} for {status.subject} in {files.folder}.")
     print(
         f"Send the certificate request {files.request} to headquarters; import the certificate "
-        f"they send back with: rawangi keys import CERT --db {path} --user {options.user}"
+        f"they send back with: rawangi keys import CERT --db {_shown(options)} --user "
+        f"{options.user}"
     )
     return 0
 
 
+def _shown(options: argparse.Namespace) -> str:
+    """--db as the next command takes it (a server's address without any password)."""
+    return describe_address(options.db) if on_server(options) else str(database_path(options))
+
+
 def run_import(options: argparse.Namespace) -> int:
-    _refuse_on_server(options)
-    path = database_path(options)
     db = open_db(options)
     try:
         actor = acting_user(options, db)
         certificate = signing.import_certificate(
             db,
             actor,
-            path,
+            signing.key_place(db),
             Path(options.certificate),
             Path(options.ca_cert) if options.ca_cert else None,
         )
@@ -105,8 +101,12 @@ def run_import(options: argparse.Namespace) -> int:
 
 
 def run_show(options: argparse.Namespace) -> int:
-    _refuse_on_server(options)
-    status = signing.key_status(database_path(options))
+    db = open_db(options, Use.READ)
+    try:
+        place = signing.key_place(db)
+    finally:
+        db.close()
+    status = signing.key_status(place)
     if status.state == "no key":
         print(f"No signing key in {status.folder}: an admin makes one with `rawangi keys init`.")
         return 1

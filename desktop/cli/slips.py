@@ -11,7 +11,6 @@ from desktop.cli.common import (
     acting_user,
     add_db_option,
     add_user_option,
-    database_path,
     open_for_reading,
     passphrase,
 )
@@ -48,14 +47,14 @@ def run_print(options: argparse.Namespace) -> int:
     out = Path(options.out)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"--out must name a .pdf file, not {out.name}.")
-    path = database_path(options)
     db = open_for_reading(options)
     try:
         actor = acting_user(options, db)
         slips.printable(db, actor, options.code)  # refused before any passphrase is asked
         signer = None
-        if slips.signs(path):
-            signer = signing.office_signer(path, passphrase("the office's signing key"))
+        place = signing.key_place(db)
+        if slips.signs(place):
+            signer = signing.office_signer(place, passphrase("the office's signing key"))
         printed = slips.slips_pdf(db, actor, options.code, options.person, signer)
     finally:
         db.close()

@@ -69,10 +69,9 @@ def office_signer(parent: QWidget, db: Database) -> tuple[bool, Signer | None]:
 
     An office without one exports unsigned (said in the result); Cancel stops the export.
     """
-    path = db_path(db)
-    if not path or not signing.has_certificate(Path(path)):
+    if not signing.has_certificate(signing.key_place(db)):
         return True, None
-    go_on, opened = session.signer(parent, path)
+    go_on, opened = session.signer(parent, db)
     if not go_on:
         return False, None
     return True, None if opened is None else Signer(opened.key, opened.certificate)

@@ -18,6 +18,7 @@ from desktop.services import signing
 
 if TYPE_CHECKING:
     from desktop.manifest.signature import SigningKey
+    from desktop.store import Database
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -67,45 +68,46 @@ class PassphraseDialog(KeptDialog):
 
 
 class SigningSession:
-    """The opened office key of this session, by database file; forgotten at sign-out and lock."""
+    """The opened office key of this session, by the key's place (`signing.key_place`: beside a
+    database file, or in this PC's data folder for the office server); forgotten at sign-out and
+    lock."""
 
     def __init__(self) -> None:
-        self._opened: dict[str, SigningKey] = {}
+        self._opened: dict[Path, SigningKey] = {}
 
     def forget(self) -> None:
         self._opened.clear()
 
-    def remembers(self, path: str) -> bool:
-        return path in self._opened
+    def remembers(self, db: Database) -> bool:
+        return signing.key_place(db) in self._opened
 
-    def signer(self, parent: QWidget | None, path: str) -> tuple[bool, SigningKey | None]:
+    def signer(self, parent: QWidget | None, db: Database) -> tuple[bool, SigningKey | None]:
         """What signs a manifest made now: (go on, the key or None for unsigned).
 
         An office without a usable certified key makes unsigned manifests (go on, None). One
         with a key asks its passphrase once per session; cancelling stops the action (False):
         an office that signs must not hand out an unsigned manifest by a slip of the hand.
         """
-        if not path or not signing.can_sign(Path(path)):
+        place = signing.key_place(db)
+        if not signing.can_sign(place):
             return True, None
-        if path in self._opened:
-            return True, self._opened[path]
-        dialog = PassphraseDialog(parent, signing.key_files(Path(path)).key)
+        if place in self._opened:
+            return True, self._opened[place]
+        dialog = PassphraseDialog(parent, signing.key_files(place).key)
         while dialogs.run(dialog):
             try:
-                opened = signing.manifest_signer(Path(path), dialog.passphrase())
+                opened = signing.manifest_signer(place, dialog.passphrase())
             except RawangiError as error:
                 dialog.refuse(error_text(error))
                 continue
-            self._opened[path] = opened
+            self._opened[place] = opened
             return True, opened
         return False, None
 
 
-def unsigned_note(path: str) -> str:
+def unsigned_note(db: Database) -> str:
     """Why a manifest made now is unsigned and how the office sets signing up; "" when it signs."""
-    if not path:
-        return ""
-    status = signing.key_status(Path(path))
+    status = signing.key_status(signing.key_place(db))
     if status.state == "valid":
         return ""
     if status.state == "waiting":

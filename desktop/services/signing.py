@@ -1,8 +1,10 @@
-"""The office's signing key: made here, certified by headquarters, kept beside the database.
+"""The office's signing key: made here, certified by headquarters, kept beside the database
+file, or for a register on the office server in the data folder of the PC that signs.
 
-The folder `<db>.signing/` (0700, files 0600) holds office.key (PKCS#8, encrypted with the
-admin's passphrase), office.csr, office.crt and ca.crt. Nothing of it enters the database, a
-backup, a bundle or a log: the audit log records only the key id and the certificate's facts.
+The folder `<place>.signing/` (0700, files 0600; `key_place`) holds office.key (PKCS#8,
+encrypted with the admin's passphrase), office.csr, office.crt and ca.crt. Nothing of it enters
+the database (the server's least of all), a backup, a bundle or a log: the audit log records
+only the key id and the certificate's facts.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from desktop.core.roles import Action, Actor
 from desktop.services.access import authorize
 from desktop.services.office_database import office_code
 from desktop.store import Database, audit, contingents, office_settings, write
+from desktop.store.db import data_dir, db_path
+from desktop.store.engine import is_server
 from desktop.trust import authority, keys, trustlist
 from desktop.trust.seals import Signer
 from desktop.trust.trustlist import Superseded, TrustList, UntrustedList
@@ -38,9 +42,35 @@ HISTORY: Final = "history"
 TRUST_LIST: Final = "trust_list"
 
 
-def signing_folder(db_path: Path) -> Path:
-    """`<db>.signing/` beside the database file."""
-    return db_path.with_name(db_path.name + ".signing")
+# Under the data folder of the PC that signs: one private folder per server database.
+SERVER_KEYS: Final = "signing"
+SERVER_PLACE: Final = "office"
+
+
+def key_place(db: Database) -> Path:
+    """Where this register's office key lives, as the path `signing_folder` and the demo's
+    headquarters folder are named after.
+
+    For a database file: the file itself (its key in `<db>.signing/` beside it). For the office
+    server (or a database with no file): `<data folder>/signing/<database_id>/office`, so the key
+    sits in `office.signing/` on the PC that signs, one folder per server database (by its id,
+    which a restored copy keeps). The key never enters the server, a backup or a log.
+
+    Raises:
+        NotFound: a database without a file and without an id (made before databases had ids).
+    """
+    path = db_path(db)
+    if path and not is_server(db):
+        return Path(path)
+    database_id = office_settings.get(db, "database_id")
+    if not database_id:
+        raise NotFound("This database has no id, so its office key has no place: upgrade it.")
+    return data_dir() / SERVER_KEYS / database_id / SERVER_PLACE
+
+
+def signing_folder(place: Path) -> Path:
+    """`<place>.signing/`: beside the database file, or in the data folder (`key_place`)."""
+    return place.with_name(place.name + ".signing")
 
 
 @dataclass(frozen=True)
@@ -64,8 +94,8 @@ class KeyFiles:
         return self.folder / ROOT_CERT
 
 
-def key_files(db_path: Path) -> KeyFiles:
-    return KeyFiles(signing_folder(db_path))
+def key_files(place: Path) -> KeyFiles:
+    return KeyFiles(signing_folder(place))
 
 
 def _office(db: Database) -> tuple[str, str]:
@@ -76,7 +106,7 @@ def _office(db: Database) -> tuple[str, str]:
 def init_keys(
     db: Database,
     actor: Actor,
-    db_path: Path,
+    place: Path,
     passphrase: str,
     *,
     renew: bool = False,
@@ -89,7 +119,7 @@ def init_keys(
         PermissionDenied; ValidationError (a key exists and no `renew`, or no passphrase).
     """
     authorize(db, actor, Action.OFFICE_SETTINGS)
-    files = key_files(db_path)
+    files = key_files(place)
     if files.key.exists() and not renew:
         raise ValidationError(
             f"This office has a signing key already ({files.key}); use --renew to replace it."
@@ -126,7 +156,7 @@ def init_keys(
 def import_certificate(
     db: Database,
     actor: Actor,
-    db_path: Path,
+    place: Path,
     certificate_path: Path,
     root_path: Path | None = None,
     *,
@@ -138,7 +168,7 @@ def import_certificate(
     certificate after it in the file) and be valid now.
     """
     authorize(db, actor, Action.OFFICE_SETTINGS)
-    files = key_files(db_path)
+    files = key_files(place)
     if not files.request.exists():
         raise NotFound("This office has no signing key yet: run `rawangi keys init` first.")
     found = keys.read_certificates(certificate_path)
@@ -200,9 +230,9 @@ class KeyStatus:
     root_sha256: str = ""
 
 
-def key_status(db_path: Path, *, now: dt.datetime | None = None) -> KeyStatus:
+def key_status(place: Path, *, now: dt.datetime | None = None) -> KeyStatus:
     """Where the office's key stands (reads only the key folder, not the database)."""
-    files = key_files(db_path)
+    files = key_files(place)
     if not files.request.exists():
         return KeyStatus("no key", files.folder)
     request = keys.read_request(files.request)
@@ -232,13 +262,13 @@ def key_status(db_path: Path, *, now: dt.datetime | None = None) -> KeyStatus:
     )
 
 
-def office_signer(db_path: Path, passphrase: str) -> tuple[keys.PrivateKey, x509.Certificate]:
+def office_signer(place: Path, passphrase: str) -> tuple[keys.PrivateKey, x509.Certificate]:
     """The office's key and certificate, to sign with.
 
     Raises:
         NotFound: no certified key yet. ValidationError: a wrong passphrase (naming the file).
     """
-    files = key_files(db_path)
+    files = key_files(place)
     if not files.certificate.exists():
         raise NotFound(
             "This office has no certified signing key: run `rawangi keys init`, send "
@@ -253,9 +283,9 @@ def office_signer(db_path: Path, passphrase: str) -> tuple[keys.PrivateKey, x509
     return key, certificate
 
 
-def can_sign(db_path: Path, *, now: dt.datetime | None = None) -> bool:
+def can_sign(place: Path, *, now: dt.datetime | None = None) -> bool:
     """Whether the office has a certified key that is valid now (then finalizing signs)."""
-    return key_status(db_path, now=now).state == "valid"
+    return key_status(place, now=now).state == "valid"
 
 
 def unsigned_reason(status: KeyStatus) -> str:
@@ -280,9 +310,7 @@ def unsigned_reason(status: KeyStatus) -> str:
     return f"the office's certificate is not valid until {status.not_before}."
 
 
-def manifest_signer(
-    db_path: Path, passphrase: str, *, now: dt.datetime | None = None
-) -> SigningKey:
+def manifest_signer(place: Path, passphrase: str, *, now: dt.datetime | None = None) -> SigningKey:
     """The office's key, certificate and root, ready to sign manifests.
 
     Raises:
@@ -291,11 +319,11 @@ def manifest_signer(
     """
     from desktop.manifest.signature import SigningKey
 
-    status = key_status(db_path, now=now)
+    status = key_status(place, now=now)
     if status.state not in ("valid", "waiting", "no key"):
         raise ValidationError(f"Manifests cannot be signed: {unsigned_reason(status)}")
-    key, certificate = office_signer(db_path, passphrase)
-    files = key_files(db_path)
+    key, certificate = office_signer(place, passphrase)
+    files = key_files(place)
     chain = tuple(keys.read_certificates(files.root)) if files.root.exists() else ()
     return SigningKey(key, certificate, chain)
 
@@ -304,23 +332,23 @@ DEMO_PASSPHRASE: Final = "rawangi-demo"  # noqa: S105 - printed by `rawangi demo
 DEMO_HQ: Final = ".demo-hq"
 
 
-def demo_headquarters(db_path: Path) -> Path:
-    """The demo's own headquarters folder beside the demo database: `<db>.demo-hq/`."""
-    return db_path.with_name(db_path.name + DEMO_HQ)
+def demo_headquarters(place: Path) -> Path:
+    """The demo's own headquarters folder beside the demo's key: `<place>.demo-hq/`."""
+    return place.with_name(place.name + DEMO_HQ)
 
 
 def set_up_demo_keys(
-    db: Database, admin: Actor, db_path: Path, *, now: dt.datetime | None = None
+    db: Database, admin: Actor, place: Path, *, now: dt.datetime | None = None
 ) -> SigningKey:
-    """A demo root beside the demo database and a certified demo office key, both under
-    DEMO_PASSPHRASE, made once; later runs reuse them.
+    """A demo root beside the demo's key place (`key_place`) and a certified demo office key,
+    both under DEMO_PASSPHRASE, made once; later runs reuse them.
 
-    Only for files `rawangi demo` made (the caller checks): a real office's key comes from
+    Only for databases `rawangi demo` made (the caller checks): a real office's key comes from
     its real headquarters.
     """
-    if key_status(db_path, now=now).state == "valid":
-        return manifest_signer(db_path, DEMO_PASSPHRASE, now=now)
-    folder = demo_headquarters(db_path)
+    if key_status(place, now=now).state == "valid":
+        return manifest_signer(place, DEMO_PASSPHRASE, now=now)
+    folder = demo_headquarters(place)
     hq = (
         authority.Authority(folder)
         if (folder / authority.ROOT_CERT).exists()
@@ -328,11 +356,11 @@ def set_up_demo_keys(
             folder, "Rawangi demo headquarters (not for real use)", DEMO_PASSPHRASE
         )
     )
-    files = init_keys(db, admin, db_path, DEMO_PASSPHRASE, renew=key_files(db_path).key.exists())
+    files = init_keys(db, admin, place, DEMO_PASSPHRASE, renew=key_files(place).key.exists())
     issued = files.folder / "demo-office.crt"
     authority.certify(hq, files.request, issued, DEMO_PASSPHRASE, now=now)
-    import_certificate(db, admin, db_path, issued, now=now)
-    return manifest_signer(db_path, DEMO_PASSPHRASE, now=now)
+    import_certificate(db, admin, place, issued, now=now)
+    return manifest_signer(place, DEMO_PASSPHRASE, now=now)
 
 
 def superseded_revisions(db: Database) -> list[Superseded]:
@@ -347,21 +375,21 @@ def superseded_revisions(db: Database) -> list[Superseded]:
     return found
 
 
-def has_certificate(db_path: Path) -> bool:
+def has_certificate(place: Path) -> bool:
     """Whether the office has a certified key to sign with (its passphrase aside)."""
-    return key_files(db_path).certificate.exists()
+    return key_files(place).certificate.exists()
 
 
-def signer(db_path: Path, passphrase: str) -> Signer:
+def signer(place: Path, passphrase: str) -> Signer:
     """The office's key and certificate as a `Signer` (see `office_signer`)."""
-    key, certificate = office_signer(db_path, passphrase)
+    key, certificate = office_signer(place, passphrase)
     return Signer(key, certificate)
 
 
-def office_certificates(db_path: Path) -> list[x509.Certificate]:
+def office_certificates(place: Path) -> list[x509.Certificate]:
     """The office's certificates kept beside the database: the current one and those its
     renewals moved to `history/` (heads signed before a renewal are checked with them)."""
-    files = key_files(db_path)
+    files = key_files(place)
     paths = [files.certificate, *sorted((files.folder / HISTORY).glob("office-*.crt"))]
     found: list[x509.Certificate] = []
     for path in paths:

@@ -55,14 +55,14 @@ class PrintedSlips:
         return bool(self.kid)
 
 
-def signs(db_path: Path, *, now: dt.datetime | None = None) -> bool:
-    """Whether this office signs its slips (a certified key beside the database), so that its
-    passphrase is needed; False prints them unsigned.
+def signs(place: Path, *, now: dt.datetime | None = None) -> bool:
+    """Whether this office signs its slips (a certified key in its place, `signing.key_place`),
+    so that its passphrase is needed; False prints them unsigned.
 
     Raises:
         ValidationError: the office's certificate is expired or not yet valid (renew it).
     """
-    status = key_status(db_path, now=now)
+    status = key_status(place, now=now)
     if status.state in UNSIGNED_STATES:
         return False
     if status.state != "valid":

@@ -166,10 +166,9 @@ def test_an_office_without_a_key_finalizes_unsigned_and_is_told_how_to_set_one_u
 
 def test_locking_the_screen_forgets_the_opened_key(qtbot, keyed, answers):
     supervisor, _made = contingent_with_one_person(keyed)
-    path = db_path(keyed)
     answers.dialog(typed(signing.DEMO_PASSPHRASE))
-    assert session.signer(None, path)[1] is not None
-    assert session.remembers(path)
+    assert session.signer(None, keyed)[1] is not None
+    assert session.remembers(keyed)
     window = MainWindow(keyed, supervisor, tasks.SynchronousTasks())
     qtbot.addWidget(window)
     window.show()
@@ -177,5 +176,5 @@ def test_locking_the_screen_forgets_the_opened_key(qtbot, keyed, answers):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     window.lock()
-    assert not session.remembers(path)
+    assert not session.remembers(keyed)
     tasks.close_readers()

@@ -90,7 +90,7 @@ class ContingentJobs(WindowPart):
     def _signing(self) -> tuple[bool, dict[str, Any]]:
         """Whether to go on, and the office's key for a manifest made now (asked once per
         session); no key: unsigned, and the result says so."""
-        go_on, signer = session.signer(self, db_path(self.db))
+        go_on, signer = session.signer(self, self.db)
         if not go_on:
             self.say(
                 QCoreApplication.translate(
@@ -172,7 +172,7 @@ class ContingentJobs(WindowPart):
         )
 
     def _signed_or_not(self) -> str:
-        note = unsigned_note(db_path(self.db))
+        note = unsigned_note(self.db)
         if note:
             return " " + note
         return " " + QCoreApplication.translate(

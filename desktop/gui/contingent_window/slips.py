@@ -15,8 +15,8 @@ from desktop.gui.export_dialog import documents_folder
 from desktop.gui.messages import error_text
 from desktop.gui.signing_session import session
 from desktop.gui.tasks import LongJob, Tasks
-from desktop.services import slips
-from desktop.store.db import connect, db_path
+from desktop.services import signing, slips
+from desktop.store.db import connect_again, db_path
 
 if TYPE_CHECKING:
     from desktop.services.slips import PrintedSlips
@@ -41,10 +41,8 @@ class ContingentSlips(WindowPart):
         if contingent is None or self.busy or not self.ui.slipsButton.isEnabled():
             return None
         chosen = self.selected_ids() or None
-        path = db_path(self.db)
-        beside = Path(path)  # the key's folder is beside the database file
         try:
-            signs = slips.signs(beside)
+            signs = slips.signs(signing.key_place(self.db))
         except RawangiError as error:
             self.say(
                 QCoreApplication.translate("ContingentWindow", "No slips printed: {error}").format(
@@ -54,7 +52,7 @@ class ContingentSlips(WindowPart):
             )
             return None
         # The one key of the session: asked once, for manifests and slips alike.
-        go_on, opened = session.signer(self, path) if signs else (True, None)
+        go_on, opened = session.signer(self, self.db) if signs else (True, None)
         if not go_on:
             self.say(
                 QCoreApplication.translate(
@@ -87,12 +85,12 @@ class ContingentSlips(WindowPart):
         target = answer[0]
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        actor, code = self.actor, contingent.code
+        actor, code, path = self.actor, contingent.code, db_path(self.db)
 
         def work(job: LongJob) -> PrintedSlips:
             from desktop.gui.manifest_window import write_atomically
 
-            connection = connect(path)  # opened and closed on the worker
+            connection = connect_again(path)  # a file or the server; closed on the worker
             try:
                 signer = (opened.key, opened.certificate) if opened else None
                 printed = slips.slips_pdf(
