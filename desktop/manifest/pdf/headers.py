@@ -198,16 +198,7 @@ def draw_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
         return
     data, geo = context.data, context.geo
     baseline = geo.top - st.SIZE_RUNNING
-    drawn = ink.text(
-        geo.left, baseline, st.TITLE, font=st.FONT_BOLD, size=st.SIZE_RUNNING, color=st.ACCENT
-    )
-    ink.text(
-        geo.left + drawn + 10,
-        baseline,
-        f"{st.GOVERNMENT} · {data.office_name} ({data.office_code})",
-        size=st.SIZE_RUNNING - 1,
-        color=st.TEXT_MUTED,
-    )
+    _draw_running_title(ink, data, geo.left, baseline)
     ink.text(
         geo.right,
         baseline,
@@ -221,21 +212,26 @@ def draw_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
     ink.line(geo.left, rule, geo.right, rule, color=st.ACCENT)
 
 
-def _draw_signed_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
-    data, geo = context.data, context.geo
-    qr_x = geo.right - st.QR_SIZE
-    _place_signed_qr(ink, canvas, qr_x, geo.top - st.QR_SIZE)
-    baseline = geo.top - st.SIZE_RUNNING
+def _draw_running_title(ink: Ink, data: ManifestData, left: float, baseline: float) -> None:
+    """"Contingent Manifest" and the government and office beside it, at a page's top left."""
     drawn = ink.text(
-        geo.left, baseline, st.TITLE, font=st.FONT_BOLD, size=st.SIZE_RUNNING, color=st.ACCENT
+        left, baseline, st.TITLE, font=st.FONT_BOLD, size=st.SIZE_RUNNING, color=st.ACCENT
     )
     ink.text(
-        geo.left + drawn + 10,
+        left + drawn + 10,
         baseline,
         f"{st.GOVERNMENT} · {data.office_name} ({data.office_code})",
         size=st.SIZE_RUNNING - 1,
         color=st.TEXT_MUTED,
     )
+
+
+def _draw_signed_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
+    data, geo = context.data, context.geo
+    qr_x = geo.right - st.QR_SIZE
+    _place_signed_qr(ink, canvas, qr_x, geo.top - st.QR_SIZE)
+    baseline = geo.top - st.SIZE_RUNNING
+    _draw_running_title(ink, data, geo.left, baseline)
     ink.text(
         geo.left,
         baseline - st.SIZE_RUNNING * 1.6,
