@@ -78,7 +78,33 @@ class _Copied:
     longest_read: float  # seconds: the longest any one block held the database's read lock
 
 
-class _Blocks:
+class _Walk:
+    """What both block copiers share: a block's read, timed as one hold of the read lock; the
+    progress said (and a cancel heard) between blocks."""
+
+    def __init__(
+        self, progress: Progress | None, cancelled: CancelCheck | None, message: str
+    ) -> None:
+        self.progress = progress
+        self.cancelled = cancelled
+        self.message = message
+        self.longest = 0.0
+
+    def _rows(self, sql: str, params: Any) -> Any:
+        raise NotImplementedError
+
+    def read(self, sql: str, params: Any = ()) -> Any:
+        """One statement, timed as one hold of the read lock."""
+        start = time.perf_counter()
+        rows = self._rows(sql, params)
+        self.longest = max(self.longest, time.perf_counter() - start)
+        return rows
+
+    def say(self, text: str) -> None:
+        step(self.progress, self.cancelled, text, self.message)
+
+
+class _Blocks(_Walk):
     """Copies tables into the payload a block of rows at a time, each block its own read.
 
     A block is one `INSERT … SELECT` over a range of rowids, run outside any transaction: it
@@ -94,19 +120,11 @@ class _Blocks:
         cancelled: CancelCheck | None,
         message: str,
     ) -> None:
+        super().__init__(progress, cancelled, message)
         self.conn = conn
-        self.progress = progress
-        self.cancelled = cancelled
-        self.message = message
-        self.longest = 0.0
 
-    def read(self, sql: str, params: Any = ()) -> Any:
-        """One statement, timed as one hold of the read lock."""
-        start = time.perf_counter()
-        cursor = self.conn.execute(sql, params)
-        rows = cursor.fetchall()
-        self.longest = max(self.longest, time.perf_counter() - start)
-        return rows
+    def _rows(self, sql: str, params: Any) -> Any:
+        return self.conn.execute(sql, params).fetchall()
 
     def copy(
         self, table: str, columns: str, label: str, *, where: str = "", params: Any = None
@@ -129,12 +147,7 @@ class _Blocks:
             ((top,),) = self.read(f"SELECT max(rowid) FROM main.{table}")
             if top is None or low >= top:
                 return
-            step(
-                self.progress,
-                self.cancelled,
-                f"Copying {label}… {min(low, total):,} of {max(total, low):,}",
-                self.message,
-            )
+            self.say(f"Copying {label}… {min(low, total):,} of {max(total, low):,}")
             high = min(low + BLOCK_ROWS, int(top))
             self.read(sql, {**values, "low": low, "high": high})
             low = high
@@ -249,7 +262,7 @@ def _file_columns() -> dict[str, list[tuple[str, str]]]:
         reference.close()
 
 
-class _ServerBlocks:
+class _ServerBlocks(_Walk):
     """`_Blocks` for the office server: rows read a block at a time (keyset by `key`) from one
     snapshot of the server, and written into the payload through its own SQLite connection."""
 
@@ -261,18 +274,12 @@ class _ServerBlocks:
         cancelled: CancelCheck | None,
         message: str,
     ) -> None:
+        super().__init__(progress, cancelled, message)
         self.db = db
         self.out = out
-        self.progress = progress
-        self.cancelled = cancelled
-        self.message = message
-        self.longest = 0.0
 
-    def read(self, sql: str, params: Any = ()) -> Any:
-        start = time.perf_counter()
-        rows = self.db.conn.execute(sql, params).fetchall()
-        self.longest = max(self.longest, time.perf_counter() - start)
-        return rows
+    def _rows(self, sql: str, params: Any) -> Any:
+        return self.db.conn.execute(sql, params).fetchall()
 
     def copy(
         self,
@@ -294,12 +301,7 @@ class _ServerBlocks:
         ((total,),) = self.read(f"SELECT count(*) FROM {table}")
         low, done = 0, 0
         while True:
-            step(
-                self.progress,
-                self.cancelled,
-                f"Copying {label}… {done:,} of {max(total, done):,}",
-                self.message,
-            )
+            self.say(f"Copying {label}… {done:,} of {max(total, done):,}")
             rows = self.read(sql, {**(params or {}), "low": low})
             if not rows:
                 return
