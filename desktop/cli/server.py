@@ -8,8 +8,8 @@ import os
 import sys
 
 from desktop.cli.common import password, server_password
+from desktop.cli.users import first_admin
 from desktop.core.errors import ValidationError
-from desktop.services import users
 from desktop.store import is_server_address, server_admin
 from desktop.store import users as user_rows
 from desktop.store.engine import PasswordNeeded, describe_address
@@ -98,15 +98,7 @@ def run_init(options: argparse.Namespace) -> int:
         if user_rows.count(db):
             admin_line = "The program's users were kept (it was set up before)."
         else:
-            actor = users.initialize(
-                db,
-                office=options.office,
-                admin_name=options.admin,
-                password=secret,
-                office_name=options.office_name,
-                full_name=options.full_name,
-                designation=options.designation,
-            )
+            actor = first_admin(db, options, secret)
             admin_line = f"Office {actor.office}; admin {actor.name} can now sign in."
     finally:
         db.close()

@@ -17,9 +17,9 @@ from desktop.cli.common import (
     open_for_reading,
     password,
 )
-from desktop.core.roles import Role
+from desktop.core.roles import Actor, Role
 from desktop.services import reading, users
-from desktop.store import Use
+from desktop.store import Database, Use
 
 
 def add_init_parser(commands: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -47,20 +47,25 @@ def _add_person_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def first_admin(db: Database, options: argparse.Namespace, secret: str) -> Actor:
+    """The office and its first admin, as `init` and `server init` are given them."""
+    return users.initialize(
+        db,
+        office=options.office,
+        admin_name=options.admin,
+        password=secret,
+        office_name=options.office_name,
+        full_name=options.full_name,
+        designation=options.designation,
+    )
+
+
 def run_init(options: argparse.Namespace) -> int:
     secret = password(f"New password for {options.admin}: ")
     with created_or_removed(options):
         db = open_db(options, Use.CREATE)
         try:
-            actor = users.initialize(
-                db,
-                office=options.office,
-                admin_name=options.admin,
-                password=secret,
-                office_name=options.office_name,
-                full_name=options.full_name,
-                designation=options.designation,
-            )
+            actor = first_admin(db, options, secret)
         finally:
             db.close()
     print(f"Set up for office {actor.office}; admin {actor.name} can now sign in.")
