@@ -31,8 +31,8 @@ def take_server_backup(
     *,
     password: str | None = None,
 ) -> ServerBackup:
-    """pg_dump the office server's database into `folder` (supervisors and admins), verify it
-    and record it in the audit log.
+    """pg_dump the office server's database into `folder` (supervisors and admins), verify it,
+    record it in the audit log, and apply retention to that database's dumps there.
 
     Args:
         address: the address the command was given (host, port, sslmode …), whose login takes
@@ -56,6 +56,7 @@ def take_server_backup(
             after={"path": str(made.path), "size": made.size, "format": "pg_dump custom"},
             reason="on demand",
         )
+    server_admin.prune_dumps(made.path.parent, address)
     return made
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from desktop.core import retention
 from desktop.core.errors import StorageError, ValidationError
 from desktop.store import server_schema
 from desktop.store.db import NotRawangiDatabase
@@ -378,7 +379,7 @@ def dump(
         raise StorageError(
             f"The backup folder {folder} cannot be created or written ({error.strerror})."
         ) from error
-    moment = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+    moment = (now or dt.datetime.now(dt.UTC)).strftime(_STAMP)
     name = database_of(address)
     target = folder / f"rawangi-{name}-{moment}{DUMP_SUFFIX}"
     partial = target.with_name(target.name + ".part")
@@ -404,6 +405,38 @@ def dump(
         )
     partial.replace(target)
     return ServerBackup(target, target.stat().st_size, entries.count, pg_dump)
+
+
+_STAMP: Final = "%Y%m%d-%H%M%S"
+
+
+def prune_dumps(folder: Path, address: str, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the dumps of this server database that retention no longer keeps (7 daily, 4
+    weekly, 12 monthly, in this computer's local time, as a file's backups); returns them.
+
+    Only `rawangi-DB-YYYYmmdd-HHMMSS.dump` files of this database are looked at: each was
+    checked with `pg_restore --list` before it got that name. Other files are never touched.
+    """
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone()
+    name = database_of(address)
+    taken: dict[dt.datetime, Path] = {}
+    for path in Path(folder).glob(f"rawangi-{glob.escape(name)}-*{DUMP_SUFFIX}"):
+        stamp = path.name[len(f"rawangi-{name}-") : -len(DUMP_SUFFIX)]
+        try:
+            when = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC).astimezone()
+        except ValueError:
+            continue  # not one of ours
+        taken[when] = path
+    kept = retention.keep(taken, moment)
+    deleted = []
+    for when, path in sorted(taken.items()):
+        if when not in kept:
+            try:
+                path.unlink()
+            except OSError:
+                continue  # kept, and tried again after the next backup
+            deleted.append(path)
+    return deleted
 
 
 @dataclass(frozen=True)

@@ -213,7 +213,7 @@ def draw_running_header(ink: Ink, context: Context, canvas: Canvas) -> None:
 
 
 def _draw_running_title(ink: Ink, data: ManifestData, left: float, baseline: float) -> None:
-    """"Contingent Manifest" and the government and office beside it, at a page's top left."""
+    """ "Contingent Manifest" and the government and office beside it, at a page's top left."""
     drawn = ink.text(
         left, baseline, st.TITLE, font=st.FONT_BOLD, size=st.SIZE_RUNNING, color=st.ACCENT
     )
