@@ -54,7 +54,7 @@ def run_print(options: argparse.Namespace) -> int:
         signer = None
         place = signing.key_place(db)
         if slips.signs(place):
-            signer = signing.office_signer(place, passphrase("the office's signing key"))
+            signer = signing.signer(place, passphrase("the office's signing key"))
         printed = slips.slips_pdf(db, actor, options.code, options.person, signer)
     finally:
         db.close()

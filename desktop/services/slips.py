@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from cryptography import x509
-
 from desktop.core import clock
 from desktop.core import cnic as cnic_rules
 from desktop.core.contingent import Contingent, Step, refusal
@@ -32,8 +30,8 @@ from desktop.trust import keys, qr
 
 if TYPE_CHECKING:
     from desktop.manifest.slips import SlipPerson, SlipsData
+    from desktop.trust.seals import Signer
 
-Signer = tuple[keys.PrivateKey, x509.Certificate]
 Progress = Callable[[int, int], None]
 
 # What a key folder's state means for printing slips (`signing.key_status`).
@@ -194,7 +192,7 @@ def _chosen(
 
 
 def _check_signer(contingent: Contingent, signer: Signer, moment: dt.datetime) -> str:
-    key, certificate = signer
+    certificate = signer.certificate
     subject = keys.Subject.of(certificate.subject)
     if subject.office != contingent.office:
         raise ValidationError(
@@ -207,8 +205,7 @@ def _check_signer(contingent: Contingent, signer: Signer, moment: dt.datetime) -
             f"{clock.utc_stamp(certificate.not_valid_before_utc)} to "
             f"{clock.utc_stamp(certificate.not_valid_after_utc)}, not now: renew it."
         )
-    if not keys.same_key(key.public_key(), certificate):
-        raise ValidationError("The signing key does not belong to the office's certificate.")
+    # That the key is the certificate's own, a `Signer` checked when it was made.
     return keys.key_id(certificate).hex()
 
 
@@ -224,7 +221,11 @@ def _slips_data(
     from desktop.manifest.slips import SlipPerson, SlipsData
 
     def slip(person: Departure) -> SlipPerson:
-        text = qr.sign(slip_fields(contingent, person), *signer) if signer else ""
+        text = (
+            qr.sign(slip_fields(contingent, person), signer.key, signer.certificate)
+            if signer
+            else ""
+        )
         return SlipPerson(
             serial=serials[person.id],
             name=person.full_name,
@@ -237,7 +238,7 @@ def _slips_data(
 
     signed_by = ""
     if signer:
-        certificate = signer[1]
+        certificate = signer.certificate
         signed_by = f"{keys.Subject.of(certificate.subject)}, key {keys.key_id(certificate).hex()}"
     return SlipsData(
         office_code=contingent.office,

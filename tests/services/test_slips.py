@@ -17,6 +17,7 @@ from desktop.services import contingents, signing, slips, users
 from desktop.store import audit
 from desktop.store.engine import is_server
 from desktop.trust import keys, qr
+from desktop.trust.seals import Signer
 from tests.factories import person
 from tests.signed_office import PASSPHRASE, certify_office, codes_in_pdf, headquarters
 
@@ -72,7 +73,7 @@ def signed(db, db_path, office):
     admin = office[0]
     hq = headquarters()
     certificate = certify_office(db, admin, db_path, hq)
-    return hq.trust_list([certificate]), signing.office_signer(db_path, PASSPHRASE)
+    return hq.trust_list([certificate]), signing.signer(db_path, PASSPHRASE)
 
 
 def _text(pdf: bytes) -> str:
@@ -153,7 +154,7 @@ def test_only_the_chosen_people_by_cnic_as_typed_or_by_id(qapp, db, office, sign
     ]
     assert row["user"] == "tariq"
     assert row["after"]["for"] == [people[4].id, people[7].id]
-    assert row["after"]["signed_by"] == keys.key_id(signed[1][1]).hex()
+    assert row["after"]["signed_by"] == keys.key_id(signed[1].certificate).hex()
 
 
 def test_printing_for_everyone_is_audited_as_for_all(db, office):
@@ -218,7 +219,7 @@ def test_a_key_of_another_office_or_out_of_date_is_refused(db, office, signed):
     other_key = keys.new_key()
     other = keys.certify(keys.make_request(other_key, "LHE", "Lahore"), hq.key, hq.root)
     with pytest.raises(ValidationError, match=r"office LHE's, but .* belongs to ISB"):
-        slips.slips_pdf(db, supervisor, contingent.code, signer=(other_key, other))
+        slips.slips_pdf(db, supervisor, contingent.code, signer=Signer(other_key, other))
     later = clock.utc_now() + dt.timedelta(days=800)
     with pytest.raises(ValidationError, match="not now: renew it"):
         slips.slips_pdf(db, supervisor, contingent.code, signer=signed[1], now=later)

@@ -92,7 +92,9 @@ class ContingentSlips(WindowPart):
 
             connection = connect_again(path)  # a file or the server; closed on the worker
             try:
-                signer = (opened.key, opened.certificate) if opened else None
+                from desktop.trust.seals import Signer
+
+                signer = Signer(opened.key, opened.certificate) if opened else None
                 printed = slips.slips_pdf(
                     connection, actor, code, chosen, signer, progress=job.report
                 )
