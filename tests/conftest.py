@@ -68,7 +68,6 @@ class Answers:
         self._fills: deque[Callable[[Any], bool] | bool] = deque()
         self._files: deque[tuple[Path | None, str]] = deque()
         self._folders: deque[Path | None] = deque()
-        self._secrets: deque[str | None] = deque()
 
     # -- what the test says ------------------------------------------------------------------
 
@@ -93,14 +92,9 @@ class Answers:
     def folder(self, path: Path | str | None) -> None:
         self._folders.append(None if path is None else Path(path))
 
-    def secret(self, typed: str | None) -> None:
-        """The next passphrase typed (None: cancelled)."""
-        self._secrets.append(typed)
-
     def unanswered(self) -> list[str]:
         kinds = (("reply", self._replies), ("pick", self._picks), ("dialog", self._fills),
-                 ("file", self._files), ("folder", self._folders),
-                 ("secret", self._secrets))  # fmt: skip
+                 ("file", self._files), ("folder", self._folders))  # fmt: skip
         return [f"{len(q)} {name}(s)" for name, q in kinds if q]
 
     # -- the patched dialogs module ----------------------------------------------------------
@@ -152,10 +146,6 @@ class Answers:
     def pick_folder(self, parent, title, folder):
         return self._path(self._folders, title)
 
-    def type_secret(self, parent, title, text):
-        self.asked.append((title, text))
-        return self._path(self._secrets, title)
-
     def fault(self, title, text, *, note, details):
         pytest.fail(f"a fault reached the crash dialog: {text}\n{details}")
 
@@ -177,7 +167,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     for name in ("ask", "act", "inform", "warn", "choose", "run", "open_file", "save_file",
                  "pick_folder", "fault"):  # fmt: skip
         monkeypatch.setattr(dialogs, name, getattr(given, name))
-    monkeypatch.setattr(dialogs, "secret", given.type_secret)
     return given
 
 

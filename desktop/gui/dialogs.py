@@ -101,14 +101,6 @@ def pick_folder(parent: QWidget | None, title: str, folder: str | Path) -> Path 
     return Path(name) if name else None
 
 
-def secret(parent: QWidget | None, title: str, text: str) -> str | None:
-    """Something typed that is never shown (a key's passphrase); None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit  # noqa: PLC0415 - rarely needed
-
-    typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
-    return typed if ok else None
-
-
 def choose(parent: QWidget | None, title: str, text: str, items: Sequence[str]) -> int | None:
     """Pick one of several items; its index, or None when cancelled."""
     from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415 - rarely needed

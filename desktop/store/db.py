@@ -25,7 +25,9 @@ from desktop.store.engine import (
     Database,
     LocalDatabase,
     ServerDatabase,
+    column_types,
     connect_server,
+    has_table,
     is_server_address,
     unreachable_message,
 )
@@ -363,9 +365,7 @@ def table_count(db: Database) -> int:
 
 def has_column(db: Database, table: str, column: str) -> bool:
     """Whether `table` has `column` (an old file may not have it yet)."""
-    if isinstance(db, ServerDatabase):
-        return column in db.columns(table)
-    return table in db.table_names() and column in db[table].columns_dict
+    return has_table(db, table) and any(name == column for name, _ in column_types(db, table))
 
 
 def storage_error(error: BaseException, path: str) -> BaseException:

@@ -122,14 +122,6 @@ class ServerDatabase:
         )
         return [str(name) for (name,) in rows]
 
-    def columns(self, table: str) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
-            (table,),
-        )
-        return [str(name) for (name,) in rows]
-
     @property
     def name(self) -> str:
         """The database's own name on its server (`rawangi` in …/rawangi)."""
@@ -189,16 +181,6 @@ def server_address(host: str, port: int, database: str, user: str) -> str:
         return f"postgresql://{who}/{name}?host={quote(host, safe='/')}&port={port}"
     where = f"[{host}]" if ":" in host else host
     return f"postgresql://{who}{where}:{port}/{name}"
-
-
-def database_name(address: str) -> str:
-    """The database's own name in the address (`rawangi` in …/rawangi)."""
-    import psycopg.conninfo  # noqa: PLC0415
-
-    try:
-        return str(psycopg.conninfo.conninfo_to_dict(address).get("dbname") or "")
-    except psycopg.ProgrammingError:
-        return ""
 
 
 class PasswordNeeded(Exception):
