@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_VerifyWindow(object):
     def setupUi(self, VerifyWindow):
@@ -41,6 +42,7 @@ class Ui_VerifyWindow(object):
 
         self.trustRow.addWidget(self.trustButton)
 
+        self.trustRow.setStretch(0, 1)
 
         self.layout.addLayout(self.trustRow)
 
@@ -97,6 +99,11 @@ class Ui_VerifyWindow(object):
 
         self.layout.addWidget(self.fieldsTable)
 
+        self.bottomSpace = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpace)
+
+        self.layout.setStretch(5, 1)
 #if QT_CONFIG(shortcut)
         self.codeLabel.setBuddy(self.codeEdit)
 #endif // QT_CONFIG(shortcut)
